@@ -3,3 +3,5 @@
 //! The operation table in [`generated`] is written by `crates/codegen` from the
 //! vendor's OpenAPI document; everything else in this crate is hand-written and
 //! knows nothing of Tauri.
+
+pub mod operation;
