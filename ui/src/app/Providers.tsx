@@ -1,0 +1,30 @@
+import { MantineProvider } from "@mantine/core";
+import { ModalsProvider } from "@mantine/modals";
+import { Notifications } from "@mantine/notifications";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { colorSchemeManager, DEFAULT_COLOR_SCHEME } from "../theme/colorScheme";
+import { plugdeskTheme } from "../theme/theme";
+
+interface ProvidersProps {
+  queryClient: QueryClient;
+  children: ReactNode;
+}
+
+/** Everything a screen may rely on: theme, server-state cache, modals and notifications. */
+export function Providers({ queryClient, children }: ProvidersProps) {
+  return (
+    <MantineProvider
+      theme={plugdeskTheme}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme={DEFAULT_COLOR_SCHEME}
+    >
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <Notifications position="bottom-right" />
+          {children}
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

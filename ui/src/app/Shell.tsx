@@ -1,0 +1,51 @@
+import { AppShell, Burger, Group, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Outlet } from "@tanstack/react-router";
+import { Navigation } from "./Navigation";
+import { TenantBadge } from "./TenantBadge";
+import { ThemeToggle } from "./ThemeToggle";
+
+const HEADER_HEIGHT = 56;
+const NAVBAR_WIDTH = 260;
+
+/** The frame around every page: header, sidebar, and the routed content. */
+export function Shell() {
+  // Below the breakpoint the sidebar folds away behind the burger.
+  const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
+
+  return (
+    <AppShell
+      data-testid="app-shell"
+      header={{ height: HEADER_HEIGHT }}
+      navbar={{ width: NAVBAR_WIDTH, breakpoint: "sm", collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Title data-testid="app-title" order={1} size="h3">
+              Plugdesk
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <TenantBadge />
+            <ThemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Navigation />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

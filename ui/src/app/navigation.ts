@@ -1,0 +1,29 @@
+import {
+  IconAddressBook,
+  IconBolt,
+  IconBuildingStore,
+  IconChargingPile,
+  IconFileInvoice,
+  IconPlugConnected,
+  IconSettingsCog,
+  type Icon,
+} from "@tabler/icons-react";
+
+export interface NavSection {
+  /** Stable id used in test ids (`nav-section-<slug>`) and, later, in URLs. */
+  slug: string;
+  label: string;
+  icon: Icon;
+}
+
+// The operator-facing groups of resources. Until a tenant is connected and the catalog is
+// loaded, each group only says how to fill it.
+export const NAV_SECTIONS: readonly NavSection[] = [
+  { slug: "network", label: "Network", icon: IconChargingPile },
+  { slug: "charging", label: "Charging", icon: IconPlugConnected },
+  { slug: "customers", label: "Customers", icon: IconAddressBook },
+  { slug: "billing", label: "Billing", icon: IconFileInvoice },
+  { slug: "partners-and-roaming", label: "Partners and roaming", icon: IconBuildingStore },
+  { slug: "energy", label: "Energy", icon: IconBolt },
+  { slug: "content-and-settings", label: "Content and settings", icon: IconSettingsCog },
+];

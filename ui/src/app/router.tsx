@@ -1,0 +1,70 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createHashHistory,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  type RouterHistory,
+} from "@tanstack/react-router";
+import { ActivityPage } from "../pages/ActivityPage";
+import { ConnectPage } from "../pages/ConnectPage";
+import { HomePage } from "../pages/HomePage";
+import { NotFoundPage } from "../pages/NotFoundPage";
+import { RouteErrorPage } from "../pages/RouteErrorPage";
+import { SettingsPage } from "../pages/SettingsPage";
+import { Shell } from "./Shell";
+
+/** What every route's loader can reach. */
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Shell,
+  notFoundComponent: NotFoundPage,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage });
+const connectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/connect",
+  component: ConnectPage,
+});
+const activityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/activity",
+  component: ActivityPage,
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/settings",
+  component: SettingsPage,
+});
+
+const routeTree = rootRoute.addChildren([homeRoute, connectRoute, activityRoute, settingsRoute]);
+
+interface AppRouterOptions {
+  queryClient: QueryClient;
+  /** Defaults to hash history; tests pass a memory history. */
+  history?: RouterHistory;
+}
+
+export function createAppRouter({ queryClient, history }: AppRouterOptions) {
+  return createRouter({
+    routeTree,
+    // The window is served from a custom protocol: a hash keeps deep links and reloads
+    // working without any server-side rewriting.
+    history: history ?? createHashHistory(),
+    context: { queryClient },
+    defaultErrorComponent: RouteErrorPage,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: AppRouter;
+  }
+}

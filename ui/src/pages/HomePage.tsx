@@ -1,0 +1,38 @@
+import { Group, List, Stack, Text, Title } from "@mantine/core";
+import { IconMap2, IconPlugConnected } from "@tabler/icons-react";
+import { RouterButton } from "../app/links";
+
+export function HomePage() {
+  return (
+    <Stack data-testid="page-home" gap="lg" maw={720}>
+      <Title order={2}>Welcome to Plugdesk</Title>
+      <Text>
+        Plugdesk lets you run your EV-charging network on AMPECO.CHARGE from your desktop: look up
+        charge points, sessions, customers and invoices, change what needs changing, and start or
+        stop charging, without a terminal.
+      </Text>
+      <List spacing="xs">
+        <List.Item>Every resource of the AMPECO.CHARGE Public API in searchable tables.</List.Item>
+        <List.Item>Forms and actions that confirm before anything disruptive happens.</List.Item>
+        <List.Item>Your API token kept in your operating system&apos;s keychain.</List.Item>
+      </List>
+      <Group>
+        <RouterButton
+          data-testid="home-connect"
+          to="/connect"
+          leftSection={<IconPlugConnected size={18} />}
+        >
+          Connect a tenant
+        </RouterButton>
+        <RouterButton
+          data-testid="home-demo"
+          to="/connect"
+          variant="default"
+          leftSection={<IconMap2 size={18} />}
+        >
+          Explore the demo network
+        </RouterButton>
+      </Group>
+    </Stack>
+  );
+}

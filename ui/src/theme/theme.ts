@@ -1,0 +1,10 @@
+import { createTheme } from "@mantine/core";
+
+// System fonts only: the content security policy allows no remote origins, so no web fonts.
+export const plugdeskTheme = createTheme({
+  primaryColor: "teal",
+  defaultRadius: "md",
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  fontFamilyMonospace:
+    "ui-monospace, SFMono-Regular, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, monospace",
+});
