@@ -1,0 +1,174 @@
+//! The one error type of this crate, in words an operator can act on.
+//!
+//! It is serialised with a `kind` tag so the UI can pick a screen or a button ("Retry") per
+//! kind. No variant ever holds a token: keychain failures are described from the error's
+//! variant, never from the bytes a store may attach to it.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::guidance;
+
+/// Everything that can go wrong with profiles and their tokens.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
+pub enum CredentialsError {
+    /// There is no keychain service to talk to (Linux: no session bus or no Secret Service).
+    #[error("The system keychain is not available ({detail}). {guidance}")]
+    KeychainUnavailable { detail: String, guidance: String },
+
+    /// The keychain service answered, but its keyring is locked.
+    #[error("The system keychain is locked. {guidance}")]
+    KeychainLocked { guidance: String },
+
+    /// The keychain refused access (an unlock prompt was dismissed, or the entry belongs to
+    /// another program).
+    #[error("The system keychain refused access. {guidance}")]
+    KeychainAccessDenied { guidance: String },
+
+    /// Any other keychain failure; `detail` never contains secret data.
+    #[error("The system keychain failed: {detail}")]
+    KeychainFailure { detail: String },
+
+    /// The profile has no token in the keychain (never stored, or removed outside Plugdesk).
+    #[error("No API token is stored for profile {profile}. Enter the token again.")]
+    TokenMissing { profile: String },
+
+    #[error("There is no profile with id {id}.")]
+    ProfileNotFound { id: String },
+
+    #[error("A profile named \"{name}\" already exists. Choose another name.")]
+    DuplicateName { name: String },
+
+    #[error("{message}")]
+    InvalidProfileName { message: String },
+
+    #[error("{message}")]
+    InvalidTenantUrl { message: String },
+
+    /// Reading or writing the profile list failed.
+    #[error("Could not save or read the profile list at {path}: {message}")]
+    StoreIo { path: PathBuf, message: String },
+
+    /// The profile list could not be read; it was moved aside, not deleted.
+    #[error(
+        "Your profile list could not be read; it was kept as {kept_as}; you can re-add your tenants."
+    )]
+    StoreCorrupt { kept_as: PathBuf },
+}
+
+pub type Result<T, E = CredentialsError> = std::result::Result<T, E>;
+
+impl CredentialsError {
+    /// True for the keychain problems an operator can fix outside Plugdesk and then retry.
+    pub fn is_retryable_keychain_problem(&self) -> bool {
+        matches!(
+            self,
+            Self::KeychainUnavailable { .. }
+                | Self::KeychainLocked { .. }
+                | Self::KeychainAccessDenied { .. }
+        )
+    }
+
+    pub(crate) fn store_io(path: impl Into<PathBuf>, err: impl std::fmt::Display) -> Self {
+        Self::StoreIo {
+            path: path.into(),
+            message: err.to_string(),
+        }
+    }
+
+    pub(crate) fn keychain_unavailable(detail: impl Into<String>) -> Self {
+        Self::KeychainUnavailable {
+            detail: detail.into(),
+            guidance: guidance::unavailable().to_string(),
+        }
+    }
+
+    pub(crate) fn keychain_locked() -> Self {
+        Self::KeychainLocked {
+            guidance: guidance::locked().to_string(),
+        }
+    }
+
+    pub(crate) fn keychain_access_denied() -> Self {
+        Self::KeychainAccessDenied {
+            guidance: guidance::access_denied().to_string(),
+        }
+    }
+}
+
+/// What a keychain failure means, decided from the error's variant.
+///
+/// `NoEntry` is not an error for callers of this crate; it is handled before this point.
+pub(crate) fn from_keyring(err: keyring_core::Error) -> CredentialsError {
+    use keyring_core::Error as K;
+    match err {
+        K::NoStorageAccess(inner) => crate::platform_store::classify_no_access(&*inner),
+        K::PlatformFailure(inner) => crate::platform_store::classify_failure(&*inner),
+        K::NoDefaultStore => CredentialsError::keychain_unavailable("no keychain store is set up"),
+        // The attached bytes would be the secret itself: describe, never show them.
+        K::BadEncoding(_) => CredentialsError::KeychainFailure {
+            detail: "the stored token is not valid text; store it again".into(),
+        },
+        K::BadDataFormat(_, _) => CredentialsError::KeychainFailure {
+            detail: "the stored token is malformed; store it again".into(),
+        },
+        K::Ambiguous(entries) => CredentialsError::KeychainFailure {
+            detail: format!(
+                "{} keychain entries match this profile; remove the extra ones in the keychain manager",
+                entries.len()
+            ),
+        },
+        other => CredentialsError::KeychainFailure {
+            detail: other.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialises_with_a_kind_tag_and_camel_case_fields() {
+        let err = CredentialsError::StoreCorrupt {
+            kept_as: PathBuf::from("profiles.json.corrupt-1"),
+        };
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "storeCorrupt", "keptAs": "profiles.json.corrupt-1"})
+        );
+
+        let json = serde_json::to_value(CredentialsError::keychain_locked()).unwrap();
+        assert_eq!(json["kind"], "keychainLocked");
+        assert!(json["guidance"].as_str().unwrap().contains("Retry"));
+    }
+
+    #[test]
+    fn secret_bytes_attached_to_keyring_errors_never_reach_the_message() {
+        let secret = b"tok-SECRET-123".to_vec();
+        let mapped = from_keyring(keyring_core::Error::BadEncoding(secret.clone()));
+        let mapped_format = from_keyring(keyring_core::Error::BadDataFormat(
+            secret,
+            "bad padding".into(),
+        ));
+        for err in [mapped, mapped_format] {
+            let shown = format!("{err} {err:?} {}", serde_json::to_string(&err).unwrap());
+            assert!(!shown.contains("SECRET"), "{shown}");
+            // The bytes are also not shown as numbers.
+            assert!(!shown.contains("116, 111, 107"), "{shown}");
+        }
+    }
+
+    #[test]
+    fn keychain_problems_are_retryable_and_others_are_not() {
+        assert!(CredentialsError::keychain_unavailable("x").is_retryable_keychain_problem());
+        assert!(CredentialsError::keychain_locked().is_retryable_keychain_problem());
+        assert!(!CredentialsError::TokenMissing {
+            profile: "p".into()
+        }
+        .is_retryable_keychain_problem());
+    }
+}

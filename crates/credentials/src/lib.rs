@@ -1,0 +1,24 @@
+//! Tenant profiles and their API tokens.
+//!
+//! - [`TenantUrl`] normalises the tenant address an operator pastes.
+//! - [`ProfileStore`] keeps the profile list (no secrets) in the app's config folder.
+//! - [`Keychain`] keeps each profile's token in the operating system's keychain.
+//! - [`CredentialsError`] says what went wrong and, for keychain problems, what to do.
+//!
+//! Tokens are [`SecretString`]s: they never print, and no type here stores or shows one.
+//! Keychain calls block; see [`keychain`] for use from async code.
+
+mod error;
+mod guidance;
+pub mod keychain;
+mod platform_store;
+mod profile;
+mod store;
+mod tenant_url;
+
+pub use error::{CredentialsError, Result};
+pub use keychain::{default_namespace, Keychain, DEV_NAMESPACE, RELEASE_NAMESPACE};
+pub use profile::{NewProfile, Profile, ProfileColor, ProfileUpdate};
+pub use secrecy::{ExposeSecret, SecretString};
+pub use store::{ProfileStore, PROFILES_FILE_NAME};
+pub use tenant_url::{TenantUrl, TenantUrlError};
