@@ -4,4 +4,5 @@
 //! vendor's OpenAPI document; everything else in this crate is hand-written and
 //! knows nothing of Tauri.
 
+pub mod generated;
 pub mod operation;

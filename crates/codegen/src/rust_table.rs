@@ -1,0 +1,143 @@
+//! Renders the operation table and the per-kind id enums as Rust source for
+//! `crates/ampeco/src/generated/`. The text is formatted by `output::rustfmt`.
+
+use std::fmt::Write;
+
+use heck::ToUpperCamelCase;
+
+use crate::kind::Kind;
+use crate::table::{Field, TableEntry};
+
+/// `generated/operations.rs`: `OPERATIONS` and `operation(id)`.
+pub fn operations_rs(header: &str, table: &[TableEntry]) -> String {
+    let mut out = format!("// {header}\n\n");
+    out.push_str(
+        "use crate::operation::{Method, Operation, OperationKind, Pagination, PathParam, QueryField, ValueType};\n\n",
+    );
+    out.push_str("/// Every operation of the Public API, sorted by id.\n");
+    out.push_str("pub static OPERATIONS: &[Operation] = &[\n");
+    for e in table {
+        let _ = write!(
+            out,
+            "Operation {{ id: {id:?}, title: {title:?}, kind: OperationKind::{kind}, method: Method::{method}, path: {path:?}, path_params: &[{path_params}], query: &[{query}], filters: &[{filters}], includes: &[{includes}], pagination: Pagination::{pagination}, per_page: {per_page}, body_schema: {body_schema}, body_required: {body_required}, success: &{success:?}, deprecated: {deprecated}, replaced_by: {replaced_by} }},\n",
+            id = e.id,
+            title = e.title,
+            kind = e.kind.rust_variant(),
+            method = e.method.rust_variant(),
+            path = e.path,
+            path_params = join(e.path_params.iter().map(path_param)),
+            query = join(e.query.iter().map(query_field)),
+            filters = join(e.filters.iter().map(query_field)),
+            includes = join(e.includes.iter().map(|i| format!("{i:?}"))),
+            pagination = e.pagination.rust_variant(),
+            per_page = e.per_page,
+            body_schema = option(&e.body_schema),
+            body_required = e.body_required,
+            success = e.success,
+            deprecated = e.deprecated,
+            replaced_by = option(&e.replaced_by),
+        );
+    }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/// Looks an operation up by its `operationId`.\n\
+         pub fn operation(id: &str) -> Option<&'static Operation> {\n\
+         OPERATIONS.binary_search_by(|op| op.id.cmp(id)).ok().map(|index| &OPERATIONS[index])\n\
+         }\n",
+    );
+    out
+}
+
+/// `generated/operation_ids.rs`: one enum of operation ids per kind.
+pub fn operation_ids_rs(header: &str, table: &[TableEntry]) -> String {
+    let mut out = format!("// {header}\n\n");
+    out.push_str("use super::operations::OPERATIONS;\nuse crate::operation::Operation;\n");
+    for kind in Kind::ALL {
+        let name = enum_name(kind);
+        let members: Vec<(usize, &TableEntry)> =
+            table.iter().enumerate().filter(|(_, e)| e.kind == kind).collect();
+        let _ = write!(
+            out,
+            "\n/// The operations of kind `{kind}`, serialised as their `operationId`.\n\
+             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]\n\
+             #[cfg_attr(feature = \"specta\", derive(specta::Type))]\n\
+             pub enum {name} {{\n",
+            kind = kind.as_str(),
+        );
+        for (_, e) in &members {
+            let _ = writeln!(out, "#[serde(rename = {:?})]\n{},", e.id, variant_name(&e.id));
+        }
+        out.push_str("}\n\n");
+        let _ = write!(out, "impl {name} {{\n/// Every variant, in id order.\npub const ALL: &'static [{name}] = &[");
+        for (_, e) in &members {
+            let _ = write!(out, "{name}::{}, ", variant_name(&e.id));
+        }
+        out.push_str("];\n\n/// The `operationId`.\npub fn id(self) -> &'static str {\nmatch self {\n");
+        for (_, e) in &members {
+            let _ = writeln!(out, "{name}::{} => {:?},", variant_name(&e.id), e.id);
+        }
+        out.push_str("}\n}\n\n/// The operation's entry in the table.\npub fn operation(self) -> &'static Operation {\nmatch self {\n");
+        for (index, e) in &members {
+            let _ = writeln!(out, "{name}::{} => &OPERATIONS[{index}],", variant_name(&e.id));
+        }
+        out.push_str("}\n}\n}\n");
+    }
+    out
+}
+
+/// `generated/mod.rs`.
+pub fn mod_rs(header: &str) -> String {
+    format!(
+        "// {header}\n\n\
+         //! The operation table and schemas generated from the vendor's OpenAPI document.\n\n\
+         mod operation_ids;\nmod operations;\n\n\
+         pub use operation_ids::{{{enums}}};\n\
+         pub use operations::{{operation, OPERATIONS}};\n\n\
+         /// Request-body JSON Schemas (draft 2020-12), keyed by `Operation::body_schema`.\n\
+         pub static REQUEST_SCHEMAS_JSON: &str = include_str!(\"request_schemas.json\");\n\n\
+         /// Response JSON Schemas (draft 2020-12), keyed by operation id, then status code.\n\
+         pub static RESPONSE_SCHEMAS_JSON: &str = include_str!(\"response_schemas.json\");\n",
+        enums = Kind::ALL.map(enum_name).join(", "),
+    )
+}
+
+pub fn enum_name(kind: Kind) -> String {
+    format!("{}Operation", kind.rust_variant())
+}
+
+/// Variant and TypeScript type prefix: `chargePointsListing` → `ChargePointsListing`.
+pub fn variant_name(id: &str) -> String {
+    id.to_upper_camel_case()
+}
+
+fn path_param(f: &Field) -> String {
+    format!(
+        "PathParam {{ name: {:?}, value_type: ValueType::{}, enum_values: &[{}] }}",
+        f.name,
+        f.value_type.rust_variant(),
+        join(f.enum_values.iter().map(|v| format!("{v:?}")))
+    )
+}
+
+fn query_field(f: &Field) -> String {
+    format!(
+        "QueryField {{ name: {:?}, value_type: ValueType::{}, format: {}, enum_values: &[{}], is_array: {}, required: {} }}",
+        f.name,
+        f.value_type.rust_variant(),
+        option(&f.format),
+        join(f.enum_values.iter().map(|v| format!("{v:?}"))),
+        f.is_array,
+        f.required
+    )
+}
+
+fn option(value: &Option<String>) -> String {
+    match value {
+        Some(v) => format!("Some({v:?})"),
+        None => "None".into(),
+    }
+}
+
+fn join(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join(", ")
+}
