@@ -30,7 +30,13 @@ export function ErrorNotice({ error, onRetry }: ErrorNoticeProps) {
           </Text>
         )}
         {onRetry !== undefined && presented.retryable && (
-          <Button data-testid="error-retry" size="xs" variant="default" onClick={onRetry}>
+          <Button
+            data-testid="error-retry"
+            size="xs"
+            variant="default"
+            onClick={onRetry}
+            style={{ alignSelf: "flex-start" }}
+          >
             Try again
           </Button>
         )}
