@@ -1,3 +1,9 @@
+include!("src/command_names.rs");
+
 fn main() {
-    tauri_build::build();
+    // Declaring an app manifest makes every command opt-in: the webview can call a
+    // command only when a capability grants its `allow-<name>` permission.
+    let manifest = tauri_build::AppManifest::new().commands(COMMAND_NAMES);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("failed to run the Tauri build script");
 }

@@ -1,0 +1,43 @@
+// Starting and inspecting the real Plugdesk window from a test.
+
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..", "..");
+export const DRIVER_PORT = 4444;
+export const screenshotDir = join(root, "e2e", "screenshots");
+
+export function appBinaryPath() {
+  const targetDir = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(root, "target");
+  return join(targetDir, "debug", process.platform === "win32" ? "plugdesk.exe" : "plugdesk");
+}
+
+/** Opens a new app window; the caller closes it with `browser.deleteSession()`. */
+export async function launchApp() {
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port: DRIVER_PORT,
+    logLevel: "warn",
+    capabilities: {
+      "wdio:enforceWebDriverClassic": true,
+      "tauri:options": { application: appBinaryPath() },
+    },
+  });
+  await byTestId(browser, "app-shell").then((el) => el.waitForDisplayed({ timeout: 20000 }));
+  return browser;
+}
+
+/** Tests find elements by data-testid only, never by text or CSS structure. */
+export function byTestId(browser, testId) {
+  return browser.$(`[data-testid="${testId}"]`);
+}
+
+export async function saveScreenshot(browser, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await browser.saveScreenshot(path);
+  return path;
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Runs the end-to-end suite against the real app window.
+//
+// Expects to be started inside a D-Bus session with an unlocked keyring and an
+// X display (see scripts/test.mjs). Starts tauri-driver, which starts
+// WebKitWebDriver, which starts the app for each test session.
+
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, mkdirSync, createWriteStream } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import net from "node:net";
+
+import { appBinaryPath, DRIVER_PORT } from "./lib/app.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const logs = join(here, "logs");
+mkdirSync(logs, { recursive: true });
+
+const binary = appBinaryPath();
+const build = spawnSync("test", ["-x", binary]);
+if (build.status !== 0) {
+  console.error(`The app binary ${binary} is missing: build it with cargo first (npm test does).`);
+  process.exit(1);
+}
+
+// A fresh config and data folder, so no earlier run's profiles leak in.
+const appHome = mkdtempSync(join(tmpdir(), "plugdesk-e2e-"));
+const env = {
+  ...process.env,
+  XDG_CONFIG_HOME: join(appHome, "config"),
+  XDG_CACHE_HOME: join(appHome, "cache"),
+  PLUGDESK_E2E_HOME: appHome,
+  NO_AT_BRIDGE: "1",
+};
+
+const driverLog = createWriteStream(join(logs, "tauri-driver.log"));
+const driver = spawn(
+  "tauri-driver",
+  ["--port", String(DRIVER_PORT), "--native-port", String(DRIVER_PORT + 1), "--native-driver", "/usr/bin/WebKitWebDriver"],
+  { env, stdio: ["ignore", "pipe", "pipe"] },
+);
+driver.stdout.pipe(driverLog);
+driver.stderr.pipe(driverLog);
+driver.on("error", (error) => {
+  console.error(`tauri-driver could not start (${error.message}); install it with: cargo install tauri-driver --locked --version 2.1.0`);
+  process.exit(1);
+});
+
+async function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
+}
+
+let status = 1;
+try {
+  await waitForPort(DRIVER_PORT, 15000);
+  const specs = readdirSync(join(here, "specs"))
+    .filter((name) => name.endsWith(".test.mjs"))
+    .sort()
+    .map((name) => join(here, "specs", name));
+  const run = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...specs], {
+    env,
+    stdio: "inherit",
+  });
+  status = run.status ?? 1;
+} catch (error) {
+  console.error(String(error));
+} finally {
+  driver.kill("SIGTERM");
+  rmSync(appHome, { recursive: true, force: true });
+}
+process.exit(status);

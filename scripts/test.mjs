@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// `npm test`: the complete test suite, exactly what CI runs.
+//
+// Stages run in order and stop at the first failure, so the summary always
+// says which check broke. Each stage is named: removing one shows up here.
+
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// The app binary the end-to-end tests drive serves the built UI from inside
+// itself; every cargo invocation uses the same features so none of them
+// rebuilds the binary in another flavour.
+const appFeatures = ["--features", "plugdesk/custom-protocol"];
+const withKeyring = join(root, "scripts", "with-keyring.sh");
+
+const stages = [
+  { name: "Rust formatting (cargo fmt --check)", cmd: ["cargo", "fmt", "--all", "--", "--check"] },
+  { name: "TypeScript formatting (prettier --check)", cmd: ["npx", "prettier", "--check", "."] },
+  { name: "UI build (vite)", cmd: ["npm", "run", "build", "-w", "ui"] },
+  {
+    name: "Rust lints (cargo clippy -D warnings)",
+    cmd: ["cargo", "clippy", "--workspace", "--all-targets", ...appFeatures, "--", "-D", "warnings"],
+  },
+  { name: "TypeScript types (tsc --noEmit, strict)", cmd: ["npm", "run", "typecheck", "-w", "ui"] },
+  { name: "TypeScript lints (eslint)", cmd: ["npm", "run", "lint", "-w", "ui"] },
+  {
+    name: "Rust tests (unit, integration, keychain, conformance)",
+    cmd: ["bash", withKeyring, "cargo", "test", "--workspace", ...appFeatures],
+  },
+  { name: "UI tests (vitest)", cmd: ["npm", "test", "-w", "ui"] },
+  {
+    name: "End-to-end tests (real window, tauri-driver, Xvfb)",
+    cmd: [
+      "bash",
+      withKeyring,
+      "xvfb-run",
+      "-a",
+      "-s",
+      "-screen 0 1280x800x24 -nolisten tcp",
+      "node",
+      "e2e/run.mjs",
+    ],
+  },
+];
+
+function formatSeconds(ms) {
+  const seconds = Math.round(ms / 1000);
+  return seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;
+}
+
+const results = [];
+let failed = false;
+for (const stage of stages) {
+  if (failed) {
+    results.push({ name: stage.name, status: "not run", ms: 0 });
+    continue;
+  }
+  console.log(`\n==> ${stage.name}\n    $ ${stage.cmd.join(" ")}`);
+  const started = Date.now();
+  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NO_AT_BRIDGE: "1", CARGO_TERM_COLOR: process.env.CARGO_TERM_COLOR ?? "never" },
+  });
+  const ms = Date.now() - started;
+  const ok = run.status === 0;
+  if (!ok && run.error) console.error(`    could not start ${stage.cmd[0]}: ${run.error.message}`);
+  results.push({ name: stage.name, status: ok ? "passed" : "FAILED", ms });
+  console.log(`<== ${stage.name}: ${ok ? "passed" : "FAILED"} in ${formatSeconds(ms)}`);
+  failed = !ok;
+}
+
+console.log("\nPlugdesk test summary");
+for (const { name, status, ms } of results) {
+  const time = status === "not run" ? "" : formatSeconds(ms);
+  console.log(`  ${status.padEnd(8)} ${time.padStart(7)}  ${name}`);
+}
+const passed = results.filter((r) => r.status === "passed").length;
+const failedCount = results.filter((r) => r.status === "FAILED").length;
+const notRun = results.filter((r) => r.status === "not run").length;
+console.log(`stages: ${passed} passed, ${failedCount} failed${notRun ? `, ${notRun} skipped` : ""}`);
+if (!existsSync(join(root, "ui", "dist", "index.html")) && !failed) {
+  console.log("note: ui/dist is missing after the run");
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,4 @@
+// The one list of commands the webview may call. `build.rs` turns it into
+// Tauri permissions (`allow-<name>`), `capabilities/default.json` grants exactly
+// those, and a test checks it matches the commands registered with tauri-specta.
+pub const COMMAND_NAMES: &[&str] = &["app_info"];

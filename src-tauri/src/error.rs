@@ -1,0 +1,151 @@
+//! The one error type that crosses from Rust to the webview.
+//!
+//! Every command returns `Result<T, AppError>`. The webview receives a tagged
+//! union (`{ kind: "network", message: "..." }`), so the UI can choose what to
+//! show by `kind` and always has a plain-words `message` to fall back on. Engine
+//! crates keep their own error types; this module only translates them.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum AppError {
+    /// The tenant rejected the API token (revoked, mistyped, expired).
+    #[error("{message}")]
+    Unauthorized { message: String },
+    /// The token is valid but lacks permission for this operation.
+    #[error("{message}")]
+    Forbidden { message: String },
+    #[error("{message}")]
+    NotFound { message: String },
+    /// Field-by-field problems, from our own checks or the tenant's 422 answer.
+    #[error("{message}")]
+    Validation {
+        message: String,
+        errors: BTreeMap<String, Vec<String>>,
+    },
+    #[error("{message}")]
+    #[serde(rename_all = "camelCase")]
+    RateLimited {
+        message: String,
+        retry_after_secs: Option<u64>,
+    },
+    #[error("{message}")]
+    Server { message: String, status: u16 },
+    #[error("{message}")]
+    Network { message: String },
+    #[error("{message}")]
+    Timeout { message: String },
+    #[error("{message}")]
+    Cancelled { message: String },
+    /// No keychain service could be reached (e.g. no Secret Service on Linux).
+    #[error("{message}")]
+    KeychainUnavailable { message: String, guidance: String },
+    /// A keychain exists but is locked or refused access.
+    #[error("{message}")]
+    KeychainLocked { message: String, guidance: String },
+    /// The active profile is read-only and the operation would change data.
+    #[error("{message}")]
+    ReadOnlyProfile { message: String },
+    /// The request could not be built (unknown operation, missing id, bad filter).
+    #[error("{message}")]
+    InvalidRequest { message: String },
+    /// The tenant answered something Plugdesk did not expect.
+    #[error("{message}")]
+    #[serde(rename_all = "camelCase")]
+    Protocol {
+        message: String,
+        status: Option<u16>,
+        raw_body: String,
+    },
+    /// Anything else; the message is safe to show and never contains secrets.
+    #[error("{message}")]
+    Internal { message: String },
+}
+
+impl AppError {
+    pub fn internal(message: impl Into<String>) -> Self {
+        AppError::Internal {
+            message: message.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    // The UI switches on these exact shapes; changing one is a breaking change
+    // for `ui/src/api/errors.ts` and must be deliberate.
+    #[test]
+    fn json_shape_is_a_tagged_union_with_camel_case_fields() {
+        let cases = [
+            (
+                AppError::Unauthorized {
+                    message: "m".into(),
+                },
+                json!({"kind": "unauthorized", "message": "m"}),
+            ),
+            (
+                AppError::Validation {
+                    message: "m".into(),
+                    errors: BTreeMap::from([("email".into(), vec!["is taken".into()])]),
+                },
+                json!({"kind": "validation", "message": "m", "errors": {"email": ["is taken"]}}),
+            ),
+            (
+                AppError::RateLimited {
+                    message: "m".into(),
+                    retry_after_secs: Some(3),
+                },
+                json!({"kind": "rateLimited", "message": "m", "retryAfterSecs": 3}),
+            ),
+            (
+                AppError::Server {
+                    message: "m".into(),
+                    status: 503,
+                },
+                json!({"kind": "server", "message": "m", "status": 503}),
+            ),
+            (
+                AppError::KeychainLocked {
+                    message: "m".into(),
+                    guidance: "g".into(),
+                },
+                json!({"kind": "keychainLocked", "message": "m", "guidance": "g"}),
+            ),
+            (
+                AppError::ReadOnlyProfile {
+                    message: "m".into(),
+                },
+                json!({"kind": "readOnlyProfile", "message": "m"}),
+            ),
+            (
+                AppError::Protocol {
+                    message: "m".into(),
+                    status: Some(200),
+                    raw_body: "<html>".into(),
+                },
+                json!({"kind": "protocol", "message": "m", "status": 200, "rawBody": "<html>"}),
+            ),
+            (
+                AppError::internal("m"),
+                json!({"kind": "internal", "message": "m"}),
+            ),
+        ];
+        for (error, expected) in cases {
+            assert_eq!(serde_json::to_value(&error).unwrap(), expected);
+        }
+    }
+
+    #[test]
+    fn display_is_the_plain_message() {
+        let error = AppError::Network {
+            message: "Plugdesk could not reach the tenant.".into(),
+        };
+        assert_eq!(error.to_string(), "Plugdesk could not reach the tenant.");
+    }
+}

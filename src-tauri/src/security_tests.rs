@@ -1,0 +1,61 @@
+//! Checks on the shipped security configuration: what the webview may call and
+//! what the page may load.
+
+use serde_json::Value;
+
+fn read_json(relative: &str) -> Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn capabilities_grant_exactly_the_apps_own_commands() {
+    let mut granted: Vec<String> = Vec::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let capability: Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        for permission in capability["permissions"].as_array().unwrap() {
+            granted.push(permission.as_str().unwrap().to_string());
+        }
+    }
+    granted.sort();
+    let mut expected: Vec<String> = crate::command_names::COMMAND_NAMES
+        .iter()
+        .map(|name| format!("allow-{}", name.replace('_', "-")))
+        .collect();
+    expected.sort();
+    assert_eq!(
+        granted, expected,
+        "capabilities must list only allow-<own command>"
+    );
+}
+
+#[test]
+fn csp_forbids_eval_and_remote_origins() {
+    let config = read_json("tauri.conf.json");
+    let csp = config["app"]["security"]["csp"].as_object().unwrap();
+    for (directive, sources) in csp {
+        let sources = sources.as_str().unwrap();
+        assert!(!sources.contains("unsafe-eval"), "{directive} allows eval");
+        for source in sources.split_whitespace() {
+            let remote = (source.starts_with("http:") || source.starts_with("https:"))
+                && source != "http://ipc.localhost";
+            assert!(!remote, "{directive} allows the remote origin {source}");
+            assert_ne!(source, "*", "{directive} allows every origin");
+        }
+    }
+    assert_eq!(csp["script-src"], "'self'");
+}
+
+#[test]
+fn no_plugins_are_configured() {
+    let config = read_json("tauri.conf.json");
+    assert!(
+        config
+            .get("plugins")
+            .is_none_or(|plugins| plugins.as_object().unwrap().is_empty()),
+        "Plugdesk exposes no Tauri plugins to the webview"
+    );
+}
