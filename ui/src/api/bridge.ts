@@ -1,6 +1,7 @@
 // The one door from the webview to the Rust side. Screens call these functions, never `invoke`
 // directly, so the command names and result shapes stay in the generated bindings.
-import { commands, type AppError, type AppInfo } from "../bindings";
+import { commands, type AppInfo } from "../bindings";
+import type { AppError } from "./appError";
 
 export type { AppError, AppInfo };
 
