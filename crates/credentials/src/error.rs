@@ -12,7 +12,11 @@ use crate::guidance;
 
 /// Everything that can go wrong with profiles and their tokens.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
-#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum CredentialsError {
     /// There is no keychain service to talk to (Linux: no session bus or no Secret Service).
     #[error("The system keychain is not available ({detail}). {guidance}")]

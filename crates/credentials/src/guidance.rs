@@ -4,7 +4,8 @@
 
 #[cfg(target_os = "macos")]
 mod text {
-    pub const UNAVAILABLE: &str = "Open Keychain Access and check that your login keychain exists, then press Retry.";
+    pub const UNAVAILABLE: &str =
+        "Open Keychain Access and check that your login keychain exists, then press Retry.";
     pub const LOCKED: &str =
         "Unlock your login keychain in Keychain Access (or sign in again), then press Retry.";
     pub const ACCESS_DENIED: &str = "Allow Plugdesk to use its item in Keychain Access (Access Control), or delete the item there, then press Retry.";
@@ -22,7 +23,8 @@ mod text {
 mod text {
     pub const UNAVAILABLE: &str = "Plugdesk keeps tokens in a Secret Service keyring. Install and start a Secret Service provider such as GNOME Keyring or KWallet (package gnome-keyring or kwalletmanager), make sure you are in a desktop session, then press Retry.";
     pub const LOCKED: &str = "Unlock your keyring (GNOME Keyring: the \"Passwords and Keys\" app, or KWallet) with your login password, then press Retry.";
-    pub const ACCESS_DENIED: &str = "The keyring unlock request was dismissed. Press Retry and unlock the keyring when asked.";
+    pub const ACCESS_DENIED: &str =
+        "The keyring unlock request was dismissed. Press Retry and unlock the keyring when asked.";
 }
 
 pub fn unavailable() -> &'static str {

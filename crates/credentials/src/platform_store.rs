@@ -95,7 +95,10 @@ mod tests {
         let kind = |e: CredentialsError| serde_json::to_value(e).unwrap()["kind"].clone();
         assert_eq!(kind(classify_no_access(&Ss::NoResult)), "keychainLocked");
         assert_eq!(kind(classify_no_access(&Ss::Locked)), "keychainLocked");
-        assert_eq!(kind(classify_no_access(&Ss::Prompt)), "keychainAccessDenied");
+        assert_eq!(
+            kind(classify_no_access(&Ss::Prompt)),
+            "keychainAccessDenied"
+        );
         assert_eq!(
             kind(classify_failure(&Ss::Unavailable)),
             "keychainUnavailable"

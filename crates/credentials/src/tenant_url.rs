@@ -28,11 +28,17 @@ pub enum TenantUrlError {
     NotAUrl { input: String },
     #[error("Only https:// addresses are supported, not {scheme}://.")]
     UnsupportedScheme { scheme: String },
-    #[error("Plain http:// is only allowed for this computer (localhost). Use https://{host} instead.")]
+    #[error(
+        "Plain http:// is only allowed for this computer (localhost). Use https://{host} instead."
+    )]
     PlainHttpToRemoteHost { host: String },
-    #[error("Leave the user name and password out of the address; the API token is entered separately.")]
+    #[error(
+        "Leave the user name and password out of the address; the API token is entered separately."
+    )]
     HasCredentials,
-    #[error("The address has no host name. Enter your tenant's address, for example acme.ampeco.tech.")]
+    #[error(
+        "The address has no host name. Enter your tenant's address, for example acme.ampeco.tech."
+    )]
     NoHost,
 }
 
@@ -174,8 +180,14 @@ mod tests {
             ("https://acme.ampeco.tech/", "https://acme.ampeco.tech"),
             ("https://acme.ampeco.tech///", "https://acme.ampeco.tech"),
             ("HTTPS://ACME.AMPECO.TECH/", "https://acme.ampeco.tech"),
-            ("https://acme.ampeco.tech/public-api", "https://acme.ampeco.tech"),
-            ("https://acme.ampeco.tech/public-api/", "https://acme.ampeco.tech"),
+            (
+                "https://acme.ampeco.tech/public-api",
+                "https://acme.ampeco.tech",
+            ),
+            (
+                "https://acme.ampeco.tech/public-api/",
+                "https://acme.ampeco.tech",
+            ),
             (
                 "https://acme.ampeco.tech/public-api/resources/locations/v2.0",
                 "https://acme.ampeco.tech",
@@ -186,9 +198,15 @@ mod tests {
                 "https://acme.ampeco.tech",
             ),
             ("https://acme.ampeco.tech:443/", "https://acme.ampeco.tech"),
-            ("https://acme.ampeco.tech:8443/x", "https://acme.ampeco.tech:8443"),
+            (
+                "https://acme.ampeco.tech:8443/x",
+                "https://acme.ampeco.tech:8443",
+            ),
             ("acme.ampeco.tech:8443", "https://acme.ampeco.tech:8443"),
-            ("https://xn--bcher-kva.example", "https://xn--bcher-kva.example"),
+            (
+                "https://xn--bcher-kva.example",
+                "https://xn--bcher-kva.example",
+            ),
             ("https://bücher.example", "https://xn--bcher-kva.example"),
             ("https://203.0.113.7", "https://203.0.113.7"),
             ("localhost:8080", "http://localhost:8080"),
@@ -218,12 +236,28 @@ mod tests {
             ("", E::Empty),
             ("   \t\n", E::Empty),
             ("http://acme.ampeco.tech", host("acme.ampeco.tech")),
-            ("http://ACME.ampeco.tech/public-api", host("acme.ampeco.tech")),
+            (
+                "http://ACME.ampeco.tech/public-api",
+                host("acme.ampeco.tech"),
+            ),
             ("http://10.0.0.5:8080", host("10.0.0.5")),
             ("http://[2001:db8::1]", host("[2001:db8::1]")),
-            ("http://localhost.evil.example", host("localhost.evil.example")),
-            ("ftp://acme.ampeco.tech", E::UnsupportedScheme { scheme: "ftp".into() }),
-            ("file:///etc/passwd", E::UnsupportedScheme { scheme: "file".into() }),
+            (
+                "http://localhost.evil.example",
+                host("localhost.evil.example"),
+            ),
+            (
+                "ftp://acme.ampeco.tech",
+                E::UnsupportedScheme {
+                    scheme: "ftp".into(),
+                },
+            ),
+            (
+                "file:///etc/passwd",
+                E::UnsupportedScheme {
+                    scheme: "file".into(),
+                },
+            ),
             ("https://user:pass@acme.ampeco.tech", E::HasCredentials),
             ("https://user@acme.ampeco.tech", E::HasCredentials),
             ("user:pass@acme.ampeco.tech", E::HasCredentials),
@@ -281,7 +315,10 @@ mod tests {
         assert!(url.is_loopback());
         assert_eq!(url.host(), "127.0.0.1");
         assert_eq!(
-            url.as_url().join("public-api/resources/locations/v2.0").unwrap().as_str(),
+            url.as_url()
+                .join("public-api/resources/locations/v2.0")
+                .unwrap()
+                .as_str(),
             "http://127.0.0.1:4010/public-api/resources/locations/v2.0"
         );
     }
