@@ -1,5 +1,612 @@
-use crate::spec::Spec;
-use crate::table::TableEntry;
-pub struct Catalog;
-pub fn build(_s: &Spec, _t: &[TableEntry]) -> Catalog { Catalog }
-pub fn catalog_ts(header: &str, _c: &Catalog) -> String { format!("// {header}\n") }
+//! The UI catalog (`ui/src/generated/catalog.ts`): the resources the API
+//! manages, each with its operations, columns, filters, parent and references.
+//!
+//! Rules, all mechanical (a hand-written overlay in the UI refines labels,
+//! default columns and hints):
+//! - **Resource**: from the path. `/public-api/resources/<name>/<vX.Y>/…` and
+//!   `/public-api/notifications/<vX.Y>/…`; every literal segment after the
+//!   version nests one level: `charge-points/v2.0/{chargePoint}/evses/{evse}`
+//!   is `charge-points.evses`, whose parent is `charge-points` through the path
+//!   parameter just before `evses` (`chargePoint`).
+//! - **Slots** (list/read/create/update/delete): per kind, non-deprecated first,
+//!   then the newest path version, then the smallest id.
+//! - **Actions**: `/public-api/actions/<name>/<vX.Y>/…` belong to the top-level
+//!   resource named `<name>`, `<name>s`, `<name>es` or `<nam>ies`.
+//! - **Columns**: the top-level properties of the listing's record (`data[]`
+//!   items, or the array items), else of the read's record; `id` first, then by name.
+//! - **References**: a column or top-level body field named `<x>Id` / `<x>Ids`
+//!   refers to the top-level resource whose name is `<x>` in kebab case, in the
+//!   same singular/plural forms as actions (`chargePointId` → `charge-points`,
+//!   `evseId` → `evses`); nested resources are never targets because their
+//!   records cannot be fetched without the parent's id.
+//! - **Deprecated**: every operation of the resource is deprecated; its
+//!   replacement is the resource of the list's (else any) operation's replacement.
+
+use std::collections::BTreeMap;
+
+use heck::ToKebabCase;
+use serde_json::{json, Map, Value};
+
+use crate::json_schema::{convert, Direction};
+use crate::kind::Kind;
+use crate::output::sorted_json;
+use crate::replacement::parse_version;
+use crate::spec::{Spec, SpecOperation};
+use crate::table::{enum_strings, Field, Paging, TableEntry};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub name: String,
+    pub value_type: String,
+    pub format: Option<String>,
+    pub enum_values: Vec<String>,
+    pub nullable: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub field: String,
+    pub resource: String,
+    pub many: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    pub key: String,
+    pub label: String,
+    pub version: String,
+    pub deprecated: bool,
+    pub replaced_by: Option<String>,
+    /// Parent resource key and the path parameter naming the parent record.
+    pub parent: Option<(String, String)>,
+    /// Operation id per slot kind (list, read, create, update, delete).
+    pub slots: BTreeMap<Kind, String>,
+    pub actions: Vec<String>,
+    pub columns: Vec<Column>,
+    pub filters: Vec<Field>,
+    pub includes: Vec<String>,
+    pub pagination: Paging,
+    pub references: Vec<Reference>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub resources: Vec<Resource>,
+    /// Actions whose path names no known resource.
+    pub unassigned_actions: Vec<String>,
+}
+
+/// Where a path sits: resource key, version, and parent (key, param).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathPlace {
+    pub key: String,
+    pub version: String,
+    pub parent: Option<(String, String)>,
+}
+
+/// The resource a `/resources/` or `/notifications/` path belongs to.
+pub fn resource_of_path(path: &str) -> Option<PathPlace> {
+    let rest = path.strip_prefix("/public-api/")?;
+    let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+    let (name, after) = match segments.as_slice() {
+        ["resources", name, version, after @ ..] if parse_version(version).is_some() => {
+            (*name, (*version, after))
+        }
+        ["notifications", version, after @ ..] if parse_version(version).is_some() => {
+            ("notifications", (*version, after))
+        }
+        _ => return None,
+    };
+    let (version, after) = after;
+    let mut key = name.to_string();
+    let mut parent = None;
+    let mut last_param: Option<&str> = None;
+    for segment in after {
+        if let Some(param) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            last_param = Some(param);
+        } else {
+            parent = Some((key.clone(), last_param.unwrap_or_default().to_string()));
+            key = format!("{key}.{segment}");
+        }
+    }
+    Some(PathPlace {
+        key,
+        version: version.to_string(),
+        parent,
+    })
+}
+
+/// The top-level resource an `/actions/<name>/…` path acts on.
+pub fn resource_of_action(path: &str, top_level: &[&str]) -> Option<String> {
+    let name = path
+        .strip_prefix("/public-api/actions/")?
+        .split('/')
+        .next()?;
+    matching_resource(name, top_level)
+}
+
+/// `<x>Id` / `<x>Ids` → (resource, many).
+pub fn reference_target(field: &str, top_level: &[&str]) -> Option<(String, bool)> {
+    let (stem, many) = if let Some(stem) = field.strip_suffix("Ids") {
+        (stem, true)
+    } else {
+        (field.strip_suffix("Id")?, false)
+    };
+    if stem.is_empty() {
+        return None;
+    }
+    matching_resource(&stem.to_kebab_case(), top_level).map(|r| (r, many))
+}
+
+fn matching_resource(name: &str, top_level: &[&str]) -> Option<String> {
+    let mut candidates = vec![name.to_string(), format!("{name}s"), format!("{name}es")];
+    if let Some(stem) = name.strip_suffix('y') {
+        candidates.push(format!("{stem}ies"));
+    }
+    candidates
+        .into_iter()
+        .find(|c| top_level.contains(&c.as_str()))
+}
+
+/// "charge-points.evses" → "Evses"; "charge-points" → "Charge points".
+pub fn label_of(key: &str) -> String {
+    let last = key.rsplit('.').next().unwrap_or(key).replace('-', " ");
+    let mut chars = last.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+pub fn build(spec: &Spec, table: &[TableEntry]) -> Catalog {
+    let ops: BTreeMap<&str, (&SpecOperation, &TableEntry)> = spec
+        .operations
+        .iter()
+        .zip(table)
+        .map(|(op, entry)| (op.id.as_str(), (op, entry)))
+        .collect();
+
+    // Group operations by resource key.
+    let mut groups: BTreeMap<String, Vec<(&SpecOperation, &TableEntry, PathPlace)>> =
+        BTreeMap::new();
+    for (op, entry) in ops.values() {
+        if entry.kind == Kind::Action {
+            continue;
+        }
+        if let Some(place) = resource_of_path(&op.path) {
+            groups
+                .entry(place.key.clone())
+                .or_default()
+                .push((op, entry, place));
+        }
+    }
+    let top_level: Vec<&str> = groups
+        .keys()
+        .filter(|k| !k.contains('.'))
+        .map(String::as_str)
+        .collect();
+
+    let mut actions: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut unassigned_actions = Vec::new();
+    for (op, entry) in ops.values().filter(|(_, e)| e.kind == Kind::Action) {
+        match resource_of_action(&op.path, &top_level) {
+            Some(resource) => actions.entry(resource).or_default().push(entry.id.clone()),
+            None => unassigned_actions.push(entry.id.clone()),
+        }
+    }
+
+    let key_of_op = |id: &str| -> Option<String> {
+        ops.get(id)
+            .and_then(|(op, _)| resource_of_path(&op.path))
+            .map(|p| p.key)
+    };
+
+    let resources = groups
+        .iter()
+        .map(|(key, members)| {
+            let mut slots = BTreeMap::new();
+            for kind in [
+                Kind::List,
+                Kind::Read,
+                Kind::Create,
+                Kind::Update,
+                Kind::Delete,
+            ] {
+                let best = members
+                    .iter()
+                    .filter(|(_, e, _)| e.kind == kind)
+                    .min_by(|a, b| {
+                        let rank = |m: &(&SpecOperation, &TableEntry, PathPlace)| {
+                            (
+                                m.1.deprecated,
+                                std::cmp::Reverse(parse_version(&m.2.version)),
+                            )
+                        };
+                        rank(a).cmp(&rank(b)).then_with(|| a.1.id.cmp(&b.1.id))
+                    });
+                if let Some((_, entry, _)) = best {
+                    slots.insert(kind, entry.id.clone());
+                }
+            }
+            let slot_entry = |kind: Kind| {
+                slots
+                    .get(&kind)
+                    .and_then(|id| members.iter().find(|(_, e, _)| &e.id == id))
+            };
+            let main = slot_entry(Kind::List)
+                .or_else(|| slot_entry(Kind::Read))
+                .or_else(|| members.iter().max_by_key(|m| parse_version(&m.2.version)))
+                .expect("a resource has at least one operation");
+
+            let deprecated = members.iter().all(|(_, e, _)| e.deprecated);
+            let replaced_by = if deprecated {
+                std::iter::once(main)
+                    .chain(members.iter())
+                    .filter_map(|(_, e, _)| e.replaced_by.as_deref())
+                    .filter_map(key_of_op)
+                    .find(|k| k != key)
+            } else {
+                None
+            };
+
+            let record = slot_entry(Kind::List)
+                .and_then(|(op, _, _)| list_record(op))
+                .or_else(|| slot_entry(Kind::Read).and_then(|(op, _, _)| read_record(op)));
+            let columns = record.as_ref().map(columns_of).unwrap_or_default();
+
+            let list = slot_entry(Kind::List).map(|(_, e, _)| *e);
+            let mut references = Vec::new();
+            let body_fields = [Kind::Create, Kind::Update]
+                .into_iter()
+                .filter_map(slot_entry)
+                .filter_map(|(op, _, _)| op.body.as_ref())
+                .flat_map(|body| property_names(&convert(body, Direction::Request)));
+            let fields: Vec<String> = columns
+                .iter()
+                .map(|c| c.name.clone())
+                .chain(body_fields)
+                .collect();
+            for field in fields {
+                if references.iter().any(|r: &Reference| r.field == field) {
+                    continue;
+                }
+                if let Some((resource, many)) = reference_target(&field, &top_level) {
+                    references.push(Reference {
+                        field,
+                        resource,
+                        many,
+                    });
+                }
+            }
+            references.sort_by(|a, b| a.field.cmp(&b.field));
+
+            Resource {
+                key: key.clone(),
+                label: label_of(key),
+                version: main.2.version.clone(),
+                deprecated,
+                replaced_by,
+                parent: main.2.parent.clone(),
+                slots: slots.clone(),
+                actions: actions.get(key).cloned().unwrap_or_default(),
+                columns,
+                filters: list.map(|e| e.filters.clone()).unwrap_or_default(),
+                includes: list
+                    .or_else(|| slot_entry(Kind::Read).map(|(_, e, _)| *e))
+                    .map(|e| e.includes.clone())
+                    .unwrap_or_default(),
+                pagination: list.map(|e| e.pagination).unwrap_or(Paging::None),
+                references,
+            }
+        })
+        .collect();
+    Catalog {
+        resources,
+        unassigned_actions,
+    }
+}
+
+/// The record schema of a listing: `data[]` items, or the array's items.
+fn list_record(op: &SpecOperation) -> Option<Value> {
+    let schema = converted_success(op)?;
+    let items = if schema.get("type").and_then(Value::as_str) == Some("array") {
+        schema.get("items")
+    } else {
+        schema.pointer("/properties/data/items")
+    };
+    items.cloned()
+}
+
+/// The record schema of a read: `data`, or the body itself.
+fn read_record(op: &SpecOperation) -> Option<Value> {
+    let schema = converted_success(op)?;
+    Some(
+        schema
+            .pointer("/properties/data")
+            .cloned()
+            .unwrap_or(schema),
+    )
+}
+
+fn converted_success(op: &SpecOperation) -> Option<Value> {
+    let schema = op.responses.iter().find_map(|r| r.schema.as_ref())?;
+    Some(convert(schema, Direction::Response))
+}
+
+/// Top-level properties, including those of `allOf`/`anyOf` branches (first wins).
+fn properties_of(schema: &Value) -> Map<String, Value> {
+    let mut props = Map::new();
+    let mut add = |source: &Value| {
+        if let Some(map) = source.get("properties").and_then(Value::as_object) {
+            for (name, prop) in map {
+                props.entry(name.clone()).or_insert_with(|| prop.clone());
+            }
+        }
+    };
+    add(schema);
+    for keyword in ["allOf", "anyOf", "oneOf"] {
+        for branch in schema
+            .get(keyword)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            add(branch);
+        }
+    }
+    props
+}
+
+fn property_names(schema: &Value) -> Vec<String> {
+    properties_of(schema).keys().cloned().collect()
+}
+
+/// Columns of a record schema: `id` first, then by name (the document's own
+/// order does not survive JSON maps reliably, and a stable order beats none).
+pub fn columns_of(record: &Value) -> Vec<Column> {
+    let mut columns: Vec<Column> = properties_of(record)
+        .iter()
+        .map(|(name, schema)| column_of(name, schema))
+        .collect();
+    columns.sort_by(|a, b| (a.name != "id", &a.name).cmp(&(b.name != "id", &b.name)));
+    columns
+}
+
+fn column_of(name: &str, schema: &Value) -> Column {
+    let mut types: Vec<&str> = match schema.get("type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    let branches = schema.get("anyOf").and_then(Value::as_array);
+    for branch in branches.into_iter().flatten() {
+        if let Some(t) = branch.get("type").and_then(Value::as_str) {
+            types.push(t);
+        }
+    }
+    let nullable = types.contains(&"null");
+    let value_type = types
+        .iter()
+        .find(|t| **t != "null")
+        .copied()
+        .unwrap_or("unknown");
+    let format = schema
+        .get("format")
+        .or_else(|| branches.and_then(|b| b.iter().find_map(|b| b.get("format"))))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    Column {
+        name: name.to_string(),
+        value_type: value_type.to_string(),
+        format,
+        enum_values: enum_strings(schema),
+        nullable,
+    }
+}
+
+pub fn to_json(catalog: &Catalog) -> Value {
+    let field = |f: &Field| {
+        json!({
+            "name": f.name, "type": f.value_type.as_str(), "format": f.format,
+            "enumValues": f.enum_values, "isArray": f.is_array, "required": f.required,
+        })
+    };
+    let resources: Vec<Value> = catalog
+        .resources
+        .iter()
+        .map(|r| {
+            let slot = |kind: Kind| json!(r.slots.get(&kind));
+            json!({
+                "key": r.key,
+                "label": r.label,
+                "apiVersion": r.version,
+                "deprecated": r.deprecated,
+                "replacedBy": r.replaced_by,
+                "parent": r.parent.as_ref().map(|(key, param)| json!({"key": key, "pathParam": param})),
+                "operations": {
+                    "list": slot(Kind::List), "read": slot(Kind::Read), "create": slot(Kind::Create),
+                    "update": slot(Kind::Update), "delete": slot(Kind::Delete),
+                },
+                "actions": r.actions,
+                "columns": r.columns.iter().map(|c| json!({
+                    "name": c.name, "type": c.value_type, "format": c.format,
+                    "enumValues": c.enum_values, "nullable": c.nullable,
+                })).collect::<Vec<_>>(),
+                "filters": r.filters.iter().map(field).collect::<Vec<_>>(),
+                "includes": r.includes,
+                "pagination": r.pagination.as_str(),
+                "references": r.references.iter().map(|x| json!({
+                    "field": x.field, "resource": x.resource, "many": x.many,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({"resources": resources, "unassignedActions": catalog.unassigned_actions})
+}
+
+const CATALOG_TYPES: &str = r#"export type ValueType = "string" | "integer" | "number" | "boolean";
+export type ColumnType = ValueType | "object" | "array" | "unknown";
+export type PaginationMode = "none" | "cursor" | "page";
+
+/** A top-level property of the resource's records. */
+export interface CatalogColumn {
+  name: string;
+  type: ColumnType;
+  format: string | null;
+  enumValues: string[];
+  nullable: boolean;
+}
+
+/** A field of the listing's `filter[...]` query parameter. */
+export interface CatalogFilter {
+  name: string;
+  type: ValueType;
+  format: string | null;
+  enumValues: string[];
+  isArray: boolean;
+  required: boolean;
+}
+
+/** A record or body field holding the id of another resource's record. */
+export interface CatalogReference {
+  field: string;
+  resource: string;
+  many: boolean;
+}
+
+/** Operation ids (the Rust enums' serialised names) per slot. */
+export interface CatalogOperations {
+  list: string | null;
+  read: string | null;
+  create: string | null;
+  update: string | null;
+  delete: string | null;
+}
+
+export interface CatalogResource {
+  key: string;
+  label: string;
+  apiVersion: string;
+  deprecated: boolean;
+  replacedBy: string | null;
+  parent: { key: string; pathParam: string } | null;
+  operations: CatalogOperations;
+  actions: string[];
+  columns: CatalogColumn[];
+  filters: CatalogFilter[];
+  includes: string[];
+  pagination: PaginationMode;
+  references: CatalogReference[];
+}
+
+export interface Catalog {
+  resources: CatalogResource[];
+  /** Actions whose path names no known resource. */
+  unassignedActions: string[];
+}
+"#;
+
+pub fn catalog_ts(header: &str, catalog: &Catalog) -> String {
+    format!(
+        "// {header}\n\n{CATALOG_TYPES}\nexport const catalog: Catalog = {};",
+        sorted_json(&to_json(catalog))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOP: &[&str] = &[
+        "charge-points",
+        "evses",
+        "users",
+        "locations",
+        "utilities",
+        "taxes",
+    ];
+
+    #[test]
+    fn nested_paths_make_child_resources() {
+        let place = resource_of_path(
+            "/public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors",
+        )
+        .unwrap();
+        assert_eq!(place.key, "charge-points.evses.connectors");
+        assert_eq!(place.version, "v2.0");
+        assert_eq!(
+            place.parent,
+            Some(("charge-points.evses".into(), "evse".into()))
+        );
+
+        let top =
+            resource_of_path("/public-api/resources/charge-points/v2.0/{chargePoint}").unwrap();
+        assert_eq!((top.key.as_str(), top.parent), ("charge-points", None));
+
+        let notes = resource_of_path("/public-api/notifications/v2.0/{notification}").unwrap();
+        assert_eq!(notes.key, "notifications");
+        assert!(resource_of_path("/public-api/actions/users/v1.0/{user}/add-balance").is_none());
+    }
+
+    #[test]
+    fn actions_match_singular_or_plural_names() {
+        let path = "/public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}";
+        assert_eq!(
+            resource_of_action(path, TOP).as_deref(),
+            Some("charge-points")
+        );
+        let path = "/public-api/actions/users/v1.0/{user}/add-balance";
+        assert_eq!(resource_of_action(path, TOP).as_deref(), Some("users"));
+        let path = "/public-api/actions/utility/v1.0/{utility}/x";
+        assert_eq!(resource_of_action(path, TOP).as_deref(), Some("utilities"));
+        assert_eq!(
+            resource_of_action("/public-api/actions/nothing/v1.0/x", TOP),
+            None
+        );
+    }
+
+    #[test]
+    fn id_fields_refer_to_top_level_resources() {
+        assert_eq!(
+            reference_target("chargePointId", TOP),
+            Some(("charge-points".into(), false))
+        );
+        assert_eq!(
+            reference_target("evseIds", TOP),
+            Some(("evses".into(), true))
+        );
+        assert_eq!(
+            reference_target("taxId", TOP),
+            Some(("taxes".into(), false))
+        );
+        assert_eq!(reference_target("parentId", TOP), None);
+        assert_eq!(reference_target("id", TOP), None);
+        assert_eq!(reference_target("userName", TOP), None);
+    }
+
+    #[test]
+    fn columns_put_id_first_and_read_nullability() {
+        let record = json!({
+            "type": "object",
+            "properties": {
+                "name": {"type": ["string", "null"]},
+                "id": {"type": "integer"},
+                "status": {"type": "string", "enum": ["a", "b"]},
+            },
+            "allOf": [{"properties": {"createdAt": {"type": "string", "format": "date-time"}}}]
+        });
+        let columns = columns_of(&record);
+        let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["id", "createdAt", "name", "status"]);
+        assert!(columns[2].nullable);
+        assert_eq!(columns[2].value_type, "string");
+        assert_eq!(columns[1].format.as_deref(), Some("date-time"));
+        assert_eq!(columns[3].enum_values, ["a", "b"]);
+    }
+
+    #[test]
+    fn labels_are_mechanical() {
+        assert_eq!(label_of("charge-points"), "Charge points");
+        assert_eq!(label_of("charge-points.evses"), "Evses");
+    }
+}

@@ -30,7 +30,9 @@ pub fn apply_all(document: &mut Value) -> Result<(), String> {
 
 fn apply(fixups: &[Fixup], document: &mut Value) -> Result<(), String> {
     for fixup in fixups {
-        let node = document.pointer_mut(fixup.pointer).filter(|n| (fixup.is_defective)(n));
+        let node = document
+            .pointer_mut(fixup.pointer)
+            .filter(|n| (fixup.is_defective)(n));
         match node {
             Some(node) => (fixup.patch)(node),
             None => {

@@ -49,7 +49,9 @@ pub fn convert(openapi: &Value, direction: Direction) -> Value {
     for (key, value) in source {
         match key.as_str() {
             "properties" => {
-                let Value::Object(props) = value else { continue };
+                let Value::Object(props) = value else {
+                    continue;
+                };
                 let kept: Map<String, Value> = props
                     .iter()
                     .filter(|(_, p)| !(direction == Direction::Request && is_read_only(p)))
@@ -61,9 +63,15 @@ pub fn convert(openapi: &Value, direction: Direction) -> Value {
                 out.insert(key.clone(), convert(value, direction));
             }
             "oneOf" | "anyOf" | "allOf" => {
-                let Value::Array(branches) = value else { continue };
+                let Value::Array(branches) = value else {
+                    continue;
+                };
                 let branches = branches.iter().map(|b| convert(b, direction)).collect();
-                let key = if key == "oneOf" { "anyOf" } else { key.as_str() };
+                let key = if key == "oneOf" {
+                    "anyOf"
+                } else {
+                    key.as_str()
+                };
                 out.insert(key.into(), Value::Array(branches));
             }
             "format" => match value.as_str() {
@@ -83,13 +91,20 @@ pub fn convert(openapi: &Value, direction: Direction) -> Value {
                 }
             },
             "exclusiveMinimum" | "exclusiveMaximum" => {
-                let bound = if key == "exclusiveMinimum" { "minimum" } else { "maximum" };
+                let bound = if key == "exclusiveMinimum" {
+                    "minimum"
+                } else {
+                    "maximum"
+                };
                 if let (Some(true), Some(limit)) = (value.as_bool(), source.get(bound)) {
                     out.insert(key.clone(), limit.clone());
                 }
             }
             "title" => {
-                if value.as_str().is_some_and(|t| t.chars().count() <= MAX_TITLE_CHARS) {
+                if value
+                    .as_str()
+                    .is_some_and(|t| t.chars().count() <= MAX_TITLE_CHARS)
+                {
                     out.insert(key.clone(), value.clone());
                 }
             }
@@ -106,7 +121,10 @@ pub fn convert(openapi: &Value, direction: Direction) -> Value {
     }
 
     // A bound made exclusive above must not stay inclusive too.
-    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if out.contains_key(exclusive) {
             out.remove(bound);
         }
@@ -126,7 +144,9 @@ fn is_read_only(schema: &Value) -> bool {
 }
 
 fn drop_read_only_from_required(source: &Map<String, Value>, out: &mut Map<String, Value>) {
-    let Some(Value::Array(required)) = out.get("required") else { return };
+    let Some(Value::Array(required)) = out.get("required") else {
+        return;
+    };
     let props = source.get("properties").and_then(Value::as_object);
     let kept: Vec<Value> = required
         .iter()
@@ -177,9 +197,15 @@ mod tests {
     #[test]
     fn nullable_becomes_a_type_union_and_an_enum_member() {
         let out = request(json!({"type": "string", "enum": ["a", "b"], "nullable": true}));
-        assert_eq!(out, json!({"type": ["string", "null"], "enum": ["a", "b", null]}));
+        assert_eq!(
+            out,
+            json!({"type": ["string", "null"], "enum": ["a", "b", null]})
+        );
         let out = request(json!({"nullable": true, "oneOf": [{"type": "integer"}]}));
-        assert_eq!(out, json!({"anyOf": [{"type": "integer"}, {"type": "null"}]}));
+        assert_eq!(
+            out,
+            json!({"anyOf": [{"type": "integer"}, {"type": "null"}]})
+        );
     }
 
     #[test]
@@ -203,7 +229,10 @@ mod tests {
             })
         );
         let out = convert(&schema, Direction::Response);
-        assert_eq!(out["properties"]["id"], json!({"type": "integer", "readOnly": true}));
+        assert_eq!(
+            out["properties"]["id"],
+            json!({"type": "integer", "readOnly": true})
+        );
         assert_eq!(out["required"], json!(["id", "name"]));
     }
 
@@ -215,7 +244,11 @@ mod tests {
 
     #[test]
     fn typo_formats_are_mapped() {
-        for (typo, fixed) in [("datetime", "date-time"), ("datatime", "date-time"), ("url", "uri")] {
+        for (typo, fixed) in [
+            ("datetime", "date-time"),
+            ("datatime", "date-time"),
+            ("url", "uri"),
+        ] {
             let out = request(json!({"type": "string", "format": typo}));
             assert_eq!(out["format"], json!(fixed), "{typo}");
         }

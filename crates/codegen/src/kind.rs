@@ -123,7 +123,10 @@ mod tests {
             query_params: vec![],
             body: None,
             body_required: false,
-            responses: vec![SpecResponse { status: 200, schema: body }],
+            responses: vec![SpecResponse {
+                status: 200,
+                schema: body,
+            }],
             deprecated: false,
         }
     }
@@ -142,7 +145,10 @@ mod tests {
     #[test]
     fn gets_are_lists_or_reads() {
         let envelope = json!({"type": "object", "properties": {"data": {"type": "array"}}});
-        assert_eq!(kind_of(&op(HttpMethod::Get, CP, Some(envelope))), Kind::List);
+        assert_eq!(
+            kind_of(&op(HttpMethod::Get, CP, Some(envelope))),
+            Kind::List
+        );
         let bare = json!({"type": "array", "items": {}});
         assert_eq!(kind_of(&op(HttpMethod::Get, CP, Some(bare))), Kind::List);
         let single = json!({"type": "object", "properties": {"data": {"type": "object"}}});
@@ -154,7 +160,10 @@ mod tests {
     fn writes_by_method() {
         assert_eq!(kind_of(&op(HttpMethod::Post, CP, None)), Kind::Create);
         let subscribe = "/public-api/notifications/v2.0";
-        assert_eq!(kind_of(&op(HttpMethod::Post, subscribe, None)), Kind::Create);
+        assert_eq!(
+            kind_of(&op(HttpMethod::Post, subscribe, None)),
+            Kind::Create
+        );
         assert_eq!(kind_of(&op(HttpMethod::Patch, ONE_CP, None)), Kind::Update);
         assert_eq!(kind_of(&op(HttpMethod::Put, CP, None)), Kind::Update);
         assert_eq!(kind_of(&op(HttpMethod::Delete, ONE_CP, None)), Kind::Delete);

@@ -119,7 +119,10 @@ pub fn response_schemas(spec: &Spec) -> BTreeMap<String, Value> {
                 .iter()
                 .filter_map(|r| {
                     let schema = r.schema.as_ref()?;
-                    Some((r.status.to_string(), to_json_schema(schema, Direction::Response)))
+                    Some((
+                        r.status.to_string(),
+                        to_json_schema(schema, Direction::Response),
+                    ))
                 })
                 .collect();
             (!by_status.is_empty()).then(|| (op.id.clone(), Value::Object(by_status)))
@@ -139,7 +142,10 @@ fn check_variant_names(table: &[TableEntry]) -> Result<(), String> {
     for entry in table {
         let name = rust_table::variant_name(&entry.id);
         if let Some(other) = seen.insert(name.clone(), &entry.id) {
-            return Err(format!("operation ids `{other}` and `{}` both become `{name}`", entry.id));
+            return Err(format!(
+                "operation ids `{other}` and `{}` both become `{name}`",
+                entry.id
+            ));
         }
     }
     Ok(())

@@ -24,7 +24,9 @@ fn main() -> ExitCode {
             "-h" | "--help" => {
                 println!("usage: codegen [SPEC_PATH] [--check]");
                 println!("  SPEC_PATH  the vendor's OpenAPI JSON (default: newest *.json in ../shared/spec/)");
-                println!("  --check    write nothing; exit {EXIT_STALE} listing stale or missing files");
+                println!(
+                    "  --check    write nothing; exit {EXIT_STALE} listing stale or missing files"
+                );
                 return ExitCode::SUCCESS;
             }
             flag if flag.starts_with('-') => {
@@ -61,7 +63,11 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    println!("codegen: {} operations from {}", generated.table.len(), spec_path.display());
+    println!(
+        "codegen: {} operations from {}",
+        generated.table.len(),
+        spec_path.display()
+    );
     for (kind, count) in generated.counts_per_kind() {
         println!("  {:<7} {count}", kind.as_str());
     }
@@ -70,7 +76,10 @@ fn main() -> ExitCode {
     if check {
         let stale = stale(&root, &generated.outputs);
         if stale.is_empty() {
-            println!("codegen: all {} generated files are up to date", generated.outputs.len());
+            println!(
+                "codegen: all {} generated files are up to date",
+                generated.outputs.len()
+            );
             return ExitCode::SUCCESS;
         }
         eprintln!("codegen: stale or missing generated files (run `npm run generate`):");
@@ -81,7 +90,10 @@ fn main() -> ExitCode {
     }
     match write_all(&root, &generated.outputs) {
         Ok(written) if written.is_empty() => {
-            println!("codegen: all {} generated files were already up to date", generated.outputs.len());
+            println!(
+                "codegen: all {} generated files were already up to date",
+                generated.outputs.len()
+            );
             ExitCode::SUCCESS
         }
         Ok(written) => {

@@ -37,13 +37,19 @@ pub fn newest_spec_in(dir: &Path) -> Option<PathBuf> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
         .max_by_key(|p| {
-            let name = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            let name = p
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string();
             (version_in(&name), name)
         })
 }
 
 fn version_in(name: &str) -> Vec<u64> {
-    let start = name.find(|c: char| c.is_ascii_digit()).unwrap_or(name.len());
+    let start = name
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(name.len());
     name[start..]
         .split('.')
         .map_while(|part| part.parse().ok())
@@ -84,12 +90,16 @@ pub fn rustfmt(source: &str) -> Result<String, String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run rustfmt (install it with `rustup component add rustfmt`): {e}"))?;
+        .map_err(|e| {
+            format!("cannot run rustfmt (install it with `rustup component add rustfmt`): {e}")
+        })?;
     let mut stdin = child.stdin.take().expect("stdin was piped");
     let source = source.to_string();
     // Written from another thread: rustfmt starts printing before it has read everything.
     let writer = std::thread::spawn(move || stdin.write_all(source.as_bytes()));
-    let result = child.wait_with_output().map_err(|e| format!("rustfmt failed: {e}"))?;
+    let result = child
+        .wait_with_output()
+        .map_err(|e| format!("rustfmt failed: {e}"))?;
     writer
         .join()
         .expect("the writer thread does not panic")

@@ -65,7 +65,13 @@ mod tests {
     use super::*;
     use crate::spec::HttpMethod;
 
-    fn op(id: &str, method: HttpMethod, path: &str, summary: &str, deprecated: bool) -> SpecOperation {
+    fn op(
+        id: &str,
+        method: HttpMethod,
+        path: &str,
+        summary: &str,
+        deprecated: bool,
+    ) -> SpecOperation {
         SpecOperation {
             id: id.into(),
             summary: summary.into(),
@@ -83,10 +89,34 @@ mod tests {
     #[test]
     fn newest_version_of_the_same_path_wins() {
         let ops = [
-            op("v1", HttpMethod::Get, "/r/circuits/v1.0/{dlmCircuit}", "Read", true),
-            op("v2", HttpMethod::Get, "/r/circuits/v2.0/{circuit}", "Read", false),
-            op("v21", HttpMethod::Get, "/r/circuits/v2.1/{circuit}", "Read", false),
-            op("del", HttpMethod::Delete, "/r/circuits/v2.1/{circuit}", "Delete", false),
+            op(
+                "v1",
+                HttpMethod::Get,
+                "/r/circuits/v1.0/{dlmCircuit}",
+                "Read",
+                true,
+            ),
+            op(
+                "v2",
+                HttpMethod::Get,
+                "/r/circuits/v2.0/{circuit}",
+                "Read",
+                false,
+            ),
+            op(
+                "v21",
+                HttpMethod::Get,
+                "/r/circuits/v2.1/{circuit}",
+                "Read",
+                false,
+            ),
+            op(
+                "del",
+                HttpMethod::Delete,
+                "/r/circuits/v2.1/{circuit}",
+                "Delete",
+                false,
+            ),
         ];
         let found = replacements(&ops);
         assert_eq!(found.get("v1").map(String::as_str), Some("v21"));

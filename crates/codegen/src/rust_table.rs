@@ -16,27 +16,38 @@ pub fn operations_rs(header: &str, table: &[TableEntry]) -> String {
     );
     out.push_str("/// Every operation of the Public API, sorted by id.\n");
     out.push_str("pub static OPERATIONS: &[Operation] = &[\n");
+    // One field per line: rustfmt leaves an array alone when one of its string
+    // literals is wider than the line, so the layout must already be readable.
     for e in table {
-        let _ = write!(
-            out,
-            "Operation {{ id: {id:?}, title: {title:?}, kind: OperationKind::{kind}, method: Method::{method}, path: {path:?}, path_params: &[{path_params}], query: &[{query}], filters: &[{filters}], includes: &[{includes}], pagination: Pagination::{pagination}, per_page: {per_page}, body_schema: {body_schema}, body_required: {body_required}, success: &{success:?}, deprecated: {deprecated}, replaced_by: {replaced_by} }},\n",
-            id = e.id,
-            title = e.title,
-            kind = e.kind.rust_variant(),
-            method = e.method.rust_variant(),
-            path = e.path,
-            path_params = join(e.path_params.iter().map(path_param)),
-            query = join(e.query.iter().map(query_field)),
-            filters = join(e.filters.iter().map(query_field)),
-            includes = join(e.includes.iter().map(|i| format!("{i:?}"))),
-            pagination = e.pagination.rust_variant(),
-            per_page = e.per_page,
-            body_schema = option(&e.body_schema),
-            body_required = e.body_required,
-            success = e.success,
-            deprecated = e.deprecated,
-            replaced_by = option(&e.replaced_by),
-        );
+        out.push_str("    Operation {\n");
+        let fields = [
+            ("id", format!("{:?}", e.id)),
+            ("title", format!("{:?}", e.title)),
+            ("kind", format!("OperationKind::{}", e.kind.rust_variant())),
+            ("method", format!("Method::{}", e.method.rust_variant())),
+            ("path", format!("{:?}", e.path)),
+            ("path_params", list(e.path_params.iter().map(path_param))),
+            ("query", list(e.query.iter().map(query_field))),
+            ("filters", list(e.filters.iter().map(query_field))),
+            (
+                "includes",
+                list(e.includes.iter().map(|i| format!("{i:?}"))),
+            ),
+            (
+                "pagination",
+                format!("Pagination::{}", e.pagination.rust_variant()),
+            ),
+            ("per_page", e.per_page.to_string()),
+            ("body_schema", option(&e.body_schema)),
+            ("body_required", e.body_required.to_string()),
+            ("success", format!("&{:?}", e.success)),
+            ("deprecated", e.deprecated.to_string()),
+            ("replaced_by", option(&e.replaced_by)),
+        ];
+        for (name, value) in fields {
+            let _ = writeln!(out, "        {name}: {value},");
+        }
+        out.push_str("    },\n");
     }
     out.push_str("];\n\n");
     out.push_str(
@@ -54,8 +65,11 @@ pub fn operation_ids_rs(header: &str, table: &[TableEntry]) -> String {
     out.push_str("use super::operations::OPERATIONS;\nuse crate::operation::Operation;\n");
     for kind in Kind::ALL {
         let name = enum_name(kind);
-        let members: Vec<(usize, &TableEntry)> =
-            table.iter().enumerate().filter(|(_, e)| e.kind == kind).collect();
+        let members: Vec<(usize, &TableEntry)> = table
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == kind)
+            .collect();
         let _ = write!(
             out,
             "\n/// The operations of kind `{kind}`, serialised as their `operationId`.\n\
@@ -65,20 +79,31 @@ pub fn operation_ids_rs(header: &str, table: &[TableEntry]) -> String {
             kind = kind.as_str(),
         );
         for (_, e) in &members {
-            let _ = writeln!(out, "#[serde(rename = {:?})]\n{},", e.id, variant_name(&e.id));
+            let _ = writeln!(
+                out,
+                "#[serde(rename = {:?})]\n{},",
+                e.id,
+                variant_name(&e.id)
+            );
         }
         out.push_str("}\n\n");
         let _ = write!(out, "impl {name} {{\n/// Every variant, in id order.\npub const ALL: &'static [{name}] = &[");
         for (_, e) in &members {
             let _ = write!(out, "{name}::{}, ", variant_name(&e.id));
         }
-        out.push_str("];\n\n/// The `operationId`.\npub fn id(self) -> &'static str {\nmatch self {\n");
+        out.push_str(
+            "];\n\n/// The `operationId`.\npub fn id(self) -> &'static str {\nmatch self {\n",
+        );
         for (_, e) in &members {
             let _ = writeln!(out, "{name}::{} => {:?},", variant_name(&e.id), e.id);
         }
         out.push_str("}\n}\n\n/// The operation's entry in the table.\npub fn operation(self) -> &'static Operation {\nmatch self {\n");
         for (index, e) in &members {
-            let _ = writeln!(out, "{name}::{} => &OPERATIONS[{index}],", variant_name(&e.id));
+            let _ = writeln!(
+                out,
+                "{name}::{} => &OPERATIONS[{index}],",
+                variant_name(&e.id)
+            );
         }
         out.push_str("}\n}\n}\n");
     }
@@ -136,6 +161,20 @@ fn option(value: &Option<String>) -> String {
         Some(v) => format!("Some({v:?})"),
         None => "None".into(),
     }
+}
+
+/// `&[]`, or one item per line.
+fn list(items: impl Iterator<Item = String>) -> String {
+    let items: Vec<String> = items.collect();
+    if items.is_empty() {
+        return "&[]".into();
+    }
+    let mut out = String::from("&[\n");
+    for item in items {
+        let _ = writeln!(out, "            {item},");
+    }
+    out.push_str("        ]");
+    out
 }
 
 fn join(items: impl Iterator<Item = String>) -> String {

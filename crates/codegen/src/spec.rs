@@ -7,7 +7,9 @@
 
 use std::path::Path;
 
-use openapiv3::{OpenAPI, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, StatusCode};
+use openapiv3::{
+    OpenAPI, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, StatusCode,
+};
 use serde_json::Value;
 
 use crate::fixups;
@@ -148,7 +150,10 @@ impl Spec {
                         required: data.required,
                         deep_object: matches!(
                             param,
-                            Parameter::Query { style: QueryStyle::DeepObject, .. }
+                            Parameter::Query {
+                                style: QueryStyle::DeepObject,
+                                ..
+                            }
                         ),
                         schema,
                     };
@@ -179,7 +184,9 @@ impl Spec {
 
                 let mut responses = Vec::new();
                 for (status, response) in &op.responses.responses {
-                    let StatusCode::Code(status) = status else { continue };
+                    let StatusCode::Code(status) = status else {
+                        continue;
+                    };
                     if !(200..300).contains(status) {
                         continue;
                     }
@@ -191,7 +198,10 @@ impl Spec {
                         },
                         None => None,
                     };
-                    responses.push(SpecResponse { status: *status, schema });
+                    responses.push(SpecResponse {
+                        status: *status,
+                        schema,
+                    });
                 }
                 responses.sort_by_key(|r| r.status);
 

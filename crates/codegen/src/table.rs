@@ -170,11 +170,18 @@ fn filter_fields(param: &SpecParam) -> Vec<Field> {
 /// Scalar type, format and enum of a parameter schema; arrays describe their items.
 pub fn field_of_schema(name: &str, schema: &Value) -> Field {
     let is_array = schema.get("type").and_then(Value::as_str) == Some("array");
-    let scalar = if is_array { schema.get("items").unwrap_or(&Value::Null) } else { schema };
+    let scalar = if is_array {
+        schema.get("items").unwrap_or(&Value::Null)
+    } else {
+        schema
+    };
     Field {
         name: name.to_string(),
         value_type: scalar_type(scalar),
-        format: scalar.get("format").and_then(Value::as_str).map(str::to_string),
+        format: scalar
+            .get("format")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         enum_values: enum_strings(scalar),
         is_array,
         required: false,
@@ -197,7 +204,10 @@ pub fn enum_strings(schema: &Value) -> Vec<String> {
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         return values.iter().filter_map(scalar_text).collect();
     }
-    let branches = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array);
+    let branches = schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))
+        .and_then(Value::as_array);
     match branches {
         Some(branches) if branches.iter().all(|b| b.get("enum").is_some()) => {
             branches.iter().flat_map(enum_strings).collect()
@@ -235,6 +245,9 @@ mod tests {
     fn open_any_of_has_no_enum() {
         let schema = json!({"anyOf": [{"type": "string", "enum": ["A"]}, {"type": "string"}]});
         assert!(enum_strings(&schema).is_empty());
-        assert_eq!(field_of_schema("key", &schema).value_type, ScalarType::String);
+        assert_eq!(
+            field_of_schema("key", &schema).value_type,
+            ScalarType::String
+        );
     }
 }
