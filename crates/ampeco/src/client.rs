@@ -68,7 +68,8 @@ pub struct ApiResponse {
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
-    schemas: Option<Arc<RequestSchemas>>,
+    /// Request-body schemas; the generated ones unless replaced.
+    schemas: Arc<RequestSchemas>,
 }
 
 struct Inner {
@@ -122,13 +123,13 @@ impl Client {
                 retry: config.retry,
                 limit: ConcurrencyLimit::new(config.max_concurrent_requests),
             }),
-            schemas: None,
+            schemas: RequestSchemas::generated(),
         })
     }
 
-    /// Validates request bodies against `schemas` before sending.
+    /// Validates request bodies against `schemas` instead of the generated ones.
     pub fn with_request_schemas(mut self, schemas: Arc<RequestSchemas>) -> Self {
-        self.schemas = Some(schemas);
+        self.schemas = schemas;
         self
     }
 
@@ -205,9 +206,7 @@ impl Client {
                 op.id
             )));
         };
-        if let Some(schemas) = &self.schemas {
-            schemas.validate(schema_id, body)?;
-        }
+        self.schemas.validate(schema_id, body)?;
         serde_json::to_vec(body)
             .map(Some)
             .map_err(|error| Error::invalid_request(format!("the body cannot be encoded: {error}")))

@@ -8,7 +8,7 @@
 //! operations most sessions never call.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{Draft, ValidationError, Validator};
@@ -33,6 +33,18 @@ impl RequestSchemas {
         let mut schemas: Map<String, Value> = serde_json::from_str(text)?;
         schemas.retain(|key, _| !key.starts_with('$'));
         Ok(Self::from_map(schemas))
+    }
+
+    /// The schemas generated from the vendor's spec, read once per process
+    /// and shared by every client.
+    pub fn generated() -> Arc<RequestSchemas> {
+        static GENERATED: OnceLock<Arc<RequestSchemas>> = OnceLock::new();
+        let schemas = GENERATED.get_or_init(|| {
+            let schemas = RequestSchemas::from_json(crate::generated::REQUEST_SCHEMAS_JSON)
+                .expect("the generated request schemas are a JSON object");
+            Arc::new(schemas)
+        });
+        Arc::clone(schemas)
     }
 
     pub fn from_map(schemas: Map<String, Value>) -> Self {
@@ -317,6 +329,21 @@ mod tests {
     fn a_body_of_the_wrong_type_is_keyed_as_the_whole_body() {
         let errors = errors_of(json!([1, 2]));
         assert_eq!(errors[WHOLE_BODY], ["Must be an object with fields."]);
+    }
+
+    #[test]
+    fn every_generated_schema_compiles_and_every_body_has_one() {
+        let schemas = RequestSchemas::generated();
+        for op in crate::generated::OPERATIONS {
+            if let Some(id) = op.body_schema {
+                assert!(schemas.contains(id), "{}: no schema {id}", op.id);
+            }
+        }
+        for id in schemas.schemas.keys() {
+            if let Err(error) = schemas.validator(id) {
+                panic!("{id}: {error}");
+            }
+        }
     }
 
     #[test]

@@ -361,7 +361,7 @@ async fn a_post_is_resent_after_429() {
             }),
         )
         .with_state(hits.clone());
-    let client = client(serve(router).await);
+    let client = client(serve(router).await).with_request_schemas(test_schemas());
     let request = OperationRequest {
         body: Some(json!({"name": "Depot"})),
         ..OperationRequest::default()
@@ -540,6 +540,10 @@ static SCHEMAS: &str = r#"{
   }
 }"#;
 
+fn test_schemas() -> Arc<RequestSchemas> {
+    Arc::new(RequestSchemas::from_json(SCHEMAS).unwrap())
+}
+
 #[tokio::test]
 async fn an_invalid_body_is_refused_before_sending() {
     let hits = Hits::default();
@@ -552,8 +556,7 @@ async fn an_invalid_body_is_refused_before_sending() {
             }),
         )
         .with_state(hits.clone());
-    let client = client(serve(router).await)
-        .with_request_schemas(Arc::new(RequestSchemas::from_json(SCHEMAS).unwrap()));
+    let client = client(serve(router).await).with_request_schemas(test_schemas());
     let request = OperationRequest {
         body: Some(json!({"address": {"city": 1}})),
         ..OperationRequest::default()
@@ -657,4 +660,51 @@ fn plain_http_to_a_remote_host_is_refused() {
         Client::new(config),
         Err(Error::InsecureUrl { .. })
     ));
+}
+
+#[tokio::test]
+async fn generated_operations_are_checked_against_their_generated_schema() {
+    let op = ampeco::generated::operation("chargePointChangeAvailability").unwrap();
+    let hits = Hits::default();
+    let router = Router::new()
+        .route(
+            "/public-api/actions/charge-point/v1.0/{chargePoint}/change-availability",
+            any(|State(hits): State<Hits>| async move {
+                hits.add();
+                StatusCode::ACCEPTED
+            }),
+        )
+        .with_state(hits.clone());
+    let client = client(serve(router).await);
+    let request = |body: Value| OperationRequest {
+        body: Some(body),
+        ..OperationRequest::with_path([("chargePoint", json!(12))])
+    };
+
+    let error = client
+        .execute(op, request(json!({"type": "Off"})))
+        .await
+        .unwrap_err();
+    let Error::Validation { errors, .. } = error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(errors["type"], ["Must be one of: Inoperative, Operative."]);
+    let error = client.execute(op, request(json!({}))).await.unwrap_err();
+    assert!(
+        matches!(&error, Error::Validation { errors, .. } if errors["type"] == ["This field is required."])
+    );
+    assert_eq!(hits.count(), 0);
+
+    let accepted = client
+        .execute(op, request(json!({"type": "Operative"})))
+        .await
+        .unwrap();
+    assert_eq!(
+        accepted,
+        ApiResponse {
+            status: 202,
+            body: None
+        }
+    );
+    assert_eq!(hits.count(), 1);
 }
