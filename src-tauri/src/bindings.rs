@@ -12,7 +12,20 @@ use tauri_specta::{collect_commands, Builder};
 use crate::commands;
 
 pub fn specta_builder() -> Builder<tauri::Wry> {
-    Builder::<tauri::Wry>::new().commands(collect_commands![commands::app_info])
+    Builder::<tauri::Wry>::new()
+        // Records are JSON: their numbers are JavaScript numbers in the window
+        // whatever Rust type `serde_json::Number` uses inside.
+        .dangerously_cast_bigints_to_number()
+        .commands(collect_commands![
+            commands::app_info,
+            commands::list_records,
+            commands::read_record,
+            commands::create_record,
+            commands::update_record,
+            commands::delete_record,
+            commands::run_action,
+            commands::cancel_request,
+        ])
 }
 
 /// Where the committed bindings live, relative to this crate.

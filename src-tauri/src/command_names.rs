@@ -1,4 +1,13 @@
 // The one list of commands the webview may call. `build.rs` turns it into
 // Tauri permissions (`allow-<name>`), `capabilities/default.json` grants exactly
 // those, and a test checks it matches the commands registered with tauri-specta.
-pub const COMMAND_NAMES: &[&str] = &["app_info"];
+pub const COMMAND_NAMES: &[&str] = &[
+    "app_info",
+    "list_records",
+    "read_record",
+    "create_record",
+    "update_record",
+    "delete_record",
+    "run_action",
+    "cancel_request",
+];

@@ -30,7 +30,8 @@ pub enum AppError {
     #[serde(rename_all = "camelCase")]
     RateLimited {
         message: String,
-        retry_after_secs: Option<u64>,
+        /// Seconds; u32 because TypeScript numbers cannot hold every u64.
+        retry_after_secs: Option<u32>,
     },
     #[error("{message}")]
     Server { message: String, status: u16 },
@@ -69,6 +70,56 @@ impl AppError {
     pub fn internal(message: impl Into<String>) -> Self {
         AppError::Internal {
             message: message.into(),
+        }
+    }
+}
+
+impl From<ampeco::Error> for AppError {
+    fn from(error: ampeco::Error) -> Self {
+        // The client's Display is already written for operators; keep it as the message.
+        let message = error.to_string();
+        use ampeco::Error as E;
+        match error {
+            E::Unauthorized { .. } => AppError::Unauthorized { message },
+            E::Forbidden { .. } => AppError::Forbidden { message },
+            E::NotFound { .. } => AppError::NotFound { message },
+            E::Validation { errors, .. } => AppError::Validation { message, errors },
+            E::RateLimited {
+                retry_after_secs, ..
+            } => AppError::RateLimited {
+                message,
+                retry_after_secs: retry_after_secs
+                    .map(|secs| u32::try_from(secs).unwrap_or(u32::MAX)),
+            },
+            E::Server { status, .. } => AppError::Server { message, status },
+            E::Network { .. } => AppError::Network { message },
+            E::Timeout => AppError::Timeout { message },
+            E::Cancelled => AppError::Cancelled { message },
+            E::ReadOnlyProfile => AppError::ReadOnlyProfile { message },
+            E::InvalidRequest { .. } | E::InsecureUrl { .. } => {
+                AppError::InvalidRequest { message }
+            }
+            E::Protocol {
+                status, raw_body, ..
+            } => AppError::Protocol {
+                message,
+                status: Some(status),
+                raw_body,
+            },
+        }
+    }
+}
+
+impl From<session::SessionError> for AppError {
+    fn from(error: session::SessionError) -> Self {
+        use session::SessionError as E;
+        match error {
+            E::Api(error) => error.into(),
+            E::NotConnected | E::AlreadyInFlight | E::UnknownOperation(_) => {
+                AppError::InvalidRequest {
+                    message: error.to_string(),
+                }
+            }
         }
     }
 }
@@ -139,6 +190,25 @@ mod tests {
         for (error, expected) in cases {
             assert_eq!(serde_json::to_value(&error).unwrap(), expected);
         }
+    }
+
+    #[test]
+    fn client_errors_keep_their_kind_and_plain_message() {
+        let error: AppError = ampeco::Error::Validation {
+            message: "The given data was invalid.".into(),
+            errors: BTreeMap::from([("email".into(), vec!["is not an email".into()])]),
+        }
+        .into();
+        let AppError::Validation { message, errors } = error else {
+            panic!("validation stays validation");
+        };
+        assert!(!message.is_empty());
+        assert_eq!(errors["email"], vec!["is not an email".to_string()]);
+
+        let error: AppError = session::SessionError::NotConnected.into();
+        assert!(error.to_string().contains("not connected"));
+        let error: AppError = ampeco::Error::Timeout.into();
+        assert!(matches!(error, AppError::Timeout { .. }));
     }
 
     #[test]

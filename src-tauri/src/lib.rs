@@ -22,6 +22,7 @@ pub fn api_spec_version() -> &'static str {
 pub fn run() {
     let builder = bindings::specta_builder();
     let result = tauri::Builder::default()
+        .manage(session::Session::new())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

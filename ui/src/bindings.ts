@@ -7,9 +7,86 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
+	listRecords: (requestId: string, operation: ListOperation, request: OperationRequest_Deserialize) => typedError<Page_Serialize, AppError_Serialize>(__TAURI_INVOKE("list_records", { requestId, operation, request })),
+	readRecord: (requestId: string, operation: ReadOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("read_record", { requestId, operation, request })),
+	createRecord: (requestId: string, operation: CreateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_record", { requestId, operation, request })),
+	updateRecord: (requestId: string, operation: UpdateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_record", { requestId, operation, request })),
+	deleteRecord: (requestId: string, operation: DeleteOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_record", { requestId, operation, request })),
+	runAction: (requestId: string, operation: ActionOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_action", { requestId, operation, request })),
+	/**
+	 *  Cancels the call the window started with `request_id`; false when it had
+	 *  already ended.
+	 */
+	cancelRequest: (requestId: string) => __TAURI_INVOKE<boolean>("cancel_request", { requestId }),
 };
 
 /* Types */
+/**  The operations of kind `action`, serialised as their `operationId`. */
+export type ActionOperation = "assignInstallerJobChargePoints" | "certificateIssueAnEmaid" | "certificateReissueAnEmaid" | "changeFlexibilityAssetStatus" | "changeInstallerJobStatus" | "chargePointChangeAvailability" | "chargePointChangeOwner" | "chargePointChangeSharingCode" | "chargePointClearChargingProfile" | "chargePointDeleteCertificate" | "chargePointDisconnect" | "chargePointEvseUnlock" | "chargePointGetDiagnostics" | "chargePointGetInstalledCertificateIds" | "chargePointGetSecurityLog" | "chargePointInstallCertificate" | "chargePointMoveEvsesToSatellite" | "chargePointReserve" | "chargePointReset" | "chargePointResetSecurityProfile" | "chargePointSendDataTransfer" | "chargePointSetChargingProfile" | "chargePointSetConfiguration" | "chargePointSetSecurityProfile" | "chargePointStartChargingSession" | "chargePointStartChargingSessionWithoutEvse" | "chargePointStopChargingSession" | "chargePointSyncConfiguration" | "chargePointTriggerMessageChargePoint" | "chargePointUpdateFirmware" | "circuitAttachChargePoint" | "circuitDetachChargePoint" | "circuitSetChargePointEvsePriority" | "circuitSetChargePointPriority" | "circuitSetCircuitSocPriority" | "circuitSetSessionPriority" | "configurationTemplateApplyToChargePoints" | "configurationTemplateBulkCreateVariables" | "electricityMeterReportConsumption" | "evseBulkAssignTariffGroups" | "evseStartChargingWithEvseId" | "evseTriggerMessage" | "flexibilityAssetCreateActivationRequest" | "locationCheckBookingAvailability" | "notificationsResendFailed" | "parkingSpaceUpdateOccupancyStatus" | "reservationCancel" | "sessionAssignToUser" | "sessionRetryPayment" | "subscriptionPlanReplace" | "tariffSetDisplayInformation" | "transactionIssueInvoice" | "transactionResendInvoice" | "transactionUpdatePaymentReference" | "updateCustomTariffFilterTariff" | "userActivateSubscription" | "userAddBalance" | "userApplyCustomFee" | "userCancelSubscription" | "userChangeStatus" | "userClearSubscriptionAmountDue" | "userExportAllPrivateData" | "userRedeemVoucher";
+
+/**  The answer to a successful call. */
+export type ApiResponse = ApiResponse_Serialize | ApiResponse_Deserialize;
+
+/**  The answer to a successful call. */
+export type ApiResponse_Deserialize = {
+	status: number,
+	/**  The JSON body as sent, or `None` when empty (e.g. 202 or 204). */
+	body?: Value | null,
+};
+
+/**  The answer to a successful call. */
+export type ApiResponse_Serialize = {
+	status: number,
+	/**  The JSON body as sent, or `None` when empty (e.g. 202 or 204). */
+	body: Value | null,
+};
+
+export type AppError = AppError_Serialize | AppError_Deserialize;
+
+export type AppError_Deserialize = 
+/**  The tenant rejected the API token (revoked, mistyped, expired). */
+{ kind: "unauthorized"; message: string } | 
+/**  The token is valid but lacks permission for this operation. */
+{ kind: "forbidden"; message: string } | { kind: "notFound"; message: string } | 
+/**  Field-by-field problems, from our own checks or the tenant's 422 answer. */
+{ kind: "validation"; message: string; errors: { [key in string]: string[] } } | { kind: "rateLimited"; message: string; 
+/**  Seconds; u32 because TypeScript numbers cannot hold every u64. */
+retryAfterSecs?: number | null } | { kind: "server"; message: string; status: number } | { kind: "network"; message: string } | { kind: "timeout"; message: string } | { kind: "cancelled"; message: string } | 
+/**  No keychain service could be reached (e.g. no Secret Service on Linux). */
+{ kind: "keychainUnavailable"; message: string; guidance: string } | 
+/**  A keychain exists but is locked or refused access. */
+{ kind: "keychainLocked"; message: string; guidance: string } | 
+/**  The active profile is read-only and the operation would change data. */
+{ kind: "readOnlyProfile"; message: string } | 
+/**  The request could not be built (unknown operation, missing id, bad filter). */
+{ kind: "invalidRequest"; message: string } | 
+/**  The tenant answered something Plugdesk did not expect. */
+{ kind: "protocol"; message: string; status?: number | null; rawBody: string } | 
+/**  Anything else; the message is safe to show and never contains secrets. */
+{ kind: "internal"; message: string };
+
+export type AppError_Serialize = 
+/**  The tenant rejected the API token (revoked, mistyped, expired). */
+{ kind: "unauthorized"; message: string } | 
+/**  The token is valid but lacks permission for this operation. */
+{ kind: "forbidden"; message: string } | { kind: "notFound"; message: string } | 
+/**  Field-by-field problems, from our own checks or the tenant's 422 answer. */
+{ kind: "validation"; message: string; errors: { [key in string]: string[] } } | { kind: "rateLimited"; message: string; 
+/**  Seconds; u32 because TypeScript numbers cannot hold every u64. */
+retryAfterSecs: number | null } | { kind: "server"; message: string; status: number } | { kind: "network"; message: string } | { kind: "timeout"; message: string } | { kind: "cancelled"; message: string } | 
+/**  No keychain service could be reached (e.g. no Secret Service on Linux). */
+{ kind: "keychainUnavailable"; message: string; guidance: string } | 
+/**  A keychain exists but is locked or refused access. */
+{ kind: "keychainLocked"; message: string; guidance: string } | 
+/**  The active profile is read-only and the operation would change data. */
+{ kind: "readOnlyProfile"; message: string } | 
+/**  The request could not be built (unknown operation, missing id, bad filter). */
+{ kind: "invalidRequest"; message: string } | 
+/**  The tenant answered something Plugdesk did not expect. */
+{ kind: "protocol"; message: string; status: number | null; rawBody: string } | 
+/**  Anything else; the message is safe to show and never contains secrets. */
+{ kind: "internal"; message: string };
+
 /**  What the About box shows, and what support asks for first. */
 export type AppInfo = {
 	name: string,
@@ -21,4 +98,111 @@ export type AppInfo = {
 	arch: string,
 	debug: boolean,
 };
+
+/**  The operations of kind `create`, serialised as their `operationId`. */
+export type CreateOperation = "bookingRequestCreate" | "chargePointCreate" | "chargePointCreateDeprecated" | "chargePointDowntimePeriodCreate" | "chargePointEvseConnectorCreate" | "chargePointEvseCreate" | "chargePointModelCreate" | "chargePointModelCreateDeprecated" | "chargePointShareCreate" | "chargePointSmartChargingUpdate" | "chargePointVendorCreate" | "chargePointVendorCreateDeprecated" | "circuitCreate" | "circuitCreateDeprecated" | "circuitUserPriorityCreate" | "configurationTemplateVariableCreate" | "consentsCreate" | "createConfigurationTemplate" | "createCurrencyRate" | "createFlexibilityAsset" | "createInstallerJob" | "createParkingSpace" | "createPaymentTerminal" | "createPcId" | "createRoamingCustomTariffFilter" | "createUtility" | "currencyCreate" | "electricityMeterCreate" | "electricityRateCreate" | "electricityRateCreateDeprecated" | "evseCreate" | "evseDowntimePeriodCreate" | "faqCreate" | "idTagCreate" | "invoiceDetailsCreateOrUpdate" | "locationChargingZoneCreate" | "locationCreate" | "locationCreateDeprecated" | "notificationsSubscribe" | "notificationsSubscribeDeprecated" | "partnerContractCreate" | "partnerCreate" | "partnerCreateDeprecated" | "partnerInviteCreate" | "partnerSettlementReportPartnerSettlementRecordCreate" | "paymentMethodCreate" | "personalSmartChargingPreferencesUpdate" | "postDowntimePeriodNotice" | "rfidTagCreateDeprecated" | "roamingProviderCreate" | "subscriptionPlanCreate" | "tariffCreate" | "tariffGroupCreate" | "taxCreate" | "taxIdentificationNumberCreate" | "topUpPackagCreate" | "transactionsCreate" | "userCreate" | "userGroupCreate" | "vendorErrorCodeCreate" | "voucherCreate" | "voucherCreateDeprecated";
+
+/**  The operations of kind `delete`, serialised as their `operationId`. */
+export type DeleteOperation = "charegPointShareDelete" | "chargePointDelete" | "chargePointDeleteDeprecated" | "chargePointDowntimePeriodDelete" | "chargePointEvseConnectorDelete" | "chargePointEvseDelete" | "chargePointModelDelete" | "chargePointModelDeleteDeprecated" | "chargePointVendorDelete" | "chargePointVendorDeleteDeprecated" | "circuitDelete" | "circuitDeleteDeprecated" | "circuitUserPriorityDelete" | "configurationTemplateVariableDelete" | "contactDetailsDelete" | "currencyDeleteDeprecated" | "deleteConfigurationTemplate" | "deleteCurrencyRate" | "deleteDowntimePeriodNotice" | "deleteFlexibilityAsset" | "deleteInstallerJob" | "deleteParkingSpace" | "deletePaymentTerminal" | "deletePcId" | "deleteRoamingCustomTariffFilter" | "deleteUtility" | "electricityMeterDelete" | "electricityRateDelete" | "electricityRateDeleteDeprecated" | "electricityRatePricePeriodsDateDelete" | "electricityRatePricePeriodsWeekDayDelete" | "evseDelete" | "evseDowntimePeriodDelete" | "faqDelete" | "idTagDelete" | "locationChargingZoneDelete" | "locationDelete" | "locationDeleteDeprecated" | "notificationsUnsubscribe" | "notificationsUnsubscribeDeprecated" | "partnerContractDelete" | "partnerDelete" | "partnerDeleteDeprecated" | "partnerInviteDelete" | "partnerSettlementReportPartnerSettlementRecordDelete" | "paymentMethodDelete" | "rfidTagDeleteDeprecated" | "roamingProviderDelete" | "subscriptionPlanDelete" | "tariffDelete" | "tariffGroupDelete" | "taxDelete" | "taxIdentificationNumberDelete" | "topUpPackageDelete" | "userDelete" | "userGroupDelete" | "vendorErrorCodeDelete" | "voucherDelete" | "voucherDeleteDeprecated";
+
+/**  The operations of kind `list`, serialised as their `operationId`. */
+export type ListOperation = "authorizationsListing" | "authorizationsListingV2_1" | "bookingRequestsListing" | "bookingsListing" | "cdrsListing" | "chargePointAvailablePersonalSmartChargingModesListing" | "chargePointConfigurationsListing" | "chargePointConfigurationsListingDeprecated" | "chargePointDowntimePeriodsListing" | "chargePointEvseConnectorsListing" | "chargePointEvsesListing" | "chargePointModelsListing" | "chargePointModelsListingDeprecated" | "chargePointSharedPartnersListing" | "chargePointSharesListing" | "chargePointVendorsListing" | "chargePointVendorsListingDeprecated" | "chargePointsListing" | "chargePointsListingDeprecated" | "circuitChargePointPrioritiesListing" | "circuitConsumption" | "circuitConsumptionAllPhasesDeprecated" | "circuitUnmanagedLoadRead" | "circuitUserPrioritiesListing" | "circuitsListing" | "circuitsListingDeprecated" | "configurationTemplateVariableListing" | "consentsListing" | "currenciesListing" | "customFeesListing" | "electricityMetersLising" | "electricityRatePricePeriodsDateListing" | "electricityRatePricePeriodsListing" | "electricityRatePricePeriodsWeekDayListing" | "electricityRatesListing" | "electricityRatesListingDeprecated" | "evseDowntimePeriodsListing" | "evsesListing" | "evsesListingDeprecated" | "expensesListing" | "expensesListingDeprecated" | "faqsListing" | "firmwareVersionAttachedModels" | "firmwareVersionsListing" | "getDowntimePeriodNotices" | "getHistoricalTimeSeries" | "getInstallerJobsList" | "getPaymentTerminals" | "getTimeSeriesForecast" | "idTagsListing" | "invoicesListing" | "listChargePointHardwareStatusLogs" | "listChargePointNetworkStatusLogs" | "listConfigurationTemplates" | "listCurrencyRates" | "listEvseHardwareStatusLogs" | "listFlexibilityActivationRequests" | "listFlexibilityAssets" | "listParkingSpace" | "listPcIds" | "listRoamingConnections" | "listRoamingCustomTariffFilters" | "listUtilities" | "locationChargingZonesListing" | "locationsListing" | "locationsListingDeprecated" | "notificationsListing" | "notificationsListingDeprecated" | "partnerContractsListing" | "partnerInvitesListing" | "partnerSettlementReportPartnerSettlementRecordsListing" | "partnerSettlementReportsListing" | "partnersListing" | "partnersListingDeprecated" | "paymentMethodsListing" | "receiptsListing" | "reservationsListing" | "revenuesListing" | "revenuesListingDeprecated" | "rfidTagsListingDeprecated" | "roamingOperatorsListing" | "roamingPlatformsListingDeprecated" | "roamingProvidersListing" | "roamingTariffsListing" | "securityEventLogsListingDeprecated" | "securityEventsListing" | "sessionsConsumptionStatsRead" | "sessionsListing" | "subOperatorsListing" | "subscriptionPlansListing" | "subscriptionPlansListingDeprecated" | "subscriptionsListing" | "tariffGroupsListing" | "tariffsListing" | "taxIdentificationNumbersListing" | "taxesListing" | "templatesListing" | "termsAndPoliciesListing" | "topUpPackagesListing" | "transactionsListing" | "userGroupsListing" | "usersListing" | "vendorErrorCodesListing" | "vouchersListing" | "vouchersListingDeprecated";
+
+/**  The inputs of one call of any operation. */
+export type OperationRequest = OperationRequest_Serialize | OperationRequest_Deserialize;
+
+/**  The inputs of one call of any operation. */
+export type OperationRequest_Deserialize = {
+	/**  Values of the `{name}` segments of the path template: strings or numbers. */
+	path?: { [key in string]: Value },
+	query?: QueryInput_Deserialize,
+	/**  The JSON body, for operations that take one. */
+	body?: Value | null,
+};
+
+/**  The inputs of one call of any operation. */
+export type OperationRequest_Serialize = {
+	/**  Values of the `{name}` segments of the path template: strings or numbers. */
+	path: { [key in string]: Value },
+	query: QueryInput_Serialize,
+	/**  The JSON body, for operations that take one. */
+	body: Value | null,
+};
+
+/**  One page of a listing. */
+export type Page = Page_Serialize | Page_Deserialize;
+
+/**  Where the next page starts. */
+export type PageRequest = ({ cursor: string }) & { page?: never } | ({ page: number }) & { cursor?: never };
+
+/**  One page of a listing. */
+export type Page_Deserialize = {
+	/**  The records as the tenant sent them; unknown fields are kept. */
+	records: Value[],
+	/**  The next page, or `None` on the last one. */
+	next?: PageRequest | null,
+	/**  `meta.total`, or the count itself for listings that return a number. */
+	total?: number | null,
+	meta?: Value | null,
+};
+
+/**  One page of a listing. */
+export type Page_Serialize = {
+	/**  The records as the tenant sent them; unknown fields are kept. */
+	records: Value[],
+	/**  The next page, or `None` on the last one. */
+	next: PageRequest | null,
+	/**  `meta.total`, or the count itself for listings that return a number. */
+	total: number | null,
+	meta: Value | null,
+};
+
+/**  The query part of one call, as the window or the CLI gives it. */
+export type QueryInput = QueryInput_Serialize | QueryInput_Deserialize;
+
+/**  The query part of one call, as the window or the CLI gives it. */
+export type QueryInput_Deserialize = {
+	/**  `filter[key]=value`; a JSON array becomes `filter[key][0]=...`. */
+	filter?: { [key in string]: Value },
+	/**  `include[0]=...`; each value must be one the operation offers. */
+	include?: string[],
+	/**  `Some("")` sends an empty `cursor=`, which starts cursor pagination. */
+	cursor?: string | null,
+	page?: number | null,
+	perPage?: number | null,
+	/**  Plain query parameters (`withBreakdown=true`), checked against the operation. */
+	params?: { [key in string]: Value },
+};
+
+/**  The query part of one call, as the window or the CLI gives it. */
+export type QueryInput_Serialize = {
+	/**  `filter[key]=value`; a JSON array becomes `filter[key][0]=...`. */
+	filter: { [key in string]: Value },
+	/**  `include[0]=...`; each value must be one the operation offers. */
+	include: string[],
+	/**  `Some("")` sends an empty `cursor=`, which starts cursor pagination. */
+	cursor: string | null,
+	page: number | null,
+	perPage: number | null,
+	/**  Plain query parameters (`withBreakdown=true`), checked against the operation. */
+	params: { [key in string]: Value },
+};
+
+/**  The operations of kind `read`, serialised as their `operationId`. */
+export type ReadOperation = "authorizationRead" | "authorizationReadDeprecated" | "authorizationReadV2_1" | "bookingRead" | "bookingRequestRead" | "cdrRead" | "chargePointConfigurationRead" | "chargePointConfigurationReadDeprecated" | "chargePointDowntimePeriodRead" | "chargePointEvseConnectorRead" | "chargePointEvseRead" | "chargePointModelRead" | "chargePointModelReadDeprecated" | "chargePointPersonalSmartChargingPreferencesRead" | "chargePointRead" | "chargePointReadDeprecated" | "chargePointShareRead" | "chargePointStatusRead" | "chargePointVendorRead" | "chargePointVendorReadDeprecated" | "circuitConsumptionPhaseDeprecated" | "circuitRead" | "circuitReadDeprecated" | "circuitSocPrioritiesListing" | "circuitUserPriorityRead" | "contactDetailsRead" | "currencyRead" | "customFeeRead" | "electricityMeterRead" | "electricityRateEnergyMixRead" | "electricityRatePricePeriodsDateRead" | "electricityRatePricePeriodsWeekDayRead" | "electricityRateRead" | "electricityRateReadDeprecated" | "evseDowntimePeriodRead" | "evseRead" | "evseReadDeprecated" | "faqRead" | "firmwareVersionRead" | "getChargePointLatestHardwareStatusLog" | "getChargePointLatestNetworkStatusLog" | "getConfigurationTemplate" | "getCurrencyRate" | "getDowntimePeriodNotice" | "getEvseLatestHardwareStatusLog" | "getFlexibilityActivationRequest" | "getFlexibilityAsset" | "getInstallerJob" | "getParkingSpace" | "getPaymentTerminal" | "getPcId" | "getRoamingConnection" | "getRoamingCustomTariffFilter" | "getUtility" | "idTagRead" | "invoiceDetailsRead" | "invoiceRead" | "locationChargingZoneRead" | "locationRead" | "locationReadDeprecated" | "notificationRead" | "notificationsReadDeprecated" | "partnerContractRead" | "partnerInviteRead" | "partnerRead" | "partnerReadDeprecated" | "partnerSettlementReportRead" | "partnertSettlementReportPartnerSettlementRecordRead" | "paymentMethodRead" | "receiptRead" | "reservationRead" | "rfidTagReadDeprecated" | "roamingOperatorRead" | "roamingPlatformReadDeprecated" | "roamingProviderRead" | "roamingTariffRead" | "securityEventLogReadDeprecated" | "securityEventRead" | "sessionRead" | "settingsListing" | "subOperatorRead" | "subscriptionPlanRead" | "subscriptionRead" | "tariffGroupRead" | "tariffRead" | "tariffSnapshotRead" | "taxIdentificationNumberRead" | "taxRead" | "termsAndPoliciesRead" | "topUpPackageRead" | "transactionRead" | "userGroupRead" | "userRead" | "vendorErrorCodeRead" | "voucherRead" | "voucherReadDeprecated";
+
+/**  The operations of kind `update`, serialised as their `operationId`. */
+export type UpdateOperation = "chargePointConfigurationUpdate" | "chargePointConfigurationUpdateDeprecated" | "chargePointDowntimePeriodUpdate" | "chargePointEvseConnectorUpdate" | "chargePointEvseUpdate" | "chargePointModelUpdate" | "chargePointModelUpdateDeprecated" | "chargePointSharedPartnersSync" | "chargePointUpdate" | "chargePointUpdateDeprecated" | "chargePointVendorUpdate" | "chargePointVendorUpdateDeprecated" | "circuitUpdate" | "circuitUpdateDeprecated" | "circuitUserPriorityUpdate" | "configurationTemplateVariableUpdate" | "contactDetailsUpdate" | "currencyUpdate" | "electricityMeterUpdate" | "electricityRateEnergyMixUpdate" | "electricityRatePricePeriodsDateCreateOrUpdate" | "electricityRatePricePeriodsWeekDayCreateaOrUpdate" | "electricityRateUpdate" | "electricityRateUpdateDeprecated" | "evseDowntimePeriodUpdate" | "evseUpdate" | "evseUpdateDeprecated" | "faqUpdate" | "idTagUpdate" | "locationChargingZoneUpdate" | "locationUpdate" | "locationUpdateDeprecated" | "notificationsCreate" | "notificationsUpdateDeprecated" | "partnerContractUpdate" | "partnerInviteUpdate" | "partnerSettlementReportPartnerSettlementRecordUpdate" | "partnerUpdate" | "partnerUpdateDeprecated" | "patchDowntimePeriodNotice" | "paymentMethodUpdate" | "reorderRoamingCustomTariffFilters" | "rfidTagUpdateDeprecated" | "roamingOperatorUpdate" | "roamingProviderUpdate" | "roamingTariffUpdate" | "subscriptionPlanUpdate" | "tariffGroupUpdate" | "tariffUpdate" | "taxIdentificationNumberUpdate" | "taxUpdate" | "topUpPackageUpdate" | "transactionUpdate" | "updateConfigurationTemplate" | "updateCurrencyRate" | "updateFlexibilityAsset" | "updateInstallerJob" | "updateParkingSpace" | "updatePaymentTerminal" | "updatePcId" | "updateRoamingCustomTariffFilter" | "updateUtility" | "userGroupUpdate" | "userUpdate" | "vendorErrorCodeUpdate" | "voucherUpdate" | "voucherUpdateDeprecated";
+
+export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
+
+/* Tauri Specta runtime */
+async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
+    try {
+        return { status: "ok", data: await result };
+    } catch (e) {
+        if (e instanceof Error) throw e;
+        return { status: "error", error: e as any };
+    }
+}
 

@@ -1,0 +1,12 @@
+/// Why the session could not run a call.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error("Plugdesk is not connected to a tenant. Connect to a tenant, or explore the demo network, first.")]
+    NotConnected,
+    #[error("This change is already being sent; wait for its answer before sending it again.")]
+    AlreadyInFlight,
+    #[error("Plugdesk does not know the operation {0}.")]
+    UnknownOperation(String),
+    #[error(transparent)]
+    Api(#[from] ampeco::Error),
+}

@@ -1,0 +1,15 @@
+//! The operator's working session, independent of any window.
+//!
+//! It holds the tenant Plugdesk is connected to right now, runs API calls on
+//! it, and keeps the register of calls in flight so a screen can cancel what
+//! it asked for and a double click never sends a change twice. The Tauri
+//! commands only delegate here.
+
+mod active;
+mod calls;
+mod error;
+mod in_flight;
+
+pub use active::{ActiveTenant, Session};
+pub use calls::{CallOutcome, RequestId};
+pub use error::SessionError;

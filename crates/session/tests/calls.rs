@@ -1,0 +1,139 @@
+//! The session against a real HTTP server on loopback.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use ampeco::generated::operation;
+use ampeco::{Client, ClientConfig, OperationRequest, SecretString, Url};
+use axum::extract::{RawQuery, State};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::json;
+use session::{ActiveTenant, Session, SessionError};
+
+#[derive(Clone, Default)]
+struct Seen {
+    posts: Arc<AtomicUsize>,
+    queries: Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+async fn serve(seen: Seen) -> Url {
+    let app = Router::new()
+        .route(
+            "/public-api/resources/users/v1.0",
+            get(|State(seen): State<Seen>, RawQuery(query): RawQuery| async move {
+                seen.queries.lock().unwrap().push(query.unwrap_or_default());
+                Json(json!({"data": [{"id": 1, "email": "a@example.com"}], "links": {"next": null}, "meta": {}}))
+            }),
+        )
+        .route(
+            "/public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}",
+            post(|State(seen): State<Seen>| async move {
+                seen.posts.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                axum::http::StatusCode::ACCEPTED
+            }),
+        )
+        .with_state(seen);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    Url::parse(&format!("http://{address}")).unwrap()
+}
+
+fn connect(session: &Session, url: Url) {
+    let client = Client::new(ClientConfig::new(url, SecretString::from("t0ken"))).unwrap();
+    session.activate(ActiveTenant {
+        profile_id: None,
+        client,
+    });
+}
+
+fn op_with(method_path: impl Fn(&ampeco::Operation) -> bool) -> &'static ampeco::Operation {
+    ampeco::generated::OPERATIONS
+        .iter()
+        .find(|op| method_path(op))
+        .expect("operation exists in the table")
+}
+
+#[tokio::test]
+async fn calls_need_a_connected_tenant() {
+    let session = Session::new();
+    let op = operation("usersListing").unwrap();
+    let result = session
+        .list_page("r1", op, OperationRequest::default())
+        .await;
+    assert_eq!(result.unwrap_err(), SessionError::NotConnected);
+}
+
+#[tokio::test]
+async fn a_cursor_listing_starts_with_an_empty_cursor() {
+    let seen = Seen::default();
+    let session = Session::new();
+    connect(&session, serve(seen.clone()).await);
+    let op = operation("usersListing").unwrap();
+    let page = session
+        .list_page("r1", op, OperationRequest::default())
+        .await
+        .unwrap();
+    assert_eq!(page.records.len(), 1);
+    let queries = seen.queries.lock().unwrap().clone();
+    assert_eq!(op.pagination, ampeco::operation::Pagination::Cursor);
+    assert_eq!(queries, vec!["cursor=".to_string()]);
+}
+
+#[tokio::test]
+async fn a_repeated_request_id_is_refused_while_the_first_runs() {
+    let seen = Seen::default();
+    let session = Arc::new(Session::new());
+    connect(&session, serve(seen.clone()).await);
+    let op =
+        op_with(|op| op.path == "/public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}");
+    let request = OperationRequest {
+        path: [
+            ("chargePoint".to_string(), json!(7)),
+            ("type".to_string(), json!("soft")),
+        ]
+        .into(),
+        ..OperationRequest::default()
+    };
+    let first = {
+        let session = session.clone();
+        let request = request.clone();
+        tokio::spawn(async move { session.call("reset-7", op, request).await })
+    };
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let second = session.call("reset-7", op, request).await;
+    assert_eq!(second.unwrap_err(), SessionError::AlreadyInFlight);
+    assert_eq!(first.await.unwrap().unwrap().status, 202);
+    assert_eq!(seen.posts.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn cancelling_a_call_ends_it_with_cancelled() {
+    let seen = Seen::default();
+    let session = Arc::new(Session::new());
+    connect(&session, serve(seen).await);
+    let op =
+        op_with(|op| op.path == "/public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}");
+    let request = OperationRequest {
+        path: [
+            ("chargePoint".to_string(), json!(7)),
+            ("type".to_string(), json!("soft")),
+        ]
+        .into(),
+        ..OperationRequest::default()
+    };
+    let call = {
+        let session = session.clone();
+        tokio::spawn(async move { session.call("reset-7", op, request).await })
+    };
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(session.cancel("reset-7"));
+    let result: Result<_, SessionError> = call.await.unwrap();
+    assert_eq!(
+        result.unwrap_err(),
+        SessionError::Api(ampeco::Error::Cancelled)
+    );
+}

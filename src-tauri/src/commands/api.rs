@@ -1,0 +1,100 @@
+//! One command per kind of operation. Each takes an operation id restricted to
+//! its kind (a string union in TypeScript), so the window cannot, say, send a
+//! delete through the listing command. Bodies are checked against the
+//! operation's schema in Rust before anything is sent.
+
+use ampeco::generated::{
+    ActionOperation, CreateOperation, DeleteOperation, ListOperation, ReadOperation,
+    UpdateOperation,
+};
+use ampeco::{ApiResponse, OperationRequest, Page};
+use session::Session;
+use tauri::State;
+
+use crate::AppError;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_records(
+    session: State<'_, Session>,
+    request_id: String,
+    operation: ListOperation,
+    request: OperationRequest,
+) -> Result<Page, AppError> {
+    Ok(session
+        .list_page(&request_id, operation.operation(), request)
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn read_record(
+    session: State<'_, Session>,
+    request_id: String,
+    operation: ReadOperation,
+    request: OperationRequest,
+) -> Result<ApiResponse, AppError> {
+    Ok(session
+        .call(&request_id, operation.operation(), request)
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_record(
+    session: State<'_, Session>,
+    request_id: String,
+    operation: CreateOperation,
+    request: OperationRequest,
+) -> Result<ApiResponse, AppError> {
+    Ok(session
+        .call(&request_id, operation.operation(), request)
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_record(
+    session: State<'_, Session>,
+    request_id: String,
+    operation: UpdateOperation,
+    request: OperationRequest,
+) -> Result<ApiResponse, AppError> {
+    Ok(session
+        .call(&request_id, operation.operation(), request)
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_record(
+    session: State<'_, Session>,
+    request_id: String,
+    operation: DeleteOperation,
+    request: OperationRequest,
+) -> Result<ApiResponse, AppError> {
+    Ok(session
+        .call(&request_id, operation.operation(), request)
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn run_action(
+    session: State<'_, Session>,
+    request_id: String,
+    operation: ActionOperation,
+    request: OperationRequest,
+) -> Result<ApiResponse, AppError> {
+    Ok(session
+        .call(&request_id, operation.operation(), request)
+        .await?)
+}
+
+/// Cancels the call the window started with `request_id`; false when it had
+/// already ended.
+#[tauri::command]
+#[specta::specta]
+pub fn cancel_request(session: State<'_, Session>, request_id: String) -> bool {
+    session.cancel(&request_id)
+}
