@@ -38,13 +38,22 @@ const env = {
 const driverLog = createWriteStream(join(logs, "tauri-driver.log"));
 const driver = spawn(
   "tauri-driver",
-  ["--port", String(DRIVER_PORT), "--native-port", String(DRIVER_PORT + 1), "--native-driver", "/usr/bin/WebKitWebDriver"],
+  [
+    "--port",
+    String(DRIVER_PORT),
+    "--native-port",
+    String(DRIVER_PORT + 1),
+    "--native-driver",
+    "/usr/bin/WebKitWebDriver",
+  ],
   { env, stdio: ["ignore", "pipe", "pipe"] },
 );
 driver.stdout.pipe(driverLog);
 driver.stderr.pipe(driverLog);
 driver.on("error", (error) => {
-  console.error(`tauri-driver could not start (${error.message}); install it with: cargo install tauri-driver --locked --version 2.1.0`);
+  console.error(
+    `tauri-driver could not start (${error.message}); install it with: cargo install tauri-driver --locked --version 2.1.0`,
+  );
   process.exit(1);
 });
 

@@ -22,7 +22,16 @@ const stages = [
   { name: "UI build (vite)", cmd: ["npm", "run", "build", "-w", "ui"] },
   {
     name: "Rust lints (cargo clippy -D warnings)",
-    cmd: ["cargo", "clippy", "--workspace", "--all-targets", ...appFeatures, "--", "-D", "warnings"],
+    cmd: [
+      "cargo",
+      "clippy",
+      "--workspace",
+      "--all-targets",
+      ...appFeatures,
+      "--",
+      "-D",
+      "warnings",
+    ],
   },
   { name: "TypeScript types (tsc --noEmit, strict)", cmd: ["npm", "run", "typecheck", "-w", "ui"] },
   { name: "TypeScript lints (eslint)", cmd: ["npm", "run", "lint", "-w", "ui"] },
@@ -63,7 +72,11 @@ for (const stage of stages) {
   const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NO_AT_BRIDGE: "1", CARGO_TERM_COLOR: process.env.CARGO_TERM_COLOR ?? "never" },
+    env: {
+      ...process.env,
+      NO_AT_BRIDGE: "1",
+      CARGO_TERM_COLOR: process.env.CARGO_TERM_COLOR ?? "never",
+    },
   });
   const ms = Date.now() - started;
   const ok = run.status === 0;
@@ -81,7 +94,9 @@ for (const { name, status, ms } of results) {
 const passed = results.filter((r) => r.status === "passed").length;
 const failedCount = results.filter((r) => r.status === "FAILED").length;
 const notRun = results.filter((r) => r.status === "not run").length;
-console.log(`stages: ${passed} passed, ${failedCount} failed${notRun ? `, ${notRun} skipped` : ""}`);
+console.log(
+  `stages: ${passed} passed, ${failedCount} failed${notRun ? `, ${notRun} skipped` : ""}`,
+);
 if (!existsSync(join(root, "ui", "dist", "index.html")) && !failed) {
   console.log("note: ui/dist is missing after the run");
 }

@@ -11,7 +11,9 @@ export const DRIVER_PORT = 4444;
 export const screenshotDir = join(root, "e2e", "screenshots");
 
 export function appBinaryPath() {
-  const targetDir = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(root, "target");
+  const targetDir = process.env.CARGO_TARGET_DIR
+    ? resolve(process.env.CARGO_TARGET_DIR)
+    : join(root, "target");
   return join(targetDir, "debug", process.platform === "win32" ? "plugdesk.exe" : "plugdesk");
 }
 

@@ -31,7 +31,8 @@ test("navigation reaches settings and back home", async () => {
 });
 
 test("the theme toggle switches between light and dark", async () => {
-  const scheme = () => browser.execute(() => document.documentElement.getAttribute("data-mantine-color-scheme"));
+  const scheme = () =>
+    browser.execute(() => document.documentElement.getAttribute("data-mantine-color-scheme"));
   const seen = new Set([await scheme()]);
   for (let i = 0; i < 3; i += 1) {
     await byTestId(browser, "theme-toggle").click();
