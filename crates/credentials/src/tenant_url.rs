@@ -24,8 +24,12 @@ pub struct TenantUrl(Url);
 pub enum TenantUrlError {
     #[error("Enter your tenant's address, for example acme.ampeco.tech.")]
     Empty,
-    #[error("\"{input}\" is not a web address. Enter your tenant's address, for example acme.ampeco.tech.")]
-    NotAUrl { input: String },
+    /// The input is not repeated in the message: operators sometimes paste the token into the
+    /// wrong field.
+    #[error(
+        "This is not a web address. Enter your tenant's address, for example acme.ampeco.tech."
+    )]
+    NotAUrl,
     #[error("Only https:// addresses are supported, not {scheme}://.")]
     UnsupportedScheme { scheme: String },
     #[error(
@@ -49,9 +53,6 @@ impl TenantUrl {
         if trimmed.is_empty() {
             return Err(TenantUrlError::Empty);
         }
-        let not_a_url = || TenantUrlError::NotAUrl {
-            input: trimmed.to_string(),
-        };
 
         let has_scheme = trimmed.contains("://");
         // A bare host gets https:// for the parser; loopback hosts are switched to http below.
@@ -60,7 +61,7 @@ impl TenantUrl {
         } else {
             format!("https://{trimmed}")
         };
-        let mut url = Url::parse(&candidate).map_err(|_| not_a_url())?;
+        let mut url = Url::parse(&candidate).map_err(|_| TenantUrlError::NotAUrl)?;
 
         match url.scheme() {
             "https" | "http" => {}
@@ -82,7 +83,8 @@ impl TenantUrl {
         let loopback = is_loopback(&host);
 
         if !has_scheme && loopback {
-            url.set_scheme("http").map_err(|_| not_a_url())?;
+            url.set_scheme("http")
+                .map_err(|_| TenantUrlError::NotAUrl)?;
         }
         if url.scheme() == "http" && !loopback {
             return Err(TenantUrlError::PlainHttpToRemoteHost {
@@ -277,7 +279,7 @@ mod tests {
         ] {
             let err = TenantUrl::parse(garbage).expect_err(garbage);
             assert!(
-                matches!(err, E::NotAUrl { .. } | E::NoHost),
+                matches!(err, E::NotAUrl | E::NoHost),
                 "{garbage:?} gave {err:?}"
             );
         }
