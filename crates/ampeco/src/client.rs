@@ -258,16 +258,15 @@ fn transport_failure(error: reqwest::Error) -> Failure {
             retry_as: Some(AttemptFailure::Timeout),
         };
     }
-    // The URL is left out: the tenant address is known to the operator, and the
-    // underlying causes ("connection refused", "dns error") are the useful part.
+    // The deepest cause ("Connection refused", "failed to lookup address",
+    // "invalid peer certificate") is the part an operator can act on; the
+    // layers above it only name the HTTP stack's internals.
     let error = error.without_url();
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(&error);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
+    let mut deepest: &dyn std::error::Error = &error;
+    while let Some(cause) = deepest.source() {
+        deepest = cause;
     }
+    let message = deepest.to_string();
     Failure {
         error: Error::Network { message },
         retry_as: Some(AttemptFailure::Network),

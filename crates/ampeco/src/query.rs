@@ -6,7 +6,8 @@
 //! (the spec types them `boolean`, and the vendor's examples spell them so).
 //! Names and values are percent-encoded with everything but RFC 3986 unreserved
 //! characters escaped, brackets included: strict servers and proxies accept
-//! that form, and PHP-style servers decode it back to the same keys.
+//! that form, and PHP-style servers decode it back to the same keys. Names are
+//! sent in sorted order, so one request always has one URL.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::{Deserialize, Serialize};
@@ -43,7 +44,7 @@ pub struct QueryInput {
 /// plain parameters, filters, includes, then cursor, page and per_page.
 pub fn query_pairs(op: &Operation, input: &QueryInput) -> Result<Vec<(String, String)>, Error> {
     let mut pairs = Vec::new();
-    for (name, value) in &input.params {
+    for (name, value) in sorted(&input.params) {
         if !op.query.iter().any(|field| field.name == name) {
             return Err(unknown(
                 "query parameter",
@@ -54,7 +55,7 @@ pub fn query_pairs(op: &Operation, input: &QueryInput) -> Result<Vec<(String, St
         }
         push_value(&mut pairs, name.clone(), value);
     }
-    for (key, value) in &input.filter {
+    for (key, value) in sorted(&input.filter) {
         if !op.filters.iter().any(|field| field.name == key) {
             return Err(unknown(
                 "filter",
@@ -117,11 +118,18 @@ fn push_value(pairs: &mut Vec<(String, String)>, name: String, value: &Value) {
             }
         }
         Value::Object(fields) => {
-            for (key, item) in fields {
+            for (key, item) in sorted(fields) {
                 push_value(pairs, format!("{name}[{key}]"), item);
             }
         }
     }
+}
+
+/// Entries by name, so the query is the same whatever order the map keeps.
+fn sorted(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
+    let mut entries: Vec<_> = map.iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    entries
 }
 
 fn unknown<'a>(
