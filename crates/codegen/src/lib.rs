@@ -5,6 +5,7 @@
 //! `cargo run -p codegen -- [SPEC_PATH] [--check]`; see `main.rs`.
 
 pub mod catalog;
+pub mod examples;
 pub mod fixups;
 pub mod json_schema;
 pub mod kind;
