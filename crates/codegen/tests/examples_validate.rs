@@ -74,3 +74,30 @@ fn every_path_parameter_gets_a_value() {
         }
     }
 }
+
+#[test]
+fn a_full_listing_example_fills_filters_includes_and_paging() {
+    let Some(path) = newest_spec_in(&default_spec_dir()) else {
+        println!(
+            "skipped: no vendor spec (*.json) in {}",
+            default_spec_dir().display()
+        );
+        return;
+    };
+    let spec = Spec::load(&path).expect("the spec loads");
+    let examples = codegen::examples::examples(&spec);
+    assert_eq!(examples.len(), 452);
+    let users = &examples["usersListing"];
+    assert!(users.minimal.query.is_empty(), "{:?}", users.minimal.query);
+    let full = &users.full.query;
+    assert_eq!(full["cursor"], serde_json::json!(""));
+    assert_eq!(
+        full["filter"]["email"],
+        serde_json::json!("operator@example.com")
+    );
+    assert!(full["include"].as_array().is_some_and(|i| !i.is_empty()));
+    assert!(full.contains_key("per_page"));
+    let read = &examples["chargePointRead"].minimal;
+    assert_eq!(read.path["chargePoint"], serde_json::json!(1));
+    assert_eq!(read.body, None);
+}
