@@ -95,6 +95,8 @@ impl CredentialsError {
         }
     }
 
+    // Windows' store never reports a refusal we can recognise (see platform_store).
+    #[cfg_attr(target_os = "windows", allow(dead_code))]
     pub(crate) fn keychain_access_denied() -> Self {
         Self::KeychainAccessDenied {
             guidance: guidance::access_denied().to_string(),

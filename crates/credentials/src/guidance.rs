@@ -35,6 +35,7 @@ pub fn locked() -> &'static str {
     text::LOCKED
 }
 
+#[cfg_attr(target_os = "windows", allow(dead_code))]
 pub fn access_denied() -> &'static str {
     text::ACCESS_DENIED
 }

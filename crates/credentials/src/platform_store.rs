@@ -60,35 +60,57 @@ pub fn classify_failure(inner: &PlatformError) -> CredentialsError {
     }
 }
 
-/// macOS reports locked, read-only, missing and foreign-owned keychain items all as
-/// `NoStorageAccess`; the guidance covers unlocking, which is by far the most common cause.
+/// macOS: decided by the Security framework's status code (OSStatus).
 #[cfg(target_os = "macos")]
-pub fn classify_no_access(_inner: &PlatformError) -> CredentialsError {
-    CredentialsError::keychain_locked()
+pub fn classify_no_access(inner: &PlatformError) -> CredentialsError {
+    match macos_status(inner) {
+        // wrPermErr, errSecReadOnly, errSecInvalidOwnerEdit, errSecDuplicateItem: the item or
+        // keychain belongs to someone else or may not be written.
+        Some(-61 | -25292 | -25244 | -25299) => CredentialsError::keychain_access_denied(),
+        // errSecNotAvailable, errSecNoSuchKeychain, errSecInvalidKeychain.
+        Some(code @ (-25291 | -25294 | -25295)) => {
+            CredentialsError::keychain_unavailable(format!("{inner} (OSStatus {code})"))
+        }
+        _ => CredentialsError::keychain_locked(),
+    }
 }
 
 #[cfg(target_os = "macos")]
 pub fn classify_failure(inner: &PlatformError) -> CredentialsError {
-    CredentialsError::keychain_unavailable(inner.to_string())
+    match macos_status(inner) {
+        // userCanceledErr, errSecAuthFailed: the unlock or access prompt was refused.
+        Some(-128 | -25293) => CredentialsError::keychain_access_denied(),
+        // errSecInteractionNotAllowed: locked, and no prompt could be shown.
+        Some(-25308) => CredentialsError::keychain_locked(),
+        _ => CredentialsError::keychain_unavailable(inner.to_string()),
+    }
 }
 
-/// Windows reports `NoStorageAccess` only for "no logon session": Credential Manager needs an
-/// interactive sign-in.
+#[cfg(target_os = "macos")]
+fn macos_status(inner: &PlatformError) -> Option<i32> {
+    inner
+        .downcast_ref::<security_framework::base::Error>()
+        .map(|err| err.code())
+}
+
+/// Windows reports `NoStorageAccess` only for "no such logon session": Credential Manager
+/// opens with an interactive sign-in, much like a keyring that is unlocked at login.
 #[cfg(target_os = "windows")]
 pub fn classify_no_access(_inner: &PlatformError) -> CredentialsError {
     CredentialsError::keychain_locked()
 }
 
+/// The Windows store's error type is private, so its codes cannot be told apart here; its
+/// message carries the Win32 error code for support.
 #[cfg(target_os = "windows")]
 pub fn classify_failure(inner: &PlatformError) -> CredentialsError {
     CredentialsError::keychain_unavailable(inner.to_string())
 }
 
-#[cfg(test)]
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
 
-    #[cfg(target_os = "linux")]
     #[test]
     fn secret_service_failures_map_by_variant() {
         use secret_service::Error as Ss;
