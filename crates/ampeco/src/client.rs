@@ -307,18 +307,21 @@ fn interpret(
 /// `{message, errors}` when present, a plain description of the status otherwise.
 fn status_error(status: u16, retry_after: Option<Duration>, bytes: &[u8]) -> Error {
     let parsed: Option<Value> = serde_json::from_slice(bytes).ok();
-    let message = parsed
-        .as_ref()
-        .and_then(|body| body.get("message"))
-        .and_then(Value::as_str)
-        .filter(|text| !text.trim().is_empty())
-        .map_or_else(|| status_words(status), str::to_owned);
+    // `message` is the API's own field; `detail` and `title` are those of RFC 9457
+    // problem documents, which proxies and mock servers send.
+    let message = ["message", "detail", "title"]
+        .into_iter()
+        .find_map(|field| {
+            let text = parsed.as_ref()?.get(field)?.as_str()?;
+            (!text.trim().is_empty()).then(|| text.to_owned())
+        })
+        .unwrap_or_else(|| status_words(status));
     match status {
         401 => Error::Unauthorized { message },
         403 => Error::Forbidden { message },
         404 => Error::NotFound { message },
         422 => Error::Validation {
-            errors: field_errors(parsed.as_ref().and_then(|body| body.get("errors"))),
+            errors: field_errors(parsed.as_ref()),
             message,
         },
         429 => Error::RateLimited {
@@ -334,10 +337,14 @@ fn status_error(status: u16, retry_after: Option<Duration>, bytes: &[u8]) -> Err
     }
 }
 
-/// `errors` of a 422 body: field → messages, whatever shape each entry has.
-fn field_errors(errors: Option<&Value>) -> BTreeMap<String, Vec<String>> {
-    let Some(Value::Object(fields)) = errors else {
+/// Field messages of a 422 body: the API's `errors` (field → messages, whatever
+/// shape each entry has), else a problem document's `validation` list.
+fn field_errors(body: Option<&Value>) -> BTreeMap<String, Vec<String>> {
+    let Some(body) = body else {
         return BTreeMap::new();
+    };
+    let Some(Value::Object(fields)) = body.get("errors") else {
+        return problem_validation(body.get("validation"));
     };
     fields
         .iter()
@@ -349,6 +356,31 @@ fn field_errors(errors: Option<&Value>) -> BTreeMap<String, Vec<String>> {
             (field.clone(), messages)
         })
         .collect()
+}
+
+/// `[{location: ["query", "filter", "status"], message}]` → `filter.status`;
+/// the first location step only says where the field was (query, body, path).
+fn problem_validation(validation: Option<&Value>) -> BTreeMap<String, Vec<String>> {
+    let mut errors: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let Some(Value::Array(items)) = validation else {
+        return errors;
+    };
+    for item in items {
+        let Some(message) = item.get("message").and_then(Value::as_str) else {
+            continue;
+        };
+        let location: Vec<String> = match item.get("location") {
+            Some(Value::Array(steps)) => steps.iter().skip(1).map(text_of).collect(),
+            _ => Vec::new(),
+        };
+        let field = if location.is_empty() {
+            crate::validate::WHOLE_BODY.to_owned()
+        } else {
+            location.join(".")
+        };
+        errors.entry(field).or_default().push(message.to_owned());
+    }
+    errors
 }
 
 fn text_of(value: &Value) -> String {
@@ -392,6 +424,36 @@ mod tests {
                     ("n".to_owned(), vec!["1".to_owned()]),
                     ("name".to_owned(), vec!["required".to_owned()]),
                 ]),
+            }
+        );
+    }
+
+    #[test]
+    fn problem_documents_are_read_too() {
+        let error = error_of(
+            422,
+            r#"{"title":"Invalid request","status":422,"detail":"Your request is not valid.",
+                "validation":[{"location":["query","filter","status"],"message":"must be one of a, b"},
+                              {"location":["body"],"message":"must be object"},
+                              {"location":["body","name"],"code":"required"}]}"#,
+        );
+        assert_eq!(
+            error,
+            Error::Validation {
+                message: "Your request is not valid.".into(),
+                errors: BTreeMap::from([
+                    ("body".to_owned(), vec!["must be object".to_owned()]),
+                    (
+                        "filter.status".to_owned(),
+                        vec!["must be one of a, b".to_owned()]
+                    ),
+                ]),
+            }
+        );
+        assert_eq!(
+            error_of(403, r#"{"title":"Forbidden"}"#),
+            Error::Forbidden {
+                message: "Forbidden".into()
             }
         );
     }
