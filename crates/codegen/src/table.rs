@@ -144,8 +144,9 @@ fn field_of_param(param: &SpecParam) -> Field {
     field
 }
 
-/// The properties of a deepObject `filter`. Nested objects (one filter has one)
-/// cannot be expressed as `filter[name]=value` and are left out.
+/// The properties of a deepObject `filter`, by name (JSON map order depends on
+/// `serde_json` features chosen elsewhere in the workspace). Nested objects (one
+/// filter has one) cannot be expressed as `filter[name]=value` and are left out.
 fn filter_fields(param: &SpecParam) -> Vec<Field> {
     let required: Vec<&str> = param.schema["required"]
         .as_array()
@@ -162,7 +163,11 @@ fn filter_fields(param: &SpecParam) -> Vec<Field> {
                     field.required = required.contains(&name.as_str());
                     field
                 })
-                .collect()
+                .collect::<Vec<_>>()
+        })
+        .map(|mut fields| {
+            fields.sort_by(|a, b| a.name.cmp(&b.name));
+            fields
         })
         .unwrap_or_default()
 }
