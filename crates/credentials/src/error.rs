@@ -48,6 +48,9 @@ pub enum CredentialsError {
     #[error("{message}")]
     InvalidProfileName { message: String },
 
+    #[error("\"{color}\" is not one of the badge colours.")]
+    InvalidProfileColor { color: String },
+
     #[error("{message}")]
     InvalidTenantUrl { message: String },
 

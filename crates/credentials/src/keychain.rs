@@ -131,7 +131,7 @@ impl Keychain {
     ) -> Result<T> {
         let store = self.store().map_err(from_keyring)?;
         let outcome =
-            Entry::new_in_store(&store, &self.namespace, profile_id).and_then(|e| operation(&e));
+            platform_store::entry(&store, &self.namespace, profile_id).and_then(|e| operation(&e));
         outcome.map_err(|err| {
             self.forget_store();
             from_keyring(err)

@@ -8,7 +8,7 @@
 use std::error::Error as StdError;
 use std::sync::Arc;
 
-use keyring_core::CredentialStore;
+use keyring_core::{CredentialStore, Entry};
 
 use crate::error::CredentialsError;
 
@@ -27,6 +27,32 @@ pub fn open() -> keyring_core::Result<Arc<CredentialStore>> {
     ))]
     let store: Arc<CredentialStore> = zbus_secret_service_keyring_store::Store::new()?;
     Ok(store)
+}
+
+/// The entry for one profile's token. On Linux it gets a label people recognise in their
+/// keyring manager (Passwords and Keys, KWalletManager); the other stores have no label
+/// setting and show the service and account names.
+pub fn entry(
+    store: &Arc<CredentialStore>,
+    namespace: &str,
+    profile_id: &str,
+) -> keyring_core::Result<Entry> {
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    {
+        let label = format!("Plugdesk API token ({namespace}, profile {profile_id})");
+        let modifiers = std::collections::HashMap::from([("label", label.as_str())]);
+        Entry::new_in_store_with_modifiers(store, namespace, profile_id, &modifiers)
+    }
+    #[cfg(not(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    )))]
+    {
+        Entry::new_in_store(store, namespace, profile_id)
+    }
 }
 
 /// A `NoStorageAccess` failure: the store is there but will not let us in.

@@ -71,6 +71,20 @@ impl ProfileColor {
     }
 }
 
+impl std::str::FromStr for ProfileColor {
+    type Err = CredentialsError;
+
+    /// Parses a Mantine colour name as [`name`](Self::name) returns it, e.g. `"teal"`.
+    fn from_str(name: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|color| color.name() == name)
+            .ok_or_else(|| CredentialsError::InvalidProfileColor {
+                color: name.to_string(),
+            })
+    }
+}
+
 /// What the operator enters to create a profile.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -127,6 +141,15 @@ mod tests {
             );
         }
         assert!(serde_json::from_str::<ProfileColor>("\"chartreuse\"").is_err());
+        for color in ProfileColor::ALL {
+            assert_eq!(color.name().parse::<ProfileColor>().unwrap(), color);
+        }
+        assert_eq!(
+            "chartreuse".parse::<ProfileColor>().unwrap_err(),
+            CredentialsError::InvalidProfileColor {
+                color: "chartreuse".into()
+            }
+        );
     }
 
     #[test]

@@ -159,7 +159,9 @@ fn the_entry_lands_in_the_secret_service() {
         "{listing}"
     );
     assert!(
-        listing.contains(&format!("label = keyring:{profile}@{namespace}")),
+        listing.contains(&format!(
+            "label = Plugdesk API token ({namespace}, profile {profile})"
+        )),
         "{listing}"
     );
 
