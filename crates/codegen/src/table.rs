@@ -247,6 +247,26 @@ mod tests {
     }
 
     #[test]
+    fn filters_are_sorted_and_nested_objects_skipped() {
+        let param = SpecParam {
+            name: "filter".into(),
+            required: false,
+            deep_object: true,
+            schema: json!({"type": "object", "required": ["b"], "properties": {
+                "b": {"type": "string", "format": "date-time"},
+                "a": {"type": "array", "items": {"type": "integer"}},
+                "nested": {"type": "object", "properties": {}}
+            }}),
+        };
+        let fields = filter_fields(&param);
+        let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["a", "b"]);
+        assert!(fields[0].is_array && !fields[0].required);
+        assert!(fields[1].required);
+        assert_eq!(fields[1].format.as_deref(), Some("date-time"));
+    }
+
+    #[test]
     fn open_any_of_has_no_enum() {
         let schema = json!({"anyOf": [{"type": "string", "enum": ["A"]}, {"type": "string"}]});
         assert!(enum_strings(&schema).is_empty());
