@@ -5,14 +5,14 @@
 #   scripts/with-keyring.sh cargo test -p credentials
 #
 # The keyring lives in temporary XDG folders removed afterwards; the command's exit code is
-# passed through. Needs: dbus-run-session (dbus-daemon), gnome-keyring-daemon.
+# passed through. Needs: dbus-run-session (dbus-daemon), dbus-send (dbus-bin), gnome-keyring-daemon.
 set -euo pipefail
 
 if [ "$#" -eq 0 ]; then
   echo "usage: $0 <command> [args...]" >&2
   exit 64
 fi
-for tool in dbus-run-session gnome-keyring-daemon; do
+for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "$0: $tool is missing (install dbus-user-session or dbus-x11, and gnome-keyring)" >&2
     exit 69

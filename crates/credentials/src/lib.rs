@@ -7,6 +7,11 @@
 //!
 //! Tokens are [`SecretString`]s: they never print, and no type here stores or shows one.
 //! Keychain calls block; see [`keychain`] for use from async code.
+//!
+//! Tests: `cargo test -p credentials` runs everything that needs no keychain plus the
+//! keychain failure cases (each in a child process with no bus, or a bus without an unlocked
+//! keyring). `scripts/with-keyring.sh cargo test -p credentials` adds the real Secret Service
+//! round trip in a private D-Bus session with a fresh gnome-keyring.
 
 mod error;
 mod guidance;

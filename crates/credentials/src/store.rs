@@ -90,6 +90,11 @@ impl ProfileStore {
         self.recovery_notice.as_ref()
     }
 
+    /// Hands out the recovery notice once, for a UI that shows it a single time.
+    pub fn take_recovery_notice(&mut self) -> Option<CredentialsError> {
+        self.recovery_notice.take()
+    }
+
     /// Where the profile list is saved.
     pub fn path(&self) -> &Path {
         &self.path

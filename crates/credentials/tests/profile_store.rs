@@ -108,6 +108,9 @@ fn a_corrupt_file_is_kept_aside_and_reported() {
     assert!(message.starts_with("Your profile list could not be read; it was kept as "));
     assert!(message.contains(&kept_name) && message.contains("re-add your tenants"));
 
+    assert!(store.take_recovery_notice().is_some());
+    assert!(store.recovery_notice().is_none());
+
     // The operator continues; the kept file is left alone.
     store
         .add(new_profile("Production", "acme.ampeco.tech"))
