@@ -2,13 +2,16 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+const EXIT_CODES: &str = "Exit codes: 0 done, 1 other failure, 2 wrong command line, \
+3 token refused or not allowed, 4 not found, 5 values not valid, 6 tenant unreachable or too slow.";
+
 /// Call the AMPECO.CHARGE Public API from scripts and terminals.
 ///
 /// The tenant address comes from --tenant or PLUGDESK_TENANT, the API token
 /// from PLUGDESK_TOKEN only (a flag would show it in shell history and in the
 /// process list).
 #[derive(Debug, Parser)]
-#[command(name = "plugdesk-cli", version)]
+#[command(name = "plugdesk-cli", version, after_help = EXIT_CODES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
