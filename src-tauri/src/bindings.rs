@@ -25,6 +25,13 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::delete_record,
             commands::run_action,
             commands::cancel_request,
+            commands::session_status,
+            commands::check_connection,
+            commands::add_profile,
+            commands::update_profile,
+            commands::delete_profile,
+            commands::activate_profile,
+            commands::disconnect,
         ])
 }
 

@@ -10,4 +10,11 @@ pub const COMMAND_NAMES: &[&str] = &[
     "delete_record",
     "run_action",
     "cancel_request",
+    "session_status",
+    "check_connection",
+    "add_profile",
+    "update_profile",
+    "delete_profile",
+    "activate_profile",
+    "disconnect",
 ];

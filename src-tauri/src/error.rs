@@ -110,16 +110,46 @@ impl From<ampeco::Error> for AppError {
     }
 }
 
+impl From<credentials::CredentialsError> for AppError {
+    fn from(error: credentials::CredentialsError) -> Self {
+        use credentials::CredentialsError as E;
+        let message = error.to_string();
+        let field = |name: &str| AppError::Validation {
+            message: message.clone(),
+            errors: BTreeMap::from([(name.to_owned(), vec![message.clone()])]),
+        };
+        match error {
+            E::KeychainUnavailable { guidance, .. } => {
+                AppError::KeychainUnavailable { message, guidance }
+            }
+            E::KeychainLocked { guidance } | E::KeychainAccessDenied { guidance } => {
+                AppError::KeychainLocked { message, guidance }
+            }
+            // The profile exists but its token is gone: the window asks for it again.
+            E::TokenMissing { .. } => AppError::Unauthorized { message },
+            E::ProfileNotFound { .. } => AppError::NotFound { message },
+            E::DuplicateName { .. } | E::InvalidProfileName { .. } => field("name"),
+            E::InvalidTenantUrl { .. } => field("tenantUrl"),
+            E::InvalidProfileColor { .. } => field("color"),
+            E::KeychainFailure { .. } | E::StoreIo { .. } | E::StoreCorrupt { .. } => {
+                AppError::Internal { message }
+            }
+        }
+    }
+}
+
 impl From<session::SessionError> for AppError {
     fn from(error: session::SessionError) -> Self {
         use session::SessionError as E;
         match error {
             E::Api(error) => error.into(),
-            E::NotConnected | E::AlreadyInFlight | E::UnknownOperation(_) => {
-                AppError::InvalidRequest {
-                    message: error.to_string(),
-                }
-            }
+            E::Credentials(error) => error.into(),
+            E::NotConnected
+            | E::AlreadyInFlight
+            | E::UnknownOperation(_)
+            | E::ProfilesUnavailable => AppError::InvalidRequest {
+                message: error.to_string(),
+            },
         }
     }
 }

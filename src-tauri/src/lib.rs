@@ -13,19 +13,38 @@ pub mod error;
 mod security_tests;
 
 pub use error::AppError;
+use tauri::Manager;
 
 /// The AMPECO.CHARGE Public API version the operation table was generated from.
 pub fn api_spec_version() -> &'static str {
     "3.110.0"
 }
 
+/// The session with the operator's saved profiles. If the config folder cannot
+/// be used, Plugdesk still opens (the demo network works) and says why when a
+/// profile is needed.
+fn open_session(app: &tauri::AppHandle) -> session::Session {
+    let opened = app
+        .path()
+        .app_config_dir()
+        .map_err(|error| error.to_string())
+        .and_then(|dir| {
+            session::Session::with_profiles(&dir, credentials::Keychain::for_this_build())
+                .map_err(|error| error.to_string())
+        });
+    opened.unwrap_or_else(|problem| {
+        eprintln!("Plugdesk could not open its profile list: {problem}");
+        session::Session::new()
+    })
+}
+
 pub fn run() {
     let builder = bindings::specta_builder();
     let result = tauri::Builder::default()
-        .manage(session::Session::new())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            app.manage(open_session(app.handle()));
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -18,6 +18,13 @@ export const commands = {
 	 *  already ended.
 	 */
 	cancelRequest: (requestId: string) => __TAURI_INVOKE<boolean>("cancel_request", { requestId }),
+	sessionStatus: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("session_status")),
+	checkConnection: (tenantUrl: string, token: string) => typedError<ConnectionCheck, AppError_Serialize>(__TAURI_INVOKE("check_connection", { tenantUrl, token })),
+	addProfile: (input: ProfileInput_Deserialize) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("add_profile", { input })),
+	updateProfile: (id: string, changes: ProfileChanges_Deserialize) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_profile", { id, changes })),
+	deleteProfile: (id: string) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_profile", { id })),
+	activateProfile: (id: string) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("activate_profile", { id })),
+	disconnect: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("disconnect")),
 };
 
 /* Types */
@@ -99,6 +106,14 @@ export type AppInfo = {
 	debug: boolean,
 };
 
+/**  The result of a successful connection test. */
+export type ConnectionCheck = {
+	/**  The address as Plugdesk will use it, after normalisation. */
+	tenantUrl: string,
+	/**  What the tenant told us, in plain words. */
+	summary: string,
+};
+
 /**  The operations of kind `create`, serialised as their `operationId`. */
 export type CreateOperation = "bookingRequestCreate" | "chargePointCreate" | "chargePointCreateDeprecated" | "chargePointDowntimePeriodCreate" | "chargePointEvseConnectorCreate" | "chargePointEvseCreate" | "chargePointModelCreate" | "chargePointModelCreateDeprecated" | "chargePointShareCreate" | "chargePointSmartChargingUpdate" | "chargePointVendorCreate" | "chargePointVendorCreateDeprecated" | "circuitCreate" | "circuitCreateDeprecated" | "circuitUserPriorityCreate" | "configurationTemplateVariableCreate" | "consentsCreate" | "createConfigurationTemplate" | "createCurrencyRate" | "createFlexibilityAsset" | "createInstallerJob" | "createParkingSpace" | "createPaymentTerminal" | "createPcId" | "createRoamingCustomTariffFilter" | "createUtility" | "currencyCreate" | "electricityMeterCreate" | "electricityRateCreate" | "electricityRateCreateDeprecated" | "evseCreate" | "evseDowntimePeriodCreate" | "faqCreate" | "idTagCreate" | "invoiceDetailsCreateOrUpdate" | "locationChargingZoneCreate" | "locationCreate" | "locationCreateDeprecated" | "notificationsSubscribe" | "notificationsSubscribeDeprecated" | "partnerContractCreate" | "partnerCreate" | "partnerCreateDeprecated" | "partnerInviteCreate" | "partnerSettlementReportPartnerSettlementRecordCreate" | "paymentMethodCreate" | "personalSmartChargingPreferencesUpdate" | "postDowntimePeriodNotice" | "rfidTagCreateDeprecated" | "roamingProviderCreate" | "subscriptionPlanCreate" | "tariffCreate" | "tariffGroupCreate" | "taxCreate" | "taxIdentificationNumberCreate" | "topUpPackagCreate" | "transactionsCreate" | "userCreate" | "userGroupCreate" | "vendorErrorCodeCreate" | "voucherCreate" | "voucherCreateDeprecated";
 
@@ -157,6 +172,99 @@ export type Page_Serialize = {
 	meta: Value | null,
 };
 
+/**
+ *  Changes to a saved profile; `None` keeps the current value. A new token
+ *  replaces the keychain entry.
+ */
+export type ProfileChanges = ProfileChanges_Serialize | ProfileChanges_Deserialize;
+
+/**
+ *  Changes to a saved profile; `None` keeps the current value. A new token
+ *  replaces the keychain entry.
+ */
+export type ProfileChanges_Deserialize = {
+	name?: string | null,
+	tenantUrl?: string | null,
+	color?: string | null,
+	readOnly?: boolean | null,
+	token?: string | null,
+};
+
+/**
+ *  Changes to a saved profile; `None` keeps the current value. A new token
+ *  replaces the keychain entry.
+ */
+export type ProfileChanges_Serialize = {
+	name: string | null,
+	tenantUrl: string | null,
+	color: string | null,
+	readOnly: boolean | null,
+	token: string | null,
+};
+
+/**
+ *  What the operator typed on the connect screen. The token arrives here once
+ *  and goes straight to the keychain; it is never sent back.
+ */
+export type ProfileInput = ProfileInput_Serialize | ProfileInput_Deserialize;
+
+/**
+ *  What the operator typed on the connect screen. The token arrives here once
+ *  and goes straight to the keychain; it is never sent back.
+ */
+export type ProfileInput_Deserialize = {
+	name: string,
+	tenantUrl: string,
+	color: string,
+	readOnly?: boolean,
+	token: string,
+	/**  Save even though the connection test failed ("Save anyway"). */
+	skipTest?: boolean,
+};
+
+/**
+ *  What the operator typed on the connect screen. The token arrives here once
+ *  and goes straight to the keychain; it is never sent back.
+ */
+export type ProfileInput_Serialize = {
+	name: string,
+	tenantUrl: string,
+	color: string,
+	readOnly: boolean,
+	token: string,
+	/**  Save even though the connection test failed ("Save anyway"). */
+	skipTest: boolean,
+};
+
+/**  A saved tenant profile as the window shows it. */
+export type ProfileView = ProfileView_Serialize | ProfileView_Deserialize;
+
+/**  A saved tenant profile as the window shows it. */
+export type ProfileView_Deserialize = {
+	id: string,
+	name: string,
+	tenantUrl: string,
+	/**  A Mantine colour name for the badge (`blue`, `teal`, ...). */
+	color: string,
+	readOnly: boolean,
+	/**  RFC 3339. */
+	createdAt: string,
+	lastUsedAt?: string | null,
+};
+
+/**  A saved tenant profile as the window shows it. */
+export type ProfileView_Serialize = {
+	id: string,
+	name: string,
+	tenantUrl: string,
+	/**  A Mantine colour name for the badge (`blue`, `teal`, ...). */
+	color: string,
+	readOnly: boolean,
+	/**  RFC 3339. */
+	createdAt: string,
+	lastUsedAt: string | null,
+};
+
 /**  The query part of one call, as the window or the CLI gives it. */
 export type QueryInput = QueryInput_Serialize | QueryInput_Deserialize;
 
@@ -190,6 +298,54 @@ export type QueryInput_Serialize = {
 
 /**  The operations of kind `read`, serialised as their `operationId`. */
 export type ReadOperation = "authorizationRead" | "authorizationReadDeprecated" | "authorizationReadV2_1" | "bookingRead" | "bookingRequestRead" | "cdrRead" | "chargePointConfigurationRead" | "chargePointConfigurationReadDeprecated" | "chargePointDowntimePeriodRead" | "chargePointEvseConnectorRead" | "chargePointEvseRead" | "chargePointModelRead" | "chargePointModelReadDeprecated" | "chargePointPersonalSmartChargingPreferencesRead" | "chargePointRead" | "chargePointReadDeprecated" | "chargePointShareRead" | "chargePointStatusRead" | "chargePointVendorRead" | "chargePointVendorReadDeprecated" | "circuitConsumptionPhaseDeprecated" | "circuitRead" | "circuitReadDeprecated" | "circuitSocPrioritiesListing" | "circuitUserPriorityRead" | "contactDetailsRead" | "currencyRead" | "customFeeRead" | "electricityMeterRead" | "electricityRateEnergyMixRead" | "electricityRatePricePeriodsDateRead" | "electricityRatePricePeriodsWeekDayRead" | "electricityRateRead" | "electricityRateReadDeprecated" | "evseDowntimePeriodRead" | "evseRead" | "evseReadDeprecated" | "faqRead" | "firmwareVersionRead" | "getChargePointLatestHardwareStatusLog" | "getChargePointLatestNetworkStatusLog" | "getConfigurationTemplate" | "getCurrencyRate" | "getDowntimePeriodNotice" | "getEvseLatestHardwareStatusLog" | "getFlexibilityActivationRequest" | "getFlexibilityAsset" | "getInstallerJob" | "getParkingSpace" | "getPaymentTerminal" | "getPcId" | "getRoamingConnection" | "getRoamingCustomTariffFilter" | "getUtility" | "idTagRead" | "invoiceDetailsRead" | "invoiceRead" | "locationChargingZoneRead" | "locationRead" | "locationReadDeprecated" | "notificationRead" | "notificationsReadDeprecated" | "partnerContractRead" | "partnerInviteRead" | "partnerRead" | "partnerReadDeprecated" | "partnerSettlementReportRead" | "partnertSettlementReportPartnerSettlementRecordRead" | "paymentMethodRead" | "receiptRead" | "reservationRead" | "rfidTagReadDeprecated" | "roamingOperatorRead" | "roamingPlatformReadDeprecated" | "roamingProviderRead" | "roamingTariffRead" | "securityEventLogReadDeprecated" | "securityEventRead" | "sessionRead" | "settingsListing" | "subOperatorRead" | "subscriptionPlanRead" | "subscriptionRead" | "tariffGroupRead" | "tariffRead" | "tariffSnapshotRead" | "taxIdentificationNumberRead" | "taxRead" | "termsAndPoliciesRead" | "topUpPackageRead" | "transactionRead" | "userGroupRead" | "userRead" | "vendorErrorCodeRead" | "voucherRead" | "voucherReadDeprecated";
+
+/**  Everything the header, the profile switcher and the connect screen need. */
+export type SessionStatus = SessionStatus_Serialize | SessionStatus_Deserialize;
+
+/**  Everything the header, the profile switcher and the connect screen need. */
+export type SessionStatus_Deserialize = {
+	active?: TenantView_Deserialize | null,
+	profiles: ProfileView_Deserialize[],
+	/**  A one-time notice, e.g. that an unreadable profile list was kept aside. */
+	notice?: string | null,
+	/**  Why the last active profile could not be reconnected at start, if it could not. */
+	restoreProblem?: string | null,
+};
+
+/**  Everything the header, the profile switcher and the connect screen need. */
+export type SessionStatus_Serialize = {
+	active: TenantView_Serialize | null,
+	profiles: ProfileView_Serialize[],
+	/**  A one-time notice, e.g. that an unreadable profile list was kept aside. */
+	notice: string | null,
+	/**  Why the last active profile could not be reconnected at start, if it could not. */
+	restoreProblem: string | null,
+};
+
+/**  The tenant every call goes to right now. */
+export type TenantView = TenantView_Serialize | TenantView_Deserialize;
+
+/**  The tenant every call goes to right now. */
+export type TenantView_Deserialize = {
+	/**  The saved profile, or `None` for the demo network. */
+	profileId?: string | null,
+	name: string,
+	tenantUrl: string,
+	color: string,
+	readOnly: boolean,
+	demo: boolean,
+};
+
+/**  The tenant every call goes to right now. */
+export type TenantView_Serialize = {
+	/**  The saved profile, or `None` for the demo network. */
+	profileId: string | null,
+	name: string,
+	tenantUrl: string,
+	color: string,
+	readOnly: boolean,
+	demo: boolean,
+};
 
 /**  The operations of kind `update`, serialised as their `operationId`. */
 export type UpdateOperation = "chargePointConfigurationUpdate" | "chargePointConfigurationUpdateDeprecated" | "chargePointDowntimePeriodUpdate" | "chargePointEvseConnectorUpdate" | "chargePointEvseUpdate" | "chargePointModelUpdate" | "chargePointModelUpdateDeprecated" | "chargePointSharedPartnersSync" | "chargePointUpdate" | "chargePointUpdateDeprecated" | "chargePointVendorUpdate" | "chargePointVendorUpdateDeprecated" | "circuitUpdate" | "circuitUpdateDeprecated" | "circuitUserPriorityUpdate" | "configurationTemplateVariableUpdate" | "contactDetailsUpdate" | "currencyUpdate" | "electricityMeterUpdate" | "electricityRateEnergyMixUpdate" | "electricityRatePricePeriodsDateCreateOrUpdate" | "electricityRatePricePeriodsWeekDayCreateaOrUpdate" | "electricityRateUpdate" | "electricityRateUpdateDeprecated" | "evseDowntimePeriodUpdate" | "evseUpdate" | "evseUpdateDeprecated" | "faqUpdate" | "idTagUpdate" | "locationChargingZoneUpdate" | "locationUpdate" | "locationUpdateDeprecated" | "notificationsCreate" | "notificationsUpdateDeprecated" | "partnerContractUpdate" | "partnerInviteUpdate" | "partnerSettlementReportPartnerSettlementRecordUpdate" | "partnerUpdate" | "partnerUpdateDeprecated" | "patchDowntimePeriodNotice" | "paymentMethodUpdate" | "reorderRoamingCustomTariffFilters" | "rfidTagUpdateDeprecated" | "roamingOperatorUpdate" | "roamingProviderUpdate" | "roamingTariffUpdate" | "subscriptionPlanUpdate" | "tariffGroupUpdate" | "tariffUpdate" | "taxIdentificationNumberUpdate" | "taxUpdate" | "topUpPackageUpdate" | "transactionUpdate" | "updateConfigurationTemplate" | "updateCurrencyRate" | "updateFlexibilityAsset" | "updateInstallerJob" | "updateParkingSpace" | "updatePaymentTerminal" | "updatePcId" | "updateRoamingCustomTariffFilter" | "updateUtility" | "userGroupUpdate" | "userUpdate" | "vendorErrorCodeUpdate" | "voucherUpdate" | "voucherUpdateDeprecated";

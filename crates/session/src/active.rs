@@ -1,28 +1,43 @@
-use std::sync::RwLock;
+use std::path::Path;
+use std::sync::{Mutex, RwLock};
 
 use ampeco::Client;
+use credentials::Keychain;
 
 use crate::in_flight::InFlight;
+use crate::profiles::ProfileBook;
+use crate::views::TenantView;
 use crate::SessionError;
 
 /// The tenant every call goes to until the operator switches.
 #[derive(Clone)]
 pub struct ActiveTenant {
-    /// The profile this connection came from, if any (the demo has none).
-    pub profile_id: Option<String>,
+    pub view: TenantView,
     pub client: Client,
 }
 
-/// Shared, cheap-to-lock state behind every command.
+/// Shared state behind every command.
 #[derive(Default)]
 pub struct Session {
     active: RwLock<Option<ActiveTenant>>,
     pub(crate) in_flight: InFlight,
+    pub(crate) profiles: Option<ProfileBook>,
+    /// `Some` once the last active profile was reconnected (or tried) at start.
+    pub(crate) restored: Mutex<Option<Option<String>>>,
 }
 
 impl Session {
+    /// A session without saved profiles (tests, the command-line tool).
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A session whose profiles live in `config_dir` and whose tokens live in `keychain`.
+    pub fn with_profiles(config_dir: &Path, keychain: Keychain) -> Result<Self, SessionError> {
+        Ok(Self {
+            profiles: Some(ProfileBook::open(config_dir, keychain)?),
+            ..Self::default()
+        })
     }
 
     /// Makes `tenant` the target of every following call. Calls still running
@@ -55,5 +70,11 @@ impl Session {
         self.active()
             .map(|tenant| tenant.client)
             .ok_or(SessionError::NotConnected)
+    }
+
+    pub(crate) fn profile_book(&self) -> Result<&ProfileBook, SessionError> {
+        self.profiles
+            .as_ref()
+            .ok_or(SessionError::ProfilesUnavailable)
     }
 }

@@ -1,4 +1,4 @@
-/// Why the session could not run a call.
+/// Why the session could not do what the window asked.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SessionError {
     #[error("Plugdesk is not connected to a tenant. Connect to a tenant, or explore the demo network, first.")]
@@ -7,6 +7,10 @@ pub enum SessionError {
     AlreadyInFlight,
     #[error("Plugdesk does not know the operation {0}.")]
     UnknownOperation(String),
+    #[error("Tenant profiles are not available in this window.")]
+    ProfilesUnavailable,
     #[error(transparent)]
     Api(#[from] ampeco::Error),
+    #[error(transparent)]
+    Credentials(#[from] credentials::CredentialsError),
 }

@@ -1,15 +1,22 @@
 //! The operator's working session, independent of any window.
 //!
-//! It holds the tenant Plugdesk is connected to right now, runs API calls on
-//! it, and keeps the register of calls in flight so a screen can cancel what
-//! it asked for and a double click never sends a change twice. The Tauri
-//! commands only delegate here.
+//! It keeps the saved tenant profiles in step with their tokens in the OS
+//! keychain, holds the tenant Plugdesk is connected to right now, runs API
+//! calls on it, and keeps the register of calls in flight so a screen can
+//! cancel what it asked for and a double click never sends a change twice.
+//! The Tauri commands only delegate here.
 
 mod active;
 mod calls;
+mod connection;
 mod error;
 mod in_flight;
+mod profiles;
+mod views;
 
 pub use active::{ActiveTenant, Session};
 pub use calls::{CallOutcome, RequestId};
 pub use error::SessionError;
+pub use views::{
+    ConnectionCheck, ProfileChanges, ProfileInput, ProfileView, SessionStatus, TenantView,
+};

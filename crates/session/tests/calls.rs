@@ -10,7 +10,7 @@ use axum::extract::{RawQuery, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
-use session::{ActiveTenant, Session, SessionError};
+use session::{ActiveTenant, Session, SessionError, TenantView};
 
 #[derive(Clone, Default)]
 struct Seen {
@@ -45,7 +45,14 @@ async fn serve(seen: Seen) -> Url {
 fn connect(session: &Session, url: Url) {
     let client = Client::new(ClientConfig::new(url, SecretString::from("t0ken"))).unwrap();
     session.activate(ActiveTenant {
-        profile_id: None,
+        view: TenantView {
+            profile_id: None,
+            name: "Loopback".into(),
+            tenant_url: "http://127.0.0.1".into(),
+            color: "blue".into(),
+            read_only: false,
+            demo: false,
+        },
         client,
     });
 }

@@ -3,6 +3,8 @@
 
 mod api;
 mod app_info;
+mod profiles;
 
 pub use api::*;
 pub use app_info::*;
+pub use profiles::*;
