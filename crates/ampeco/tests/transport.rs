@@ -531,6 +531,49 @@ async fn cancelling_ends_the_call_at_once() {
     assert!(started.elapsed() < Duration::from_secs(1));
 }
 
+#[tokio::test]
+async fn a_cancelled_call_frees_its_slot() {
+    let hits = Hits::default();
+    let router = Router::new()
+        .route(
+            "/things",
+            get(|State(hits): State<Hits>| async move {
+                if hits.add() == 1 {
+                    tokio::time::sleep(Duration::from_secs(5)).await;
+                }
+                json_response(200, "[]")
+            }),
+        )
+        .with_state(hits.clone());
+    let mut config = config(serve(router).await);
+    config.max_concurrent_requests = 1;
+    let client = Client::new(config).unwrap();
+    let cancel = CancellationToken::new();
+    let slow = {
+        let client = client.clone();
+        let cancel = cancel.clone();
+        tokio::spawn(async move {
+            client
+                .execute_cancellable(&GET, OperationRequest::default(), &cancel)
+                .await
+        })
+    };
+    while hits.count() == 0 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    cancel.cancel();
+    assert_eq!(slow.await.unwrap().unwrap_err(), Error::Cancelled);
+    let next = tokio::time::timeout(
+        Duration::from_secs(1),
+        client.execute(&GET, OperationRequest::default()),
+    )
+    .await;
+    assert!(
+        matches!(next, Ok(Ok(_))),
+        "the only slot stayed taken: {next:?}"
+    );
+}
+
 static SCHEMAS: &str = r#"{
   "$comment": "test schemas",
   "thingCreate": {
