@@ -1,0 +1,387 @@
+//! Answers one operation of the table on the stored state, by its kind.
+
+use std::collections::HashMap;
+
+use ampeco::operation::{Method, Operation, OperationKind};
+use ampeco::validate::RequestSchemas;
+use axum::http::StatusCode;
+use serde_json::{json, Map, Value};
+use time::OffsetDateTime;
+
+use crate::catalog::{depth, target, Target};
+use crate::clock::format_datetime;
+use crate::errors::ApiError;
+use crate::listing::{self, Origin};
+use crate::store::{IdKey, Store};
+use crate::tenant::Tenant;
+
+/// An answer: status and optional JSON body.
+pub type Answer = (StatusCode, Option<Value>);
+
+/// One request, already matched to its operation.
+pub struct Call<'a> {
+    pub op: &'static Operation,
+    pub path: HashMap<String, String>,
+    pub pairs: Vec<(String, String)>,
+    pub body: Option<Value>,
+    pub origin: Origin,
+    pub schemas: &'a RequestSchemas,
+}
+
+pub fn handle(tenant: &Tenant, call: Call<'_>) -> Result<Answer, ApiError> {
+    let target = target(call.op);
+    match call.op.kind {
+        OperationKind::List => list(tenant, &call, &target),
+        OperationKind::Read => read(tenant, &call, &target),
+        OperationKind::Create => create(tenant, &call, &target),
+        OperationKind::Update => update(tenant, &call, &target),
+        OperationKind::Delete => delete(tenant, &call, &target),
+        OperationKind::Action | OperationKind::Other => crate::actions::run(tenant, &call),
+    }
+}
+
+/// Checks the body against the operation's request schema, as the API does.
+pub fn validate(call: &Call<'_>) -> Result<(), ApiError> {
+    let Some(schema_id) = call.op.body_schema else {
+        return Ok(());
+    };
+    let Some(body) = &call.body else {
+        if call.op.body_required {
+            return Err(ApiError::invalid("body", "A request body is required."));
+        }
+        return Ok(());
+    };
+    match call.schemas.validate(schema_id, body) {
+        Ok(()) => Ok(()),
+        Err(ampeco::Error::Validation { message, errors }) => {
+            Err(ApiError::validation(message, errors))
+        }
+        Err(other) => Err(ApiError::message(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &other.to_string(),
+        )),
+    }
+}
+
+/// Makes the collection `key` ready, after checking every parent record on the
+/// way exists (`charge-points/7/evses` needs charge point 7).
+fn prepare(
+    tenant: &Tenant,
+    store: &mut Store,
+    target: &Target,
+    values: &HashMap<String, String>,
+) -> Result<String, ApiError> {
+    let mut parent_template = String::new();
+    let mut parent_key = String::new();
+    let mut params = target.params.iter();
+    for (index, part) in target.template.split("{}").enumerate() {
+        if index > 0 {
+            let name = params.next().ok_or_else(ApiError::not_found)?;
+            let value = values.get(*name).ok_or_else(ApiError::not_found)?;
+            let template = parent_template.trim_end_matches('/').to_owned();
+            let key = parent_key.trim_end_matches('/').to_owned();
+            if tenant.catalog.collections.contains_key(&template) {
+                tenant.ensure(store, &template, &key);
+                if store.get(&key, &IdKey::parse(value)).is_none() {
+                    return Err(ApiError::not_found());
+                }
+            }
+            parent_template.push_str("{}");
+            parent_key.push_str(value);
+        }
+        parent_template.push_str(part);
+        parent_key.push_str(part);
+    }
+    let key = target.key(values);
+    if tenant.catalog.collections.contains_key(&target.template) {
+        tenant.ensure(store, &target.template, &key);
+    }
+    Ok(key)
+}
+
+/// The record as the operation sends it: include-only fields removed unless
+/// asked for, and live values (a running session's energy) brought up to now.
+fn present(op: &Operation, includes: &[String], record: &Value) -> Value {
+    let mut record = record.clone();
+    crate::actions::refresh_live(&mut record);
+    listing::strip_includes(op, includes, &mut record);
+    record
+}
+
+fn includes_of(call: &Call<'_>) -> Vec<String> {
+    call.pairs
+        .iter()
+        .filter(|(k, _)| k == "include" || k.starts_with("include["))
+        .flat_map(|(_, v)| v.split(',').map(str::to_owned))
+        .collect()
+}
+
+/// The body for a success answer, shaped as the operation's response schema.
+pub fn shaped(
+    tenant: &Tenant,
+    op: &Operation,
+    status: u16,
+    record: Option<&Value>,
+) -> Option<Value> {
+    let schema = tenant.catalog.response(op, status)?;
+    let properties = schema.get("properties");
+    let has = |name: &str| properties.and_then(|p| p.get(name)).is_some();
+    match record {
+        Some(record) if has("data") && !has("meta") => Some(json!({ "data": record })),
+        Some(record) if record.get("id").is_some() && has("id") => Some(record.clone()),
+        _ => Some(tenant.synth_one(&format!("answer {}", op.id), schema)),
+    }
+}
+
+fn list(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, ApiError> {
+    let query = listing::parse(call.op, &call.pairs)?;
+    let mut store = tenant.lock();
+    let key = prepare(tenant, &mut store, target, &call.path)?;
+    let schema = tenant
+        .catalog
+        .response(call.op, 200)
+        .cloned()
+        .unwrap_or(Value::Null);
+    let Some(collection) = store.collections.get(&key) else {
+        return Ok((StatusCode::OK, Some(tenant.synth_one(&key, &schema))));
+    };
+    let body = match schema.get("type").and_then(Value::as_str) {
+        Some("array") => Value::Array(
+            collection
+                .records
+                .values()
+                .take(query.per_page)
+                .map(|r| present(call.op, &query.includes, r))
+                .collect(),
+        ),
+        Some("number") => json!(collection.records.len()),
+        _ => {
+            let has_meta = schema
+                .get("properties")
+                .and_then(|p| p.get("meta"))
+                .is_some();
+            listing::page(call.op, collection, &query, &call.origin, has_meta, |r| {
+                present(call.op, &query.includes, r)
+            })?
+        }
+    };
+    Ok((StatusCode::OK, Some(body)))
+}
+
+/// The key of a singleton resource (`settings`, `charge-points/7/status`).
+fn singleton_key(target: &Target, values: &HashMap<String, String>) -> String {
+    format!("singleton {}", target.key(values))
+}
+
+fn singleton<'s>(
+    tenant: &Tenant,
+    store: &'s mut Store,
+    call: &Call<'_>,
+    target: &Target,
+) -> Result<&'s mut Value, ApiError> {
+    let key = singleton_key(target, &call.path);
+    if !store.singletons.contains_key(&key) {
+        if depth(&target.template) > 0 {
+            prepare_parents_only(tenant, store, target, &call.path)?;
+        }
+        let read = ampeco::generated::OPERATIONS
+            .iter()
+            .find(|op| {
+                op.kind == OperationKind::Read
+                    && crate::catalog::target(op).template == target.template
+            })
+            .unwrap_or(call.op);
+        let schema = tenant
+            .catalog
+            .response(read, 200)
+            .cloned()
+            .unwrap_or(json!({"type": "object"}));
+        let record = crate::catalog::record_schema(read.kind, &schema).unwrap_or(schema);
+        store
+            .singletons
+            .insert(key.clone(), tenant.synth_one(&key, &record));
+    }
+    Ok(store.singletons.get_mut(&key).expect("inserted above"))
+}
+
+fn prepare_parents_only(
+    tenant: &Tenant,
+    store: &mut Store,
+    target: &Target,
+    values: &HashMap<String, String>,
+) -> Result<(), ApiError> {
+    let parent = Target {
+        template: format!(
+            "{}/{{}}",
+            target
+                .template
+                .rsplit_once("/{}")
+                .map_or("", |(head, _)| head)
+        ),
+        params: target.params.clone(),
+        item_param: None,
+    };
+    let template = parent.template.trim_end_matches("/{}").to_owned();
+    if template.is_empty() || !tenant.catalog.collections.contains_key(&template) {
+        return Ok(());
+    }
+    let parent_param = target.params.last().ok_or_else(ApiError::not_found)?;
+    let owner = Target {
+        template: template.clone(),
+        params: target.params[..target.params.len() - 1].to_vec(),
+        item_param: None,
+    };
+    let key = prepare(tenant, store, &owner, values)?;
+    let id = values.get(*parent_param).ok_or_else(ApiError::not_found)?;
+    if store.get(&key, &IdKey::parse(id)).is_none() {
+        return Err(ApiError::not_found());
+    }
+    Ok(())
+}
+
+fn read(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, ApiError> {
+    let includes = includes_of(call);
+    let mut store = tenant.lock();
+    let record = match target.item_param {
+        Some(param) => {
+            let key = prepare(tenant, &mut store, target, &call.path)?;
+            let id = IdKey::parse(call.path.get(param).map(String::as_str).unwrap_or(""));
+            store
+                .get(&key, &id)
+                .cloned()
+                .ok_or_else(ApiError::not_found)?
+        }
+        None => singleton(tenant, &mut store, call, target)?.clone(),
+    };
+    let record = present(call.op, &includes, &record);
+    let schema = tenant.catalog.response(call.op, 200);
+    let body = match schema.and_then(|s| s.get("type")).and_then(Value::as_str) {
+        Some("number") => Some(json!(record.as_f64().unwrap_or(0.0))),
+        _ => shaped(tenant, call.op, 200, Some(&record)),
+    };
+    Ok((StatusCode::OK, body))
+}
+
+fn now() -> String {
+    format_datetime(OffsetDateTime::now_utc())
+}
+
+fn stamp(record: &mut Value, created: bool) {
+    if let Value::Object(map) = record {
+        if created && map.contains_key("createdAt") {
+            map.insert("createdAt".into(), json!(now()));
+        }
+        if map.contains_key("lastUpdatedAt") || created {
+            map.insert("lastUpdatedAt".into(), json!(now()));
+        }
+    }
+}
+
+fn merge(into: &mut Value, from: &Value) {
+    if let (Value::Object(target), Value::Object(source)) = (into, from) {
+        for (key, value) in source {
+            if key != "id" {
+                target.insert(key.clone(), value.clone());
+            }
+        }
+    }
+}
+
+fn success(op: &Operation) -> u16 {
+    op.success.first().copied().unwrap_or(200)
+}
+
+fn create(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, ApiError> {
+    validate(call)?;
+    let mut store = tenant.lock();
+    let key = prepare(tenant, &mut store, target, &call.path)?;
+    let schemas = tenant
+        .catalog
+        .collections
+        .get(&target.template)
+        .map(|s| s.record_schemas.clone())
+        .unwrap_or_default();
+    let collection = store.collection_mut(&key);
+    let mut rng = tenant.rng(&format!("create {key} {}", collection.next_id()));
+    let mut record = tenant.synth_merged(&mut rng, &target.template, &schemas);
+    if let Some(body) = &call.body {
+        merge(&mut record, body);
+    }
+    stamp(&mut record, true);
+    let record = collection.insert_new(record);
+    let status = success(call.op);
+    Ok((
+        StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED),
+        shaped(tenant, call.op, status, Some(&record)),
+    ))
+}
+
+/// Keeps what the caller cannot write (id, timestamps, read-only fields) and
+/// replaces the rest with `body`.
+fn replace(record: &mut Value, body: &Value, writable: &Map<String, Value>) {
+    if let Value::Object(map) = record {
+        map.retain(|key, _| !writable.contains_key(key));
+    }
+    merge(record, body);
+}
+
+fn update(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, ApiError> {
+    validate(call)?;
+    let body = call.body.clone().unwrap_or_else(|| json!({}));
+    let writable = call
+        .op
+        .body_schema
+        .and_then(|id| tenant.request_schemas_json.get(id))
+        .and_then(|s| s.get("properties"))
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let mut store = tenant.lock();
+    let record = match target.item_param {
+        Some(param) => {
+            let key = prepare(tenant, &mut store, target, &call.path)?;
+            let id = IdKey::parse(call.path.get(param).map(String::as_str).unwrap_or(""));
+            store.get_mut(&key, &id).ok_or_else(ApiError::not_found)?
+        }
+        None => singleton(tenant, &mut store, call, target)?,
+    };
+    if body.is_object() {
+        if call.op.method == Method::Put {
+            replace(record, &body, &writable);
+        } else {
+            merge(record, &body);
+        }
+    }
+    stamp(record, false);
+    let record = record.clone();
+    let status = success(call.op);
+    let answer = if status == 204 {
+        None
+    } else {
+        shaped(tenant, call.op, status, Some(&record))
+    };
+    Ok((
+        StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+        answer,
+    ))
+}
+
+fn delete(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, ApiError> {
+    let mut store = tenant.lock();
+    match target.item_param {
+        Some(param) => {
+            let key = prepare(tenant, &mut store, target, &call.path)?;
+            let id = IdKey::parse(call.path.get(param).map(String::as_str).unwrap_or(""));
+            store
+                .collection_mut(&key)
+                .records
+                .remove(&id)
+                .ok_or_else(ApiError::not_found)?;
+        }
+        None => {
+            singleton(tenant, &mut store, call, target)?;
+            store.singletons.remove(&singleton_key(target, &call.path));
+        }
+    }
+    Ok((StatusCode::NO_CONTENT, None))
+}

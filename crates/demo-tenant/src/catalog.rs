@@ -1,0 +1,199 @@
+//! What the operation table says about stored collections.
+//!
+//! Every operation addresses either a collection (`charge-points/{}/evses`), one
+//! record of it, or a singleton (`settings`). Path versions are dropped from the
+//! key, so `v1.0`, `v2.0` and `v2.1` of a resource share one collection: their
+//! record shapes overlap closely, and a record created through one version is
+//! then visible through the others, as on a real tenant.
+
+use std::collections::HashMap;
+
+use ampeco::generated::{OPERATIONS, RESPONSE_SCHEMAS_JSON};
+use ampeco::operation::{Operation, OperationKind};
+use serde_json::{Map, Value};
+
+/// How an operation's path maps onto the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// Versionless template with `{}` for parameters, e.g. `charge-points/{}/evses`.
+    pub template: String,
+    /// Names of the path parameters that fill the template's `{}`, in order.
+    pub params: Vec<&'static str>,
+    /// The parameter naming one record of the collection, if the path ends in one.
+    pub item_param: Option<&'static str>,
+}
+
+impl Target {
+    /// The concrete key, e.g. `charge-points/7/evses`, from the path values.
+    pub fn key(&self, values: &HashMap<String, String>) -> String {
+        let mut out = String::with_capacity(self.template.len() + 8);
+        let mut params = self.params.iter();
+        for (index, part) in self.template.split("{}").enumerate() {
+            if index > 0 {
+                if let Some(name) = params.next() {
+                    out.push_str(values.get(*name).map(String::as_str).unwrap_or(""));
+                }
+            }
+            out.push_str(part);
+        }
+        out
+    }
+}
+
+fn is_version(segment: &str) -> bool {
+    segment.starts_with('v')
+        && segment[1..].contains('.')
+        && segment[1..].chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// The store target of `op`. Actions address the resource they act on by their
+/// path, which is not a collection: they get a template under `actions/`.
+pub fn target(op: &'static Operation) -> Target {
+    let path = op.path.trim_start_matches("/public-api/");
+    let mut segments: Vec<&'static str> = path.split('/').filter(|s| !is_version(s)).collect();
+    if segments.first() == Some(&"resources") {
+        segments.remove(0);
+    }
+    let ends_in_param = segments.last().is_some_and(|s| s.starts_with('{'));
+    let item_param = match op.kind {
+        OperationKind::Read | OperationKind::Update | OperationKind::Delete if ends_in_param => {
+            segments.pop().map(|s| &s[1..s.len() - 1])
+        }
+        _ => None,
+    };
+    let mut params = Vec::new();
+    let template = segments
+        .iter()
+        .map(|segment| {
+            if segment.starts_with('{') {
+                params.push(&segment[1..segment.len() - 1]);
+                "{}"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/");
+    Target {
+        template,
+        params,
+        item_param,
+    }
+}
+
+/// The `{}` count of a template: 0 for top-level collections.
+pub fn depth(template: &str) -> usize {
+    template.matches("{}").count()
+}
+
+/// Version of an operation's path as a sortable number (`v2.1` → 201).
+fn version_rank(op: &Operation) -> u32 {
+    op.path
+        .split('/')
+        .find(|s| is_version(s))
+        .and_then(|s| {
+            let (major, minor) = s[1..].split_once('.')?;
+            Some(major.parse::<u32>().ok()? * 100 + minor.parse::<u32>().ok()?)
+        })
+        .unwrap_or(0)
+}
+
+/// What the demo knows about one collection template.
+#[derive(Debug, Default)]
+pub struct CollectionSpec {
+    /// Record schemas from every operation on the collection, listing of the
+    /// newest version first.
+    pub record_schemas: Vec<Value>,
+    /// Whether record ids are strings in the schema (some are, e.g. users).
+    pub id_is_string: bool,
+}
+
+/// Response schemas by operation id and status, and the collection specs.
+pub struct Catalog {
+    pub responses: Map<String, Value>,
+    pub collections: HashMap<String, CollectionSpec>,
+}
+
+impl Catalog {
+    pub fn load() -> Catalog {
+        let mut responses: Map<String, Value> = serde_json::from_str(RESPONSE_SCHEMAS_JSON)
+            .expect("generated response schemas are JSON");
+        responses.retain(|key, _| !key.starts_with('$'));
+        let mut ranked: Vec<&'static Operation> = OPERATIONS.iter().collect();
+        ranked.sort_by_key(|op| {
+            (
+                op.kind != OperationKind::List,
+                std::cmp::Reverse(version_rank(op)),
+            )
+        });
+        let mut collections: HashMap<String, CollectionSpec> = HashMap::new();
+        for op in ranked {
+            if op.kind == OperationKind::Action {
+                continue;
+            }
+            let target = target(op);
+            let singleton = target.item_param.is_none()
+                && matches!(
+                    op.kind,
+                    OperationKind::Read | OperationKind::Update | OperationKind::Delete
+                );
+            if singleton {
+                continue;
+            }
+            let success = op.success.first().copied().unwrap_or(200).to_string();
+            let schema = responses.get(op.id).and_then(|codes| codes.get(&success));
+            let Some(record) = schema.and_then(|s| record_schema(op.kind, s)) else {
+                continue;
+            };
+            let spec = collections.entry(target.template).or_default();
+            if spec.record_schemas.is_empty() {
+                spec.id_is_string = property(&record, "id")
+                    .and_then(|id| id.get("type"))
+                    .is_some_and(|t| {
+                        t == "string"
+                            || t.as_array()
+                                .is_some_and(|a| a.contains(&Value::from("string")))
+                    });
+            }
+            spec.record_schemas.push(record);
+        }
+        Catalog {
+            responses,
+            collections,
+        }
+    }
+
+    /// The response schema `op` declares for `status`.
+    pub fn response(&self, op: &Operation, status: u16) -> Option<&Value> {
+        self.responses.get(op.id)?.get(status.to_string())
+    }
+}
+
+/// The schema of one record inside a response: the items of a listing's
+/// `data`, the `data` of a single-record answer, or the answer itself when it
+/// is a bare record with an `id`.
+pub fn record_schema(kind: OperationKind, response: &Value) -> Option<Value> {
+    let data = property(response, "data");
+    match (kind, data) {
+        (OperationKind::List, Some(data)) => data.get("items").cloned(),
+        (OperationKind::List, None) => response.get("items").cloned(),
+        (_, Some(data)) if data.get("items").is_none() => Some(data.clone()),
+        (_, None) if property(response, "id").is_some() => Some(response.clone()),
+        _ => None,
+    }
+}
+
+/// The schema of property `name` of an object schema, looking inside `allOf`.
+pub fn property<'a>(schema: &'a Value, name: &str) -> Option<&'a Value> {
+    if let Some(found) = schema.get("properties").and_then(|p| p.get(name)) {
+        return Some(found);
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+            if let Some(found) = branches.iter().find_map(|b| property(b, name)) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,317 @@
+//! Listings: the query as the client encodes it, filters, includes, and the
+//! two pagination styles with their `links` and `meta`.
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+use ampeco::operation::{Operation, Pagination, QueryField};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde_json::{json, Value};
+
+use crate::clock;
+use crate::errors::ApiError;
+use crate::store::{Collection, IdKey};
+
+pub const DEFAULT_PER_PAGE: usize = 100;
+
+/// One `filter[...]` the request carries.
+#[derive(Debug)]
+pub struct Filter {
+    pub field: &'static QueryField,
+    pub values: Vec<String>,
+}
+
+/// The listing part of a request's query.
+#[derive(Debug, Default)]
+pub struct ListQuery {
+    pub filters: Vec<Filter>,
+    pub includes: Vec<String>,
+    pub cursor: Option<String>,
+    pub page: Option<usize>,
+    pub per_page: usize,
+}
+
+/// Reads `filter[k]=v`, `filter[k][0]=v`, `include[0]=a`, `cursor`, `page`, `per_page`.
+pub fn parse(op: &'static Operation, pairs: &[(String, String)]) -> Result<ListQuery, ApiError> {
+    let mut query = ListQuery {
+        per_page: DEFAULT_PER_PAGE,
+        ..ListQuery::default()
+    };
+    let mut filter_values: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (name, value) in pairs {
+        if let Some(rest) = name.strip_prefix("filter[") {
+            let key = rest.split(']').next().unwrap_or("");
+            let Some(field) = op.filters.iter().find(|f| f.name == key) else {
+                continue;
+            };
+            if !field.enum_values.is_empty() && !field.enum_values.contains(&value.as_str()) {
+                return Err(ApiError::invalid(
+                    &format!("filter.{key}"),
+                    &format!("The selected filter.{key} is invalid."),
+                ));
+            }
+            filter_values
+                .entry(field.name)
+                .or_default()
+                .push(value.clone());
+        } else if name == "include" || name.starts_with("include[") {
+            query.includes.extend(
+                value
+                    .split(',')
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_owned),
+            );
+        } else if name == "cursor" {
+            query.cursor = Some(value.clone());
+        } else if name == "page" {
+            let page = value.parse::<usize>().ok().filter(|p| *p >= 1);
+            query.page = Some(
+                page.ok_or_else(|| ApiError::invalid("page", "The page must be at least 1."))?,
+            );
+        } else if name == "per_page" {
+            query.per_page = value
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=100).contains(n))
+                .ok_or_else(|| {
+                    ApiError::invalid("per_page", "The per page must be between 1 and 100.")
+                })?;
+        }
+    }
+    for field in op.filters {
+        if let Some(values) = filter_values.remove(field.name) {
+            query.filters.push(Filter { field, values });
+        }
+    }
+    Ok(query)
+}
+
+/// Record fields a filter may refer to, most likely first.
+fn candidate_fields(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_owned()];
+    if let Some(stem) = name.strip_suffix("Ids") {
+        out.push(format!("{stem}Id"));
+        out.push(format!("{stem}Ids"));
+    } else if let Some(stem) = name.strip_suffix('s') {
+        out.push(stem.to_owned());
+    }
+    if name.ends_with("Id") {
+        out.push(format!("{name}s"));
+    }
+    out
+}
+
+/// The date field a `…After`/`…Before` filter bounds, e.g. `lastUpdatedAfter` → `lastUpdatedAt`.
+fn date_fields(stem: &str) -> Vec<String> {
+    let stem = match stem {
+        "ended" => "stopped",
+        other => other,
+    };
+    vec![format!("{stem}At"), stem.to_owned(), format!("{stem}Date")]
+}
+
+fn as_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `record` passes `filter`. A filter on a field the records do not
+/// carry lets every record through: the demo cannot know what it would mean.
+pub fn matches(record: &Value, filter: &Filter) -> bool {
+    let name = filter.field.name;
+    for (suffix, after) in [("After", true), ("Before", false)] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            let Some(bound) = filter.values.first().and_then(|v| clock::parse(v)) else {
+                return true;
+            };
+            let Some(found) = date_fields(stem).iter().find_map(|f| record.get(f)) else {
+                return true;
+            };
+            let Some(at) = found.as_str().and_then(clock::parse) else {
+                return false;
+            };
+            return if after { at >= bound } else { at <= bound };
+        }
+    }
+    let Some(found) = candidate_fields(name).iter().find_map(|f| record.get(f)) else {
+        return true;
+    };
+    match found {
+        Value::Array(items) => items
+            .iter()
+            .filter_map(as_text)
+            .any(|item| filter.values.contains(&item)),
+        other => as_text(other).is_some_and(|text| filter.values.contains(&text)),
+    }
+}
+
+/// Removes the fields the operation only sends when asked to include them.
+pub fn strip_includes(op: &Operation, includes: &[String], record: &mut Value) {
+    if let Value::Object(map) = record {
+        for name in op.includes {
+            if !includes.iter().any(|i| i == name) {
+                map.remove(*name);
+            }
+        }
+    }
+}
+
+fn encode_cursor(direction: &str, key: &IdKey) -> String {
+    let text = match key {
+        IdKey::Number(n) => format!("{direction}:n:{n}"),
+        IdKey::Text(s) => format!("{direction}:s:{s}"),
+    };
+    URL_SAFE_NO_PAD.encode(text)
+}
+
+fn decode_cursor(cursor: &str) -> Result<Option<(bool, IdKey)>, ApiError> {
+    if cursor.is_empty() {
+        return Ok(None);
+    }
+    let bad = || ApiError::invalid("cursor", "The cursor is invalid.");
+    let text =
+        String::from_utf8(URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad())?).map_err(|_| bad())?;
+    let mut parts = text.splitn(3, ':');
+    let (direction, kind, value) = (parts.next(), parts.next(), parts.next());
+    let key = match (kind, value) {
+        (Some("n"), Some(v)) => IdKey::Number(v.parse().map_err(|_| bad())?),
+        (Some("s"), Some(v)) => IdKey::Text(v.to_owned()),
+        _ => return Err(bad()),
+    };
+    match direction {
+        Some("after") => Ok(Some((true, key))),
+        Some("before") => Ok(Some((false, key))),
+        _ => Err(bad()),
+    }
+}
+
+/// Where the listing was asked for, to build `links`.
+pub struct Origin {
+    /// `http://host/path`, without the query.
+    pub base: String,
+    /// The request's query pairs, to keep filters in the links.
+    pub pairs: Vec<(String, String)>,
+}
+
+impl Origin {
+    fn with(&self, name: &str, value: &str) -> String {
+        let mut serializer = url::form_urlencoded::Serializer::new(String::new());
+        for (key, existing) in &self.pairs {
+            if key != "cursor" && key != "page" {
+                serializer.append_pair(key, existing);
+            }
+        }
+        serializer.append_pair(name, value);
+        format!("{}?{}", self.base, serializer.finish())
+    }
+}
+
+/// One page of a listing and the envelope around it, as `op` declares.
+pub fn page(
+    op: &Operation,
+    collection: &Collection,
+    query: &ListQuery,
+    origin: &Origin,
+    envelope_has_meta: bool,
+    mut present: impl FnMut(&Value) -> Value,
+) -> Result<Value, ApiError> {
+    let passes = |record: &&Value| query.filters.iter().all(|f| matches(record, f));
+    let per_page = query.per_page;
+    if !envelope_has_meta {
+        let data: Vec<Value> = collection
+            .records
+            .values()
+            .filter(passes)
+            .take(per_page)
+            .map(&mut present)
+            .collect();
+        return Ok(json!({ "data": data }));
+    }
+    let use_cursor = op.pagination == Pagination::Cursor && query.page.is_none();
+    if use_cursor {
+        let position = decode_cursor(query.cursor.as_deref().unwrap_or(""))?;
+        let records = &collection.records;
+        let chosen: Vec<(&IdKey, &Value)> = match &position {
+            None => records
+                .iter()
+                .filter(|(_, r)| passes(r))
+                .take(per_page)
+                .collect(),
+            Some((true, key)) => records
+                .range((Bound::Excluded(key), Bound::Unbounded))
+                .filter(|(_, r)| passes(r))
+                .take(per_page)
+                .collect(),
+            Some((false, key)) => {
+                let mut before: Vec<_> = records
+                    .range(..key)
+                    .rev()
+                    .filter(|(_, r)| passes(r))
+                    .take(per_page)
+                    .collect();
+                before.reverse();
+                before
+            }
+        };
+        let next = chosen.last().and_then(|(last, _)| {
+            records
+                .range((Bound::Excluded(*last), Bound::Unbounded))
+                .any(|(_, r)| passes(&r))
+                .then(|| encode_cursor("after", last))
+        });
+        let prev = chosen.first().and_then(|(first, _)| {
+            (position.is_some() && records.range(..*first).any(|(_, r)| passes(&r)))
+                .then(|| encode_cursor("before", first))
+        });
+        let data: Vec<Value> = chosen.into_iter().map(|(_, r)| present(r)).collect();
+        return Ok(json!({
+            "data": data,
+            "links": {
+                "first": null,
+                "last": null,
+                "prev": prev.as_ref().map(|c| origin.with("cursor", c)),
+                "next": next.as_ref().map(|c| origin.with("cursor", c)),
+            },
+            "meta": {
+                "path": origin.base,
+                "per_page": per_page,
+                "next_cursor": next,
+                "prev_cursor": prev,
+            },
+        }));
+    }
+    let matching: Vec<&Value> = collection.records.values().filter(passes).collect();
+    let total = matching.len();
+    let last_page = total.div_ceil(per_page).max(1);
+    let current = query.page.unwrap_or(1);
+    let start = (current - 1) * per_page;
+    let data: Vec<Value> = matching
+        .iter()
+        .skip(start)
+        .take(per_page)
+        .map(|r| present(r))
+        .collect();
+    let from = (!data.is_empty()).then_some(start + 1);
+    let to = from.map(|f| f + data.len() - 1);
+    let page_url = |n: usize| origin.with("page", &n.to_string());
+    let prev = (current > 1 && current <= last_page + 1).then(|| page_url(current - 1));
+    let next = (current < last_page).then(|| page_url(current + 1));
+    let meta_links = json!([
+        { "url": prev, "label": "&laquo; Previous", "active": false },
+        { "url": page_url(current), "label": current.to_string(), "active": true },
+        { "url": next, "label": "Next &raquo;", "active": false },
+    ]);
+    Ok(json!({
+        "data": data,
+        "links": { "first": page_url(1), "last": page_url(last_page), "prev": prev, "next": next },
+        "meta": {
+            "current_page": current, "from": from, "to": to, "last_page": last_page,
+            "links": meta_links, "path": origin.base, "per_page": per_page, "total": total,
+        },
+    }))
+}

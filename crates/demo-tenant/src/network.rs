@@ -1,0 +1,521 @@
+//! The core of the demo network, built so that its records refer to each
+//! other: locations in a few European cities, charge points with EVSEs and
+//! connectors, users in groups with ID tags, tariffs, and the sessions,
+//! transactions and invoices that tie them together.
+//!
+//! Each record starts from a synthesized one (so every declared field is
+//! present and typed as the schema says) and is then overlaid with coherent
+//! values. An overlay value is only written where the schema declares the
+//! field and, for enums, allows the value.
+
+use rand::seq::IndexedRandom;
+use rand::Rng;
+use rand_chacha::ChaCha8Rng;
+use serde_json::{json, Value};
+use time::Duration;
+
+use crate::catalog::property;
+use crate::clock::format_datetime;
+use crate::store::{Collection, IdKey, Store};
+use crate::tenant::{Tenant, VARIANTS};
+use crate::vocab::{City, CITIES, FIRST_NAMES, HARDWARE, LAST_NAMES, NOUN_WORDS, SITE_KINDS};
+
+/// Seeded sizes of the core top-level collections at `scale`.
+pub fn sizes(scale: u64) -> Vec<(&'static str, u64)> {
+    vec![
+        ("currencies", 4),
+        ("taxes", 6),
+        ("locations", 12 * scale),
+        ("charge-points", 60 * scale),
+        ("user-groups", 8),
+        ("users", 500 * scale),
+        ("id-tags", 600 * scale),
+        ("tariffs", 10),
+        ("tariff-groups", 5),
+        ("partners", 10),
+        ("sessions", 3000 * scale),
+        ("transactions", 1500 * scale),
+        ("invoices", 600 * scale),
+        ("subscription-plans", 4),
+        ("vouchers", 20),
+    ]
+}
+
+/// Active sessions at start-up, each on its own EVSE.
+const ACTIVE_SESSIONS: u64 = 5;
+
+/// Writes overlay values into synthesized records of one template.
+struct Maker<'t> {
+    tenant: &'t Tenant,
+    template: &'static str,
+    schema: Value,
+    variants: Vec<Value>,
+    id_is_string: bool,
+}
+
+impl<'t> Maker<'t> {
+    fn new(tenant: &'t Tenant, template: &'static str) -> Maker<'t> {
+        let spec = tenant.catalog.collections.get(template);
+        let schemas = spec.map(|s| s.record_schemas.clone()).unwrap_or_default();
+        let mut rng = tenant.rng(&format!("variants {template}"));
+        let variants = (0..VARIANTS)
+            .map(|_| tenant.synth_merged(&mut rng, template, &schemas))
+            .collect();
+        Maker {
+            tenant,
+            template,
+            schema: schemas.first().cloned().unwrap_or(Value::Null),
+            variants,
+            id_is_string: spec.is_some_and(|s| s.id_is_string),
+        }
+    }
+
+    /// Record `id` with `fields` laid over a synthesized body.
+    fn make(&self, id: u64, fields: Value) -> Value {
+        let mut record = self.variants[(id as usize) % self.variants.len()].clone();
+        let map = record.as_object_mut().expect("records are objects");
+        map.insert(
+            "id".to_owned(),
+            IdKey::Number(id).to_json(self.id_is_string),
+        );
+        if let Value::Object(fields) = fields {
+            for (key, value) in fields {
+                if self.fits(&key, &value) {
+                    map.insert(key, value);
+                }
+            }
+        }
+        record
+    }
+
+    fn fits(&self, key: &str, value: &Value) -> bool {
+        let Some(declared) = property(&self.schema, key).or_else(|| {
+            let schemas = &self
+                .tenant
+                .catalog
+                .collections
+                .get(self.template)?
+                .record_schemas;
+            schemas.iter().find_map(|s| property(s, key))
+        }) else {
+            return false;
+        };
+        match declared.get("enum").and_then(Value::as_array) {
+            Some(options) => options.contains(value),
+            None => true,
+        }
+    }
+
+    fn collection(&self) -> Collection {
+        Collection {
+            id_is_string: self.id_is_string,
+            ..Collection::default()
+        }
+    }
+}
+
+fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
+    items.choose(rng).expect("non-empty list")
+}
+
+fn translated(text: &str) -> Value {
+    json!([{ "locale": "en", "translation": text }])
+}
+
+/// Everything the rest of the build needs to know about one EVSE.
+struct EvseFacts {
+    id: u64,
+    charge_point: u64,
+    connector: u64,
+    power_kw: f64,
+    city: &'static City,
+}
+
+pub fn build(tenant: &Tenant) -> Store {
+    let mut store = Store::default();
+    let mut rng = tenant.rng("network");
+    let size = |name: &str| tenant.sizes.get(name).copied().unwrap_or(0);
+    let at = |seconds_ago: i64| format_datetime(tenant.anchor - Duration::seconds(seconds_ago));
+    let year = 365 * 24 * 3600;
+
+    let currencies = Maker::new(tenant, "currencies");
+    let mut collection = currencies.collection();
+    for (index, (code, name, numeric)) in [
+        ("EUR", "Euro", "978"),
+        ("BGN", "Bulgarian Lev", "975"),
+        ("DKK", "Danish Krone", "208"),
+        ("GBP", "Pound Sterling", "826"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        collection.put(currencies.make(index as u64 + 1, json!({"name": name, "alphabeticCode": code, "numericCode": numeric, "decimal": 2, "prefix": "", "suffix": code})));
+    }
+    store.collections.insert("currencies".into(), collection);
+
+    let taxes = Maker::new(tenant, "taxes");
+    let mut collection = taxes.collection();
+    for (index, (name, percent)) in [
+        ("VAT NL 21%", 21),
+        ("VAT DE 19%", 19),
+        ("VAT AT 20%", 20),
+        ("VAT BG 20%", 20),
+        ("VAT DK 25%", 25),
+        ("VAT FR 20%", 20),
+    ]
+    .iter()
+    .enumerate()
+    {
+        collection.put(taxes.make(
+            index as u64 + 1,
+            json!({"name": name, "percentage": percent, "taxRate": percent}),
+        ));
+    }
+    store.collections.insert("taxes".into(), collection);
+
+    for (template, label) in [
+        ("tariff-groups", "Tariffs"),
+        ("tariffs", "Tariff"),
+        ("subscription-plans", "Plan"),
+        ("vouchers", "Voucher"),
+    ] {
+        let maker = Maker::new(tenant, template);
+        let mut collection = maker.collection();
+        for id in 1..=size(template) {
+            let name = format!(
+                "{} {label}",
+                NOUN_WORDS[(id as usize - 1) % NOUN_WORDS.len()]
+            );
+            collection.put(maker.make(id, json!({"name": name, "currency": "EUR", "createdAt": at(year), "lastUpdatedAt": at(rng.random_range(3600..year))})));
+        }
+        store.collections.insert(template.into(), collection);
+    }
+
+    let partners = Maker::new(tenant, "partners");
+    let mut collection = partners.collection();
+    for id in 1..=size("partners") {
+        let city = &CITIES[id as usize % CITIES.len()];
+        let name = format!(
+            "{} {} {}",
+            city.name,
+            ["Energy", "Mobility", "Fleet Services", "Parking"][id as usize % 4],
+            ["B.V.", "GmbH", "Ltd", "SAS"][id as usize % 4]
+        );
+        collection.put(partners.make(id, json!({"name": name, "city": city.name, "country": city.country, "email": format!("billing{id}@partner.example.com")})));
+    }
+    store.collections.insert("partners".into(), collection);
+
+    let locations = Maker::new(tenant, "locations");
+    let mut collection = locations.collection();
+    let mut location_city = Vec::new();
+    for id in 1..=size("locations") {
+        let city = &CITIES[(id as usize - 1) % CITIES.len()];
+        let site = SITE_KINDS[(id as usize - 1) % SITE_KINDS.len()];
+        let street = format!(
+            "{} {}",
+            pick(&mut rng, city.streets),
+            rng.random_range(1..200)
+        );
+        let lat = city.latitude + rng.random_range(-0.04..0.04);
+        let lon = city.longitude + rng.random_range(-0.06..0.06);
+        location_city.push(city);
+        collection.put(locations.make(
+            id,
+            json!({
+                "name": translated(&format!("{} {site}", city.name)),
+                "address": translated(&street),
+                "streetAddress": translated(&street),
+                "description": translated("Public charging, open around the clock."),
+                "city": city.name,
+                "country": city.country,
+                "postCode": format!("{}{}", city.post_code, rng.random_range(0..9)),
+                "region": city.name,
+                "timezone": city.timezone,
+                "geoposition": {"latitude": format!("{lat:.6}"), "longitude": format!("{lon:.6}")},
+                "status": "enabled",
+                "createdAt": at(year),
+                "lastUpdatedAt": at(rng.random_range(3600..year)),
+            }),
+        ));
+    }
+    store.collections.insert("locations".into(), collection);
+
+    let charge_points = Maker::new(tenant, "charge-points");
+    let nested_evses = Maker::new(tenant, "charge-points/{}/evses");
+    let flat_evses = Maker::new(tenant, "evses");
+    let connectors = Maker::new(tenant, "charge-points/{}/evses/{}/connectors");
+    let mut cp_collection = charge_points.collection();
+    let mut flat_collection = flat_evses.collection();
+    let mut evse_facts = Vec::new();
+    let (mut evse_id, mut connector_id) = (0u64, 0u64);
+    for id in 1..=size("charge-points") {
+        let location = rng.random_range(1..=size("locations"));
+        let city = location_city[location as usize - 1];
+        let hardware = pick(&mut rng, HARDWARE);
+        let hardware_status = *pick(
+            &mut rng,
+            &[
+                "available",
+                "available",
+                "available",
+                "available",
+                "unavailable",
+                "faulted",
+            ],
+        );
+        let network_id = format!("{}-{:04}", &city.name[..3].to_ascii_uppercase(), id);
+        cp_collection.put(charge_points.make(id, json!({
+            "name": format!("{} {} #{id}", city.name, hardware.model),
+            "networkId": network_id,
+            "locationId": location,
+            "hardwareStatus": hardware_status,
+            "status": "active",
+            "type": "public",
+            "lastBootNotification": {
+                "vendor": hardware.vendor, "model": hardware.model,
+                "firmwareVersion": format!("{}.{}.{}", rng.random_range(1..6), rng.random_range(0..10), rng.random_range(0..20)),
+                "chargePointSerialNumber": format!("{}{:08}", &hardware.vendor[..2].to_ascii_uppercase(), rng.random_range(0..99_999_999)),
+                "chargeBoxSerialNumber": null, "iccid": null, "imsi": null, "meterSerialNumber": null, "meterType": null,
+                "lastUpdatedAt": at(rng.random_range(600..86_400)),
+            },
+            "createdAt": at(year),
+            "lastUpdatedAt": at(rng.random_range(3600..year / 2)),
+        })));
+        let mut nested = nested_evses.collection();
+        for index in 1..=hardware.evses {
+            evse_id += 1;
+            let status = *pick(
+                &mut rng,
+                &[
+                    "available",
+                    "available",
+                    "available",
+                    "preparing",
+                    "suspendedEV",
+                    "finishing",
+                ],
+            );
+            let current = if hardware.dc { "dc" } else { "ac" };
+            let mut plugs = Vec::new();
+            let mut plug_collection = connectors.collection();
+            let types: &[&str] = if hardware.dc {
+                &["ccs2", "chademo"]
+            } else {
+                &["type2"]
+            };
+            for plug in types
+                .iter()
+                .take(if hardware.dc && index == 1 { 2 } else { 1 })
+            {
+                connector_id += 1;
+                let record = connectors.make(connector_id, json!({"type": plug, "format": if hardware.dc { "cable" } else { "socket" }, "status": "enabled"}));
+                plugs.push(record.clone());
+                plug_collection.put(record);
+            }
+            store.collections.insert(
+                format!("charge-points/{id}/evses/{evse_id}/connectors"),
+                plug_collection,
+            );
+            let fields = json!({
+                "networkId": format!("{network_id}*{index}"),
+                "physicalReference": index.to_string(),
+                "label": format!("EVSE {index}"),
+                "currentType": current,
+                "hardwareStatus": status,
+                "status": "enabled",
+                "chargePointId": id,
+                "connectors": plugs,
+                "maxPower": hardware.power_kw * 1000.0,
+                "createdAt": at(year),
+                "lastUpdatedAt": at(rng.random_range(600..86_400)),
+            });
+            nested.put(nested_evses.make(evse_id, fields.clone()));
+            flat_collection.put(flat_evses.make(evse_id, fields));
+            evse_facts.push(EvseFacts {
+                id: evse_id,
+                charge_point: id,
+                connector: connector_id,
+                power_kw: hardware.power_kw,
+                city,
+            });
+        }
+        if let Some(record) = cp_collection.records.get_mut(&IdKey::Number(id)) {
+            if record.get("evses").is_some() {
+                record["evses"] = Value::Array(nested.records.values().cloned().collect());
+            }
+        }
+        store
+            .collections
+            .insert(format!("charge-points/{id}/evses"), nested);
+    }
+    store
+        .collections
+        .insert("charge-points".into(), cp_collection);
+    store.collections.insert("evses".into(), flat_collection);
+
+    let groups = Maker::new(tenant, "user-groups");
+    let mut collection = groups.collection();
+    for id in 1..=size("user-groups") {
+        let city = &CITIES[(id as usize - 1) % CITIES.len()];
+        let kind = ["Residents", "Employees", "Fleet", "Members"][id as usize % 4];
+        collection.put(groups.make(
+            id,
+            json!({"name": format!("{} {kind}", city.name), "createdAt": at(year)}),
+        ));
+    }
+    store.collections.insert("user-groups".into(), collection);
+
+    let users = Maker::new(tenant, "users");
+    let mut collection = users.collection();
+    let mut user_names = Vec::new();
+    for id in 1..=size("users") {
+        let city = pick(&mut rng, CITIES);
+        let first = *pick(&mut rng, FIRST_NAMES);
+        let last = *pick(&mut rng, LAST_NAMES);
+        let slug: String = format!("{first}.{last}")
+            .chars()
+            .filter(|c| c.is_ascii_alphabetic() || *c == '.')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let email = format!("{slug}.{id}@example.com");
+        let created = rng.random_range(86_400..year);
+        user_names.push(email.clone());
+        collection.put(users.make(id, json!({
+            "firstName": first, "lastName": last, "middleName": null,
+            "email": email,
+            "phone": format!("{} {} {:04}", city.phone_prefix, rng.random_range(100..999), rng.random_range(0..9999)),
+            "address": format!("{} {}", pick(&mut rng, city.streets), rng.random_range(1..200)),
+            "city": city.name, "country": city.country, "state": null,
+            "postCode": format!("{}{}", city.post_code, rng.random_range(0..9)),
+            "locale": city.locale,
+            "balance": (rng.random_range(0.0..150.0f64) * 100.0).round() / 100.0,
+            "status": if rng.random_bool(0.95) { "enabled" } else { "disabled" },
+            "userGroupIds": [rng.random_range(1..=size("user-groups"))],
+            "createdAt": at(created),
+            "lastUpdatedAt": at(rng.random_range(600..created)),
+        })));
+    }
+    store.collections.insert("users".into(), collection);
+
+    let tags = Maker::new(tenant, "id-tags");
+    let mut collection = tags.collection();
+    let mut tag_uids = Vec::new();
+    for id in 1..=size("id-tags") {
+        let uid = format!("{:08X}", rng.random_range(0..u32::MAX));
+        let user = (id - 1) % size("users") + 1;
+        tag_uids.push((uid.clone(), user));
+        collection.put(tags.make(id, json!({
+            "idTagUid": uid, "idLabel": format!("Card {id:05}"), "userId": user, "partnerId": null,
+            "status": if rng.random_bool(0.93) { "enabled" } else { "suspended" }, "type": "rfid",
+            "createdAt": at(year), "lastUpdatedAt": at(rng.random_range(600..year)),
+        })));
+    }
+    store.collections.insert("id-tags".into(), collection);
+
+    let sessions = Maker::new(tenant, "sessions");
+    let mut collection = sessions.collection();
+    let total = size("sessions");
+    for id in 1..=total + ACTIVE_SESSIONS {
+        let active = id > total;
+        let evse = if active {
+            &evse_facts[(id - total - 1) as usize * 7 % evse_facts.len()]
+        } else {
+            pick(&mut rng, &evse_facts)
+        };
+        let (uid, user) = tag_uids[rng.random_range(0..tag_uids.len())].clone();
+        // Older sessions have lower ids, as on a real tenant.
+        let started = if active {
+            rng.random_range(300..3_000)
+        } else {
+            year - (year - 7_200) * (id as i64) / (total as i64 + 1)
+        };
+        let minutes = rng.random_range(15..240);
+        let power = (evse.power_kw * rng.random_range(0.35..0.9f64) * 10.0).round() / 10.0;
+        let energy = (power * 1000.0 * minutes as f64 / 60.0).round();
+        let amount = (energy / 1000.0 * if evse.power_kw > 50.0 { 0.59 } else { 0.39 } * 100.0)
+            .round()
+            / 100.0;
+        let stopped = started - minutes * 60;
+        collection.put(sessions.make(id, json!({
+            "chargePointId": evse.charge_point, "evseId": evse.id, "connectorId": evse.connector,
+            "userId": user, "idTag": uid, "idTagLabel": format!("Card of user {user}"),
+            "status": if active { "active" } else { "finished" },
+            "startedAt": at(started),
+            "stoppedAt": if active { Value::Null } else { json!(at(stopped)) },
+            "lastUpdatedAt": at(if active { 60 } else { stopped.max(60) }),
+            "energy": if active { 0.0 } else { energy },
+            "powerKw": if active { power } else { 0.0 },
+            "amount": if active { 0.0 } else { amount },
+            "currency": evse.city.currency,
+            "reason": "standard_stop",
+            "paymentStatus": if active { "pending" } else { "paid" },
+            "billingStatus": if active { "pending" } else { "completed" },
+            "paymentType": "tokenized",
+            "socPercent": rng.random_range(20..95),
+        })));
+        if active {
+            set_evse_status(&mut store, evse.charge_point, evse.id, "charging");
+        }
+    }
+    store.collections.insert("sessions".into(), collection);
+
+    let transactions = Maker::new(tenant, "transactions");
+    let mut collection = transactions.collection();
+    for id in 1..=size("transactions") {
+        let session = id * 2;
+        let (user, amount, stopped) = store
+            .get("sessions", &IdKey::Number(session))
+            .map(|s| {
+                (
+                    s["userId"].clone(),
+                    s["amount"].clone(),
+                    s["stoppedAt"].clone(),
+                )
+            })
+            .unwrap_or((json!(1), json!(1.0), json!(at(3600))));
+        let email = user
+            .as_u64()
+            .and_then(|u| user_names.get(u as usize - 1))
+            .cloned()
+            .unwrap_or_default();
+        collection.put(transactions.make(id, json!({
+            "sessionId": session, "userId": user, "userEmail": email, "totalAmount": amount,
+            "currency": "EUR", "status": "finalized", "purchaseResourceType": "session", "purchaseResourceId": session,
+            "date": stopped.clone(), "finalizedAt": stopped.clone(), "lastUpdatedAt": stopped,
+            "ref": format!("TX-{id:07}"), "failureReason": null, "billingType": "internal",
+        })));
+    }
+    store.collections.insert("transactions".into(), collection);
+
+    let invoices = Maker::new(tenant, "invoices");
+    let mut collection = invoices.collection();
+    for id in 1..=size("invoices") {
+        let subtotal = (rng.random_range(5.0..240.0f64) * 100.0).round() / 100.0;
+        let tax = (subtotal * 0.21 * 100.0).round() / 100.0;
+        let date = rng.random_range(3600..year);
+        collection.put(invoices.make(id, json!({
+            "number": format!("INV-{:06}", id), "userId": rng.random_range(1..=size("users")),
+            "subtotal": subtotal, "taxAmount": tax, "taxRate": 21, "totalAmount": subtotal + tax,
+            "totalEnergy": (subtotal / 0.39 * 1000.0).round(), "type": "invoice", "service": "EV charging",
+            "date": at(date), "lastUpdatedAt": at(date - 60), "quantity": 1,
+            "downloadUrl": format!("https://demo.plugdesk.example/invoices/INV-{id:06}.pdf"),
+        })));
+    }
+    store.collections.insert("invoices".into(), collection);
+    store
+}
+
+/// Sets an EVSE's `hardwareStatus` in both the per-charge-point and the flat listing.
+pub fn set_evse_status(store: &mut Store, charge_point: u64, evse: u64, status: &str) {
+    let keys = [
+        format!("charge-points/{charge_point}/evses"),
+        "evses".to_owned(),
+    ];
+    for key in keys {
+        if let Some(record) = store.get_mut(&key, &IdKey::Number(evse)) {
+            if record.get("hardwareStatus").is_some() {
+                record["hardwareStatus"] = json!(status);
+            }
+        }
+    }
+}
