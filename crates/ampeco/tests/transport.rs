@@ -302,7 +302,8 @@ async fn a_post_is_never_resent_after_503() {
     assert_eq!(hits.count(), 1);
 }
 
-/// A handler that takes longer than the client waits.
+/// A handler that takes longer than the client waits. The client timeouts in
+/// these tests leave a loaded machine ample time to deliver the request first.
 async fn slow(State(hits): State<Hits>) -> StatusCode {
     hits.add();
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -316,7 +317,7 @@ async fn a_post_that_times_out_is_not_resent() {
         .route("/things", any(slow))
         .with_state(hits.clone());
     let mut config = config(serve(router).await);
-    config.request_timeout = Duration::from_millis(200);
+    config.request_timeout = Duration::from_millis(400);
     let client = Client::new(config).unwrap();
     let error = client
         .execute(&POST_NO_SCHEMA, OperationRequest::default())
@@ -335,7 +336,7 @@ async fn a_get_that_times_out_is_retried() {
         .route("/things", any(slow))
         .with_state(hits.clone());
     let mut config = config(serve(router).await);
-    config.request_timeout = Duration::from_millis(100);
+    config.request_timeout = Duration::from_millis(300);
     config.retry.max_attempts = 3;
     let client = Client::new(config).unwrap();
     let error = client
