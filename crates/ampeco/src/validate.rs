@@ -58,6 +58,11 @@ impl RequestSchemas {
         self.schemas.contains_key(schema_id)
     }
 
+    /// The schema itself, e.g. for a form to render from.
+    pub fn schema(&self, schema_id: &str) -> Option<&Value> {
+        self.schemas.get(schema_id)
+    }
+
     /// Checks `body` against the schema `schema_id`.
     pub fn validate(&self, schema_id: &str, body: &Value) -> Result<(), Error> {
         check(&*self.validator(schema_id)?, body)
