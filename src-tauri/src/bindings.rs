@@ -32,6 +32,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::delete_profile,
             commands::activate_profile,
             commands::disconnect,
+            commands::request_body_schema,
+            commands::validate_request_body,
         ])
 }
 

@@ -17,4 +17,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "delete_profile",
     "activate_profile",
     "disconnect",
+    "request_body_schema",
+    "validate_request_body",
 ];

@@ -25,6 +25,8 @@ export const commands = {
 	deleteProfile: (id: string) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_profile", { id })),
 	activateProfile: (id: string) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("activate_profile", { id })),
 	disconnect: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("disconnect")),
+	requestBodySchema: (operationId: string) => typedError<Value | null, AppError_Serialize>(__TAURI_INVOKE("request_body_schema", { operationId })),
+	validateRequestBody: (operationId: string, body: Value) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("validate_request_body", { operationId, body })),
 };
 
 /* Types */

@@ -7,6 +7,7 @@
 //! The Tauri commands only delegate here.
 
 mod active;
+mod bodies;
 mod calls;
 mod connection;
 mod error;
@@ -15,6 +16,7 @@ mod profiles;
 mod views;
 
 pub use active::{ActiveTenant, Session};
+pub use bodies::{request_body_schema, validate_request_body};
 pub use calls::{CallOutcome, RequestId};
 pub use error::SessionError;
 pub use views::{

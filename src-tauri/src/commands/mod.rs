@@ -3,8 +3,10 @@
 
 mod api;
 mod app_info;
+mod forms;
 mod profiles;
 
 pub use api::*;
 pub use app_info::*;
+pub use forms::*;
 pub use profiles::*;
