@@ -38,7 +38,10 @@ pub fn run(tenant: &Tenant, call: &Call<'_>) -> Result<Answer, ApiError> {
                 map.insert("authorizationId".into(), Value::Null);
                 map.remove("errorCode");
                 if map.contains_key("sessionId") {
-                    map.insert("sessionId".into(), json!(session));
+                    map.insert(
+                        "sessionId".into(),
+                        session.parse::<u64>().map_or(json!(session), |n| json!(n)),
+                    );
                 }
             }
         }

@@ -101,10 +101,11 @@ fn prepare(
 
 /// The record as the operation sends it: include-only fields removed unless
 /// asked for, and live values (a running session's energy) brought up to now.
-fn present(op: &Operation, includes: &[String], record: &Value) -> Value {
+fn present(tenant: &Tenant, op: &'static Operation, includes: &[String], record: &Value) -> Value {
     let mut record = record.clone();
     crate::actions::refresh_live(&mut record);
     listing::strip_includes(op, includes, &mut record);
+    tenant.conformer.conform(tenant, op, &mut record);
     record
 }
 
@@ -151,7 +152,7 @@ fn list(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, Api
                 .records
                 .values()
                 .take(query.per_page)
-                .map(|r| present(call.op, &query.includes, r))
+                .map(|r| present(tenant, call.op, &query.includes, r))
                 .collect(),
         ),
         Some("number") => json!(collection.records.len()),
@@ -161,7 +162,7 @@ fn list(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, Api
                 .and_then(|p| p.get("meta"))
                 .is_some();
             listing::page(call.op, collection, &query, &call.origin, has_meta, |r| {
-                present(call.op, &query.includes, r)
+                present(tenant, call.op, &query.includes, r)
             })?
         }
     };
@@ -253,7 +254,7 @@ fn read(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, Api
         }
         None => singleton(tenant, &mut store, call, target)?.clone(),
     };
-    let record = present(call.op, &includes, &record);
+    let record = present(tenant, call.op, &includes, &record);
     let schema = tenant.catalog.response(call.op, 200);
     let body = match schema.and_then(|s| s.get("type")).and_then(Value::as_str) {
         Some("number") => Some(json!(record.as_f64().unwrap_or(0.0))),
@@ -308,7 +309,9 @@ fn create(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
         merge(&mut record, body);
     }
     stamp(&mut record, true);
-    let record = collection.insert_new(record);
+    let mut record = collection.insert_new(record);
+    drop(store);
+    tenant.conformer.conform(tenant, call.op, &mut record);
     let status = success(call.op);
     Ok((
         StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED),
@@ -353,7 +356,9 @@ fn update(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
         }
     }
     stamp(record, false);
-    let record = record.clone();
+    let mut record = record.clone();
+    drop(store);
+    tenant.conformer.conform(tenant, call.op, &mut record);
     let status = success(call.op);
     let answer = if status == 204 {
         None

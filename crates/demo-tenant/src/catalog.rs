@@ -40,7 +40,7 @@ impl Target {
     }
 }
 
-fn is_version(segment: &str) -> bool {
+pub fn is_version(segment: &str) -> bool {
     segment.starts_with('v')
         && segment[1..].contains('.')
         && segment[1..].chars().all(|c| c.is_ascii_digit() || c == '.')

@@ -20,6 +20,7 @@ pub mod actions;
 pub mod api;
 pub mod catalog;
 pub mod clock;
+pub mod conform;
 pub mod errors;
 pub mod faults;
 pub mod listing;

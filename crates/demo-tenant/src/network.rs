@@ -231,7 +231,7 @@ pub fn build(tenant: &Tenant) -> Store {
                 "postCode": format!("{}{}", city.post_code, rng.random_range(0..9)),
                 "region": city.name,
                 "timezone": city.timezone,
-                "geoposition": {"latitude": format!("{lat:.6}"), "longitude": format!("{lon:.6}")},
+                "geoposition": {"latitude": (lat * 1e6).round() / 1e6, "longitude": (lon * 1e6).round() / 1e6},
                 "status": "enabled",
                 "createdAt": at(year),
                 "lastUpdatedAt": at(rng.random_range(3600..year)),

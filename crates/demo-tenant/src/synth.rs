@@ -50,10 +50,14 @@ impl Synth<'_> {
         if let Some(branches) = schema.get("allOf").and_then(Value::as_array) {
             let mut merged = Map::new();
             for branch in branches {
-                if let Value::Object(part) = self.value(branch, name, depth) {
-                    for (key, value) in part {
-                        merged.entry(key).or_insert(value);
+                match self.value(branch, name, depth) {
+                    Value::Object(part) => {
+                        for (key, value) in part {
+                            merged.entry(key).or_insert(value);
+                        }
                     }
+                    // `allOf` around one scalar schema (`{allOf: [{type: string}]}`).
+                    scalar => return scalar,
                 }
             }
             if let Value::Object(own) = self.object(schema, depth) {
@@ -178,8 +182,19 @@ impl Synth<'_> {
             _ => {}
         }
         if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
-            if pattern.contains("[0-2][0-9]:[0-5][0-9]") || pattern.contains("\\d{2}:\\d{2}") {
-                return format_time(self.rng.random_range(6..22), 0);
+            // The spec's patterns are clock times (`HH:MM`, `HH:MM:SS`) and country codes.
+            let colons = pattern.matches(':').count() - pattern.matches("?:").count();
+            let time = format_time(
+                self.rng.random_range(6..22),
+                [0, 15, 30, 45][self.rng.random_range(0..4)],
+            );
+            match colons {
+                0 if pattern == "^[A-Z]{2}$" => {
+                    return CITIES.choose(self.rng).expect("cities").country.to_owned()
+                }
+                1 => return time,
+                2 => return format!("{time}:00"),
+                _ => {}
             }
         }
         let city = CITIES.choose(self.rng).expect("cities");

@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 use time::OffsetDateTime;
 
 use crate::catalog::{depth, Catalog};
+use crate::conform::Conformer;
 use crate::store::{Collection, IdKey, Store};
 use crate::synth::{words, Sizes, Synth};
 
@@ -37,6 +38,7 @@ pub struct Tenant {
     /// Request-body schemas, to validate bodies and to know writable fields.
     pub request_schemas: RequestSchemas,
     pub request_schemas_json: Map<String, Value>,
+    pub conformer: Conformer,
     store: Mutex<Store>,
 }
 
@@ -70,6 +72,7 @@ impl Tenant {
             sizes,
             request_schemas,
             request_schemas_json,
+            conformer: Conformer::default(),
             store: Mutex::default(),
         };
         let network = crate::network::build(&tenant);
@@ -94,8 +97,8 @@ impl Tenant {
     pub fn synth<'a>(&'a self, rng: &'a mut ChaCha8Rng, template: &str) -> Synth<'a> {
         let last = template
             .rsplit('/')
-            .find(|s| *s != "{}")
-            .unwrap_or(template);
+            .find(|s| !s.is_empty() && !s.starts_with('{') && !crate::catalog::is_version(s))
+            .unwrap_or("record");
         let noun = words(last.trim_end_matches('s'));
         Synth {
             rng,
