@@ -1,5 +1,7 @@
-import { Divider, NavLink, ScrollArea, Stack, Text } from "@mantine/core";
+import { Divider, ScrollArea, Stack } from "@mantine/core";
 import { IconHistory, IconHome, IconSettings } from "@tabler/icons-react";
+import { CommandPalette } from "../browse/CommandPalette";
+import { ResourceNav } from "../browse/ResourceNav";
 import { RouterNavLink } from "./links";
 import { NAV_SECTIONS } from "./navigation";
 
@@ -17,27 +19,10 @@ export function Navigation() {
         label="Home"
         leftSection={<IconHome size={ICON_SIZE} stroke={ICON_STROKE} />}
       />
+      <CommandPalette />
       <Divider my="xs" />
       <ScrollArea style={{ flex: 1 }} type="auto">
-        {NAV_SECTIONS.map(({ slug, label, icon: SectionIcon }) => (
-          <NavLink
-            key={slug}
-            data-testid={`nav-section-${slug}`}
-            label={label}
-            leftSection={<SectionIcon size={ICON_SIZE} stroke={ICON_STROKE} />}
-            childrenOffset={ICON_SIZE + 10}
-          >
-            <RouterNavLink
-              data-testid={`nav-section-${slug}-connect`}
-              to="/connect"
-              label={
-                <Text size="sm" c="dimmed">
-                  Connect a tenant to browse
-                </Text>
-              }
-            />
-          </NavLink>
-        ))}
+        <ResourceNav sections={NAV_SECTIONS} />
       </ScrollArea>
       <Divider my="xs" />
       <RouterNavLink

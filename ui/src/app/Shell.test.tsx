@@ -19,17 +19,18 @@ describe("the app shell", () => {
     expect(await screen.findByTestId("page-home")).toBeInTheDocument();
   });
 
-  it("lists every resource group, each pointing to the connect page until a tenant is connected", async () => {
+  it("lists every resource group with its resources, each opening its list screen", async () => {
     const user = userEvent.setup();
-    renderApp("/");
-    for (const { slug, label } of NAV_SECTIONS) {
+    const { history } = renderApp("/");
+    for (const { slug, label } of NAV_SECTIONS.filter((section) => section.slug !== "other")) {
       expect(await screen.findByTestId(`nav-section-${slug}`)).toHaveTextContent(label);
     }
     await user.click(screen.getByTestId("nav-section-network"));
-    const hint = await screen.findByTestId("nav-section-network-connect");
-    expect(hint).toHaveTextContent("Connect a tenant to browse");
-    await user.click(hint);
-    expect(await screen.findByTestId("page-connect")).toBeInTheDocument();
+    const link = await screen.findByTestId("nav-resource-charge-points");
+    expect(link).toHaveTextContent("Charge points");
+    await user.click(link);
+    expect(await screen.findByTestId("list-charge-points")).toBeInTheDocument();
+    expect(history.location.pathname).toBe("/r/charge-points");
   });
 
   it("navigates between Home, Activity and Settings and marks the current page", async () => {

@@ -3,6 +3,7 @@ import {
   IconBolt,
   IconBuildingStore,
   IconChargingPile,
+  IconDots,
   IconFileInvoice,
   IconPlugConnected,
   IconSettingsCog,
@@ -16,14 +17,14 @@ export interface NavSection {
   icon: Icon;
 }
 
-// The operator-facing groups of resources. Until a tenant is connected and the catalog is
-// loaded, each group only says how to fill it.
+// The operator-facing groups of resources; overlay/groups.ts says which resource goes where.
 export const NAV_SECTIONS: readonly NavSection[] = [
   { slug: "network", label: "Network", icon: IconChargingPile },
   { slug: "charging", label: "Charging", icon: IconPlugConnected },
   { slug: "customers", label: "Customers", icon: IconAddressBook },
   { slug: "billing", label: "Billing", icon: IconFileInvoice },
   { slug: "partners-and-roaming", label: "Partners and roaming", icon: IconBuildingStore },
-  { slug: "energy", label: "Energy", icon: IconBolt },
+  { slug: "energy", label: "Energy and smart charging", icon: IconBolt },
   { slug: "content-and-settings", label: "Content and settings", icon: IconSettingsCog },
+  { slug: "other", label: "Other", icon: IconDots },
 ];

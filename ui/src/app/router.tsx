@@ -6,6 +6,9 @@ import {
   createRouter,
   type RouterHistory,
 } from "@tanstack/react-router";
+import { DetailPage, ListPage } from "../browse/BrowsePages";
+import { validateDetailSearch } from "../browse/detailSearch";
+import { validateListSearch } from "../browse/listSearch";
 import { ActivityPage } from "../pages/ActivityPage";
 import { ConnectPage } from "../pages/ConnectPage";
 import { HomePage } from "../pages/HomePage";
@@ -41,7 +44,29 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, connectRoute, activityRoute, settingsRoute]);
+// One list screen and one detail screen serve every resource of the catalog; the resource key
+// is a path segment and everything that selects records is a search param.
+const listRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/r/$resource",
+  validateSearch: validateListSearch,
+  component: ListPage,
+});
+const detailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/r/$resource/$id",
+  validateSearch: validateDetailSearch,
+  component: DetailPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  connectRoute,
+  activityRoute,
+  settingsRoute,
+  listRoute,
+  detailRoute,
+]);
 
 interface AppRouterOptions {
   queryClient: QueryClient;

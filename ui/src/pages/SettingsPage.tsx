@@ -1,5 +1,6 @@
 import { Paper, SegmentedControl, Stack, Text, Title, useMantineColorScheme } from "@mantine/core";
 import { COLOR_SCHEME_CYCLE, COLOR_SCHEME_LABELS, isColorScheme } from "../theme/colorScheme";
+import { OlderVersionsSetting } from "../browse/OlderVersionsSetting";
 import { AboutBox } from "./AboutBox";
 
 const THEME_OPTIONS = COLOR_SCHEME_CYCLE.map((value) => ({
@@ -32,6 +33,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <OlderVersionsSetting />
       <AboutBox />
     </Stack>
   );

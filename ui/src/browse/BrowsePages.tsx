@@ -1,0 +1,57 @@
+// Route components of the browse screens: they read the URL and hand it to the views.
+import { Alert, Stack } from "@mantine/core";
+import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
+import { findResource } from "./catalogIndex";
+import { DetailView } from "./DetailView";
+import { ListView } from "./ListView";
+import type { ListSearch } from "./listSearch";
+
+function UnknownResource({ resourceKey }: { resourceKey: string }) {
+  return (
+    <Stack data-testid="browse-unknown-resource" maw={720}>
+      <Alert color="yellow" title="Unknown resource">
+        Plugdesk does not know a resource called “{resourceKey}”. Pick one from the navigation.
+      </Alert>
+    </Stack>
+  );
+}
+
+export function ListPage() {
+  const { resource: key } = useParams({ from: "/r/$resource" });
+  const search = useSearch({ from: "/r/$resource" });
+  const navigate = useNavigate({ from: "/r/$resource" });
+  const resource = findResource(key);
+  if (resource === undefined) return <UnknownResource resourceKey={key} />;
+  return (
+    <ListView
+      key={resource.key}
+      resource={resource}
+      search={search}
+      onSearchChange={(next: ListSearch, options) =>
+        void navigate({ search: next, replace: options?.replace })
+      }
+      onOpenRecord={(id) =>
+        void navigate({
+          to: "/r/$resource/$id",
+          params: { resource: resource.key, id },
+          search: search.path ? { path: search.path } : {},
+        })
+      }
+    />
+  );
+}
+
+export function DetailPage() {
+  const { resource: key, id } = useParams({ from: "/r/$resource/$id" });
+  const search = useSearch({ from: "/r/$resource/$id" });
+  const resource = findResource(key);
+  if (resource === undefined) return <UnknownResource resourceKey={key} />;
+  return (
+    <DetailView
+      key={`${resource.key}/${id}`}
+      resource={resource}
+      id={id}
+      parentPath={search.path ?? {}}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+// Ctrl/Cmd+K: jump to any resource, or to a record by id ("charge point 12").
+import { Button, Kbd } from "@mantine/core";
+import { Spotlight, spotlight, type SpotlightActionData } from "@mantine/spotlight";
+import { IconSearch } from "@tabler/icons-react";
+import { useNavigate } from "@tanstack/react-router";
+import { useMemo, useState } from "react";
+import { singularLabel } from "./catalogIndex";
+import { navEntries } from "./navModel";
+import { parseRecordQuery } from "./paletteModel";
+import { useShowOlderVersions } from "./preferences";
+
+export function CommandPalette() {
+  const navigate = useNavigate();
+  const [showOlder] = useShowOlderVersions();
+  const [query, setQuery] = useState("");
+
+  const resourceActions = useMemo<SpotlightActionData[]>(
+    () =>
+      navEntries(showOlder).map((entry) => ({
+        id: `resource:${entry.resource.key}`,
+        label: entry.label,
+        description: entry.resource.deprecated
+          ? `Older API version ${entry.resource.apiVersion}`
+          : undefined,
+        keywords: [entry.resource.key, singularLabel(entry.resource)],
+        onClick: () =>
+          void (entry.single
+            ? navigate({
+                to: "/r/$resource/$id",
+                params: { resource: entry.resource.key, id: "record" },
+                search: {},
+              })
+            : navigate({
+                to: "/r/$resource",
+                params: { resource: entry.resource.key },
+                search: {},
+              })),
+      })),
+    [navigate, showOlder],
+  );
+
+  const recordActions: SpotlightActionData[] = parseRecordQuery(query, showOlder).map(
+    ({ resource, id }) => ({
+      id: `record:${resource.key}:${id}`,
+      label: `Open ${singularLabel(resource)} ${id}`,
+      description: "Go to this record",
+      // Always shown for its query: Spotlight's own filter would hide it behind the id.
+      keywords: [query],
+      onClick: () =>
+        void navigate({
+          to: "/r/$resource/$id",
+          params: { resource: resource.key, id },
+          search: {},
+        }),
+    }),
+  );
+
+  return (
+    <>
+      <Button
+        data-testid="command-palette-open"
+        variant="subtle"
+        color="gray"
+        size="xs"
+        mx="xs"
+        mt={4}
+        justify="space-between"
+        leftSection={<IconSearch size={14} />}
+        rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+        onClick={() => spotlight.open()}
+      >
+        Jump to…
+      </Button>
+      <Spotlight
+        data-testid="command-palette"
+        actions={[...recordActions, ...resourceActions]}
+        query={query}
+        onQueryChange={setQuery}
+        shortcut={["mod + K"]}
+        limit={12}
+        highlightQuery
+        nothingFound="Nothing matches. Try a resource name, or a name and an id: charge point 12."
+        searchProps={
+          {
+            placeholder: "Resource, or a record: charge point 12",
+            "data-testid": "command-palette-search",
+          } as Record<string, string>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,397 @@
+// The one detail screen: any record of the catalog, its fields grouped and formatted, nested
+// arrays as tables, references as links, its children, its actions, and the raw JSON.
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Tabs,
+  Text,
+  Title,
+  Tooltip,
+} from "@mantine/core";
+import { IconCheck, IconCopy, IconRefresh } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { RouterButton } from "../app/links";
+import { RouterAnchor } from "./RouterAnchor";
+import { useMemo, useState } from "react";
+import type { Value } from "../bindings";
+import type { CatalogReference } from "../generated/catalog";
+import { CONFIRMED_ACTIONS } from "../overlay/confirmations";
+import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
+import { isRecord, type ApiRecord, type PathValues } from "./api";
+import {
+  childrenOf,
+  fieldLabel,
+  findResource,
+  hasDetail,
+  isSingleRecord,
+  parentParams,
+  pathValue,
+  recordIdParam,
+  resourceLabel,
+  singularLabel,
+  type CatalogResource,
+} from "./catalogIndex";
+import { formatterFor, type FieldShape } from "./format";
+import { FormattedValue } from "./FormattedValue";
+import { recordQueryOptions } from "./queries";
+import { recordName } from "./records";
+import { rateLimitWaitSeconds } from "./retry";
+import { LoadError, LoadingRows, RateLimitWait } from "./states";
+
+interface DetailViewProps {
+  resource: CatalogResource;
+  /** The record's id, or null for a resource with one record per parent. */
+  id: string | null;
+  /** Parent ids by path parameter. */
+  parentPath: Record<string, string>;
+}
+
+export function DetailView({ resource, id, parentPath }: DetailViewProps) {
+  const path = useMemo<PathValues>(() => {
+    const values: PathValues = {};
+    for (const name of parentParams(resource)) {
+      const value = parentPath[name];
+      if (value !== undefined) values[name] = pathValue(value);
+    }
+    if (id !== null && !isSingleRecord(resource)) values[recordIdParam(resource)] = pathValue(id);
+    return values;
+  }, [resource, id, parentPath]);
+  const live = LIVE_RESOURCES.has(resource.key);
+  const [autoRefresh, setAutoRefresh] = useState(false);
+  const record = useQuery({
+    ...recordQueryOptions(resource, path),
+    refetchInterval: live && autoRefresh ? AUTO_REFRESH_SECONDS * 1000 : false,
+  });
+  const data = record.data;
+  const title = titleOf(resource, id, isRecord(data) ? data : null);
+  const waitSeconds = rateLimitWaitSeconds(record.failureReason);
+  // Children's listings are addressed by this record's id plus the ids above it.
+  const childPath: Record<string, string> = { ...parentPath };
+  if (id !== null && !isSingleRecord(resource)) childPath[recordIdParam(resource)] = id;
+
+  return (
+    <Stack data-testid={`detail-${resource.key}`} gap="md">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <RouterAnchor
+            to="/r/$resource"
+            params={{ resource: resource.key }}
+            search={Object.keys(parentPath).length > 0 ? { path: parentPath } : {}}
+            size="sm"
+            data-testid="detail-back"
+          >
+            {resourceLabel(resource)}
+          </RouterAnchor>
+          <Group gap="xs">
+            <Title order={2}>{title}</Title>
+            {id !== null && !isSingleRecord(resource) && (
+              <CopyButton value={id}>
+                {({ copied, copy }) => (
+                  <Tooltip label={copied ? "Copied" : "Copy ID"}>
+                    <ActionIcon
+                      data-testid="detail-copy-id"
+                      variant="subtle"
+                      color={copied ? "teal" : "gray"}
+                      onClick={copy}
+                      aria-label="Copy ID"
+                    >
+                      {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </CopyButton>
+            )}
+            {resource.deprecated && <Badge color="orange">Older API version</Badge>}
+          </Group>
+        </Stack>
+        <Group gap="xs">
+          {live && (
+            <Switch
+              data-testid="auto-refresh"
+              size="xs"
+              label={`Refresh every ${AUTO_REFRESH_SECONDS} s`}
+              checked={autoRefresh}
+              onChange={(event) => setAutoRefresh(event.currentTarget.checked)}
+            />
+          )}
+          <Button
+            data-testid="detail-refresh"
+            size="xs"
+            variant="default"
+            leftSection={<IconRefresh size={16} />}
+            loading={record.isFetching && !record.isPending}
+            onClick={() => void record.refetch()}
+          >
+            Refresh
+          </Button>
+        </Group>
+      </Group>
+
+      {resource.actions.length > 0 && (
+        <Group gap="xs" data-testid="detail-actions">
+          {resource.actions.map((action) => (
+            <Tooltip key={action} label="Actions open from the forms screen, coming next">
+              <Button
+                size="xs"
+                variant="light"
+                disabled
+                data-testid={`detail-action-${action}`}
+                color={CONFIRMED_ACTIONS.has(action) ? "orange" : undefined}
+              >
+                {actionLabel(action, resource)}
+              </Button>
+            </Tooltip>
+          ))}
+        </Group>
+      )}
+
+      <ChildLinks resource={resource} childPath={childPath} />
+
+      {waitSeconds !== undefined && record.isFetching && <RateLimitWait seconds={waitSeconds} />}
+      {record.isPending ? (
+        <LoadingRows rows={6} />
+      ) : record.isError ? (
+        <LoadError
+          testId="detail-error"
+          error={record.error}
+          onRetry={() => void record.refetch()}
+        />
+      ) : (
+        <Tabs defaultValue="fields" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="fields" data-testid="detail-tab-fields">
+              Fields
+            </Tabs.Tab>
+            <Tabs.Tab value="raw" data-testid="detail-tab-raw">
+              Raw JSON
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="fields" pt="md">
+            {isRecord(data) ? (
+              <RecordFields resource={resource} record={data} />
+            ) : (
+              <Text size="sm">
+                {data === null ? "The tenant sent no data for this record." : String(data)}
+              </Text>
+            )}
+          </Tabs.Panel>
+          <Tabs.Panel value="raw" pt="md">
+            <Code
+              block
+              data-testid="detail-raw-json"
+              style={{ maxHeight: "60vh", overflow: "auto" }}
+            >
+              {JSON.stringify(data, null, 2)}
+            </Code>
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}
+
+function titleOf(resource: CatalogResource, id: string | null, record: ApiRecord | null): string {
+  const noun = singularLabel(resource);
+  const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
+  if (isSingleRecord(resource) || id === null) return resourceLabel(resource);
+  const name = record ? recordName(record) : null;
+  return name !== null && name !== id ? `${capital} ${id} · ${name}` : `${capital} ${id}`;
+}
+
+function actionLabel(action: string, resource: CatalogResource): string {
+  const prefix = singularLabel(resource)
+    .replace(/[^a-z]/gi, "")
+    .toLowerCase();
+  const trimmed = action.toLowerCase().startsWith(prefix) ? action.slice(prefix.length) : action;
+  return fieldLabel(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+}
+
+/** The record's fields: simple values in a grid, then each nested object and array. */
+function RecordFields({ resource, record }: { resource: CatalogResource; record: ApiRecord }) {
+  const columns = new Map(resource.columns.map((column) => [column.name, column]));
+  const references = new Map(resource.references.map((reference) => [reference.field, reference]));
+  const entries = Object.entries(record);
+  const simple = entries.filter(
+    ([, value]) =>
+      value === null ||
+      typeof value !== "object" ||
+      (Array.isArray(value) && value.every((item) => typeof item !== "object" || item === null)),
+  );
+  const nested = entries.filter(([name]) => !simple.some(([candidate]) => candidate === name));
+
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
+        {simple.map(([name, value]) => (
+          <Stack key={name} gap={0} data-testid={`detail-field-${name}`}>
+            <Text size="xs" c="dimmed">
+              {fieldLabel(name)}
+            </Text>
+            <FieldValue
+              field={columns.get(name) ?? { name }}
+              value={value}
+              record={record}
+              reference={references.get(name)}
+            />
+          </Stack>
+        ))}
+      </SimpleGrid>
+      {nested.map(([name, value]) => (
+        <Paper key={name} withBorder p="sm" data-testid={`detail-field-${name}`}>
+          <Title order={4} size="h5" mb="xs">
+            {fieldLabel(name)}
+          </Title>
+          <NestedValue value={value} />
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+function FieldValue({
+  field,
+  value,
+  record,
+  reference,
+}: {
+  field: FieldShape;
+  value: Value;
+  record: ApiRecord;
+  reference: CatalogReference | undefined;
+}) {
+  const target = reference ? findResource(reference.resource) : undefined;
+  if (target && hasDetail(target) && parentParams(target).length === 0) {
+    const ids = Array.isArray(value) ? value : [value];
+    const linkable = ids.filter(
+      (item): item is string | number => typeof item === "string" || typeof item === "number",
+    );
+    if (linkable.length > 0) {
+      return (
+        <Group gap={6}>
+          {linkable.map((item) => (
+            <RouterAnchor
+              key={String(item)}
+              to="/r/$resource/$id"
+              params={{ resource: target.key, id: String(item) }}
+              size="sm"
+              data-testid={`reference-${field.name}`}
+            >
+              {`${singularLabel(target)} ${item}`}
+            </RouterAnchor>
+          ))}
+        </Group>
+      );
+    }
+  }
+  return <FormattedValue value={formatterFor(field)(value, record)} />;
+}
+
+/** A nested object as a field list, an array of objects as a table. */
+function NestedValue({ value }: { value: Value }) {
+  if (Array.isArray(value)) {
+    const rows = value.filter(isRecord);
+    if (rows.length === 0)
+      return <Text size="sm">{value.length === 0 ? "None" : JSON.stringify(value)}</Text>;
+    const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+    return (
+      <Table.ScrollContainer minWidth={400}>
+        <Table striped withTableBorder fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              {names.map((name) => (
+                <Table.Th key={name}>{fieldLabel(name)}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row, index) => (
+              <Table.Tr key={index}>
+                {names.map((name) => (
+                  <Table.Td key={name}>
+                    <FormattedValue value={formatterFor({ name })(row[name], row)} />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+  }
+  if (isRecord(value)) {
+    return (
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing={6}>
+        {Object.entries(value).map(([name, inner]) => (
+          <Stack key={name} gap={0}>
+            <Text size="xs" c="dimmed">
+              {fieldLabel(name)}
+            </Text>
+            {inner !== null &&
+            typeof inner === "object" &&
+            !(Array.isArray(inner) && inner.every((item) => typeof item !== "object")) ? (
+              <NestedValue value={inner} />
+            ) : (
+              <FormattedValue value={formatterFor({ name })(inner, value)} />
+            )}
+          </Stack>
+        ))}
+      </SimpleGrid>
+    );
+  }
+  return <FormattedValue value={formatterFor({ name: "value" })(value)} />;
+}
+
+/** Links to the record's children: EVSEs of a charge point, connectors of an EVSE… */
+function ChildLinks({
+  resource,
+  childPath,
+}: {
+  resource: CatalogResource;
+  childPath: Record<string, string>;
+}) {
+  const children = childrenOf(resource.key);
+  if (children.length === 0) return null;
+  return (
+    <Group gap="xs" data-testid="detail-children">
+      {children.map((child) => {
+        const needed = parentParams(child);
+        if (!needed.every((name) => childPath[name] !== undefined)) return null;
+        const path = Object.fromEntries(needed.map((name) => [name, childPath[name] ?? ""]));
+        return isSingleRecord(child) ? (
+          <RouterButton
+            key={child.key}
+            to="/r/$resource/$id"
+            params={{ resource: child.key, id: "record" }}
+            search={{ path }}
+            size="xs"
+            variant="light"
+            data-testid={`detail-child-${child.key}`}
+          >
+            {resourceLabel(child)}
+          </RouterButton>
+        ) : (
+          <RouterButton
+            key={child.key}
+            to="/r/$resource"
+            params={{ resource: child.key }}
+            search={{ path }}
+            size="xs"
+            variant="light"
+            data-testid={`detail-child-${child.key}`}
+          >
+            {resourceLabel(child)}
+          </RouterButton>
+        );
+      })}
+    </Group>
+  );
+}

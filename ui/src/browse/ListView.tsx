@@ -1,0 +1,362 @@
+// The one list screen: any listing of the catalog, with its filters, pagination, columns,
+// export and states. Its whole state comes from (and goes to) the URL's search params.
+import {
+  Breadcrumbs,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from "@mantine/core";
+import { IconChevronLeft, IconChevronRight, IconRefresh } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { RouterAnchor } from "./RouterAnchor";
+import { useMemo, useState } from "react";
+import type { Value } from "../bindings";
+import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
+import { isRecord } from "./api";
+import {
+  findResource,
+  hasDetail,
+  parentParams,
+  recordIdParam,
+  resourceLabel,
+  singularLabel,
+  type CatalogResource,
+} from "./catalogIndex";
+import { ColumnChooser } from "./ColumnChooser";
+import { availableColumns, defaultColumns } from "./columns";
+import { ExportButton } from "./ExportButton";
+import { FilterBar } from "./FilterBar";
+import { FilterChips } from "./FilterChips";
+import { describeFilter } from "./filters";
+import {
+  PAGE_SIZES,
+  listQuery,
+  pageSizeOf,
+  pathValues,
+  withFilter,
+  type ListSearch,
+} from "./listSearch";
+import { useColumnChoice } from "./preferences";
+import { listQueryOptions } from "./queries";
+import { RecordTable } from "./RecordTable";
+import { recordId } from "./records";
+import { rateLimitWaitSeconds } from "./retry";
+import { LoadError, LoadingRows, RateLimitWait } from "./states";
+
+interface ListViewProps {
+  resource: CatalogResource;
+  search: ListSearch;
+  onSearchChange: (search: ListSearch, options?: { replace?: boolean }) => void;
+  onOpenRecord: (id: string) => void;
+}
+
+export function ListView({ resource, search, onSearchChange, onOpenRecord }: ListViewProps) {
+  const label = resourceLabel(resource);
+  const missingParents = parentParams(resource).filter((name) => search.path?.[name] === undefined);
+  const path = useMemo(() => pathValues(search.path), [search.path]);
+  const query = useMemo(() => listQuery(resource, search), [resource, search]);
+  const [autoRefresh, setAutoRefresh] = useState(false);
+  const live = LIVE_RESOURCES.has(resource.key);
+
+  const listing = useQuery({
+    ...listQueryOptions(resource, path, query),
+    enabled: missingParents.length === 0,
+    refetchInterval: live && autoRefresh ? AUTO_REFRESH_SECONDS * 1000 : false,
+  });
+  const records: readonly Value[] = useMemo(() => listing.data?.records ?? [], [listing.data]);
+  const available = useMemo(() => availableColumns(resource, records), [resource, records]);
+  const [choice, setChoice] = useColumnChoice(resource.key);
+  const chosenNames = useMemo(
+    () => choice ?? defaultColumns(resource, available),
+    [choice, resource, available],
+  );
+  const shownColumns = useMemo(
+    () =>
+      chosenNames
+        .map((name) => available.find((column) => column.name === name))
+        .filter((column) => column !== undefined),
+    [available, chosenNames],
+  );
+
+  const setFilter = (name: string, value: Parameters<typeof withFilter>[2]) =>
+    onSearchChange(withFilter(search, name, value));
+  const cursors = search.cursors ?? [];
+  const pageNumber = resource.pagination === "cursor" ? cursors.length + 1 : (search.page ?? 1);
+  const perPage = pageSizeOf(search);
+  const total = listing.data?.total ?? null;
+  const hasNext = listing.data?.next != null && !listing.isPlaceholderData;
+  const hasPrev = pageNumber > 1;
+
+  const goNext = () => {
+    const next = listing.data?.next;
+    if (!next) return;
+    if ("cursor" in next && next.cursor !== undefined)
+      onSearchChange({ ...search, cursors: [...cursors, next.cursor] });
+    else if ("page" in next && next.page !== undefined)
+      onSearchChange({ ...search, page: next.page });
+  };
+  const goPrev = () => {
+    if (resource.pagination === "cursor")
+      onSearchChange({ ...search, cursors: cursors.slice(0, -1) });
+    else onSearchChange({ ...search, page: pageNumber - 1 > 1 ? pageNumber - 1 : undefined });
+  };
+
+  const waitSeconds = rateLimitWaitSeconds(listing.failureReason);
+
+  return (
+    <Stack data-testid={`list-${resource.key}`} gap="sm">
+      <ParentTrail resource={resource} search={search} />
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={0}>
+          <Title order={2}>{label}</Title>
+          <Text size="sm" c="dimmed" data-testid="list-summary">
+            {listing.data ? summary(records.length, total, pageNumber, perPage, resource) : " "}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          {live && (
+            <Switch
+              data-testid="auto-refresh"
+              size="xs"
+              label={`Refresh every ${AUTO_REFRESH_SECONDS} s`}
+              checked={autoRefresh}
+              onChange={(event) => setAutoRefresh(event.currentTarget.checked)}
+            />
+          )}
+          <Button
+            data-testid="list-refresh"
+            size="xs"
+            variant="default"
+            leftSection={<IconRefresh size={16} />}
+            loading={listing.isFetching && !listing.isLoading}
+            onClick={() => void listing.refetch()}
+          >
+            Refresh
+          </Button>
+          <ColumnChooser available={available} chosen={chosenNames} onChange={setChoice} />
+          <ExportButton resource={resource} search={search} disabled={missingParents.length > 0} />
+        </Group>
+      </Group>
+
+      {missingParents.length > 0 ? (
+        <Paper withBorder p="md" data-testid="list-needs-parent">
+          <Text size="sm">
+            {label} belong to a{" "}
+            {resource.parent
+              ? singularLabel(findResource(resource.parent.key) ?? resource)
+              : "parent record"}
+            . Open them from its page.
+          </Text>
+        </Paper>
+      ) : (
+        <>
+          <FilterBar
+            resource={resource}
+            search={search}
+            onFilterChange={setFilter}
+            onIncludeChange={(include) =>
+              onSearchChange({
+                ...search,
+                include: include.length > 0 ? include : undefined,
+                cursors: undefined,
+                page: undefined,
+              })
+            }
+          />
+          <FilterChips
+            resource={resource}
+            search={search}
+            onRemove={(name) => setFilter(name, undefined)}
+            onClear={() =>
+              onSearchChange({ ...search, filter: undefined, cursors: undefined, page: undefined })
+            }
+          />
+          {waitSeconds !== undefined && listing.isFetching && (
+            <RateLimitWait seconds={waitSeconds} />
+          )}
+          {listing.isPending ? (
+            <LoadingRows />
+          ) : listing.isError && !listing.data ? (
+            <LoadError
+              testId="list-error"
+              error={listing.error}
+              onRetry={() => void listing.refetch()}
+            />
+          ) : records.length === 0 ? (
+            <EmptyList
+              resource={resource}
+              search={search}
+              onClear={() =>
+                onSearchChange({
+                  ...search,
+                  filter: undefined,
+                  cursors: undefined,
+                  page: undefined,
+                })
+              }
+            />
+          ) : (
+            <>
+              {listing.isError && (
+                <LoadError
+                  testId="list-error"
+                  error={listing.error}
+                  onRetry={() => void listing.refetch()}
+                />
+              )}
+              <RecordTable
+                records={records}
+                columns={shownColumns}
+                onOpen={
+                  hasDetail(resource)
+                    ? (record) => {
+                        const id = isRecord(record) ? recordId(record) : null;
+                        if (id !== null) onOpenRecord(id);
+                      }
+                    : undefined
+                }
+              />
+            </>
+          )}
+          {resource.pagination !== "none" && (
+            <Group justify="space-between">
+              <Group gap="xs">
+                <Button
+                  data-testid="page-prev"
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconChevronLeft size={16} />}
+                  disabled={!hasPrev}
+                  onClick={goPrev}
+                >
+                  Previous
+                </Button>
+                <Text size="sm" data-testid="page-number">
+                  Page {pageNumber}
+                  {total !== null && resource.pagination === "page"
+                    ? ` of ${Math.max(1, Math.ceil(total / perPage))}`
+                    : ""}
+                </Text>
+                <Button
+                  data-testid="page-next"
+                  size="xs"
+                  variant="default"
+                  rightSection={<IconChevronRight size={16} />}
+                  disabled={!hasNext}
+                  onClick={goNext}
+                >
+                  Next
+                </Button>
+              </Group>
+              <Select
+                data-testid="page-size"
+                size="xs"
+                w={150}
+                aria-label="Records per page"
+                data={PAGE_SIZES.map((size) => ({
+                  value: String(size),
+                  label: `${size} per page`,
+                }))}
+                value={String(perPage)}
+                allowDeselect={false}
+                onChange={(value) =>
+                  value &&
+                  onSearchChange({
+                    ...search,
+                    perPage: Number(value),
+                    cursors: undefined,
+                    page: undefined,
+                  })
+                }
+              />
+            </Group>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function summary(
+  shown: number,
+  total: number | null,
+  page: number,
+  perPage: number,
+  resource: CatalogResource,
+): string {
+  const noun = shown === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
+  if (total !== null) {
+    const first = (page - 1) * perPage + 1;
+    return shown === 0 ? `None of ${total}` : `${first}–${first + shown - 1} of ${total}`;
+  }
+  return `${shown} ${/^[A-Z]{2}/.test(noun) ? noun : noun.toLowerCase()} on this page`;
+}
+
+function EmptyList({
+  resource,
+  search,
+  onClear,
+}: {
+  resource: CatalogResource;
+  search: ListSearch;
+  onClear: () => void;
+}) {
+  const active = Object.entries(search.filter ?? {});
+  const label = resourceLabel(resource).toLowerCase();
+  return (
+    <Paper withBorder p="lg" data-testid="list-empty">
+      <Stack gap="xs" align="flex-start">
+        {active.length > 0 ? (
+          <>
+            <Text size="sm">
+              No {label} match these filters:{" "}
+              {active.map(([name, value]) => describeFilter(resource, name, value)).join("; ")}.
+            </Text>
+            <Button size="xs" variant="default" onClick={onClear}>
+              Clear filters
+            </Button>
+          </>
+        ) : (
+          <Text size="sm">There are no {label} here yet.</Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** For nested listings: the way back to the parent record ("Charge point 12 › EVSEs"). */
+function ParentTrail({ resource, search }: { resource: CatalogResource; search: ListSearch }) {
+  const parent = resource.parent ? findResource(resource.parent.key) : undefined;
+  if (!parent || !resource.parent) return null;
+  const parentId = search.path?.[resource.parent.pathParam];
+  if (parentId === undefined) return null;
+  const outer = parentParams(parent);
+  const parentPath = Object.fromEntries(
+    Object.entries(search.path ?? {}).filter(([name]) => outer.includes(name)),
+  );
+  const own = recordIdParam(parent) === resource.parent.pathParam && hasDetail(parent);
+  const name = `${singularLabel(parent).replace(/^./, (c) => c.toUpperCase())} ${parentId}`;
+  return (
+    <Breadcrumbs data-testid="parent-trail">
+      {own ? (
+        <RouterAnchor
+          to="/r/$resource/$id"
+          params={{ resource: parent.key, id: parentId }}
+          search={{ path: Object.keys(parentPath).length > 0 ? parentPath : undefined }}
+          size="sm"
+          data-testid="parent-link"
+        >
+          {name}
+        </RouterAnchor>
+      ) : (
+        <Text size="sm">{name}</Text>
+      )}
+      <Text size="sm">{resourceLabel(resource)}</Text>
+    </Breadcrumbs>
+  );
+}

@@ -1,0 +1,266 @@
+// The listing's table: virtualized rows (only what is on screen is rendered), resizable
+// columns, and sorting of the loaded page in the browser.
+import { Box, Group, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+} from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useMemo, useRef, useState } from "react";
+import type { Value } from "../bindings";
+import type { ColumnInfo } from "./columns";
+import { fieldLabel } from "./catalogIndex";
+import { formatterFor, plainText } from "./format";
+import { FormattedValue } from "./FormattedValue";
+import { recordId } from "./records";
+
+type Row = Record<string, Value>;
+
+const ROW_HEIGHT = 36;
+/** Rendered before the first layout pass; jsdom never measures, so tests see these rows. */
+const INITIAL_RECT = { width: 1200, height: 720 };
+
+interface RecordTableProps {
+  records: readonly Value[];
+  columns: readonly ColumnInfo[];
+  onOpen?: (record: Row) => void;
+  height?: number | string;
+}
+
+export function RecordTable({
+  records,
+  columns,
+  onOpen,
+  height = "calc(100vh - 330px)",
+}: RecordTableProps) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const rows = useMemo(
+    () =>
+      records.filter(
+        (record): record is Row =>
+          record !== null && typeof record === "object" && !Array.isArray(record),
+      ),
+    [records],
+  );
+
+  // One formatter per column, built when the columns change, not per cell render.
+  const columnDefs = useMemo<ColumnDef<Row>[]>(
+    () =>
+      columns.map((column) => {
+        const format = formatterFor(column);
+        return {
+          id: column.name,
+          header: fieldLabel(column.name),
+          accessorFn: (row) => row[column.name],
+          cell: (context) => (
+            <FormattedValue value={format(context.getValue<Value>(), context.row.original)} />
+          ),
+          sortingFn: (a, b) =>
+            compareValues(
+              a.original[column.name],
+              b.original[column.name],
+              (v, r) => plainText(format(v, r)),
+              a.original,
+              b.original,
+            ),
+          size: column.name === "id" ? 90 : 170,
+          minSize: 60,
+        };
+      }),
+    [columns],
+  );
+
+  // TanStack Table hands out functions React Compiler cannot memoize; that is expected here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows,
+    columns: columnDefs,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    columnResizeMode: "onChange",
+    enableSortingRemoval: true,
+  });
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: INITIAL_RECT,
+  });
+  const totalWidth = table.getTotalSize();
+
+  return (
+    <Box
+      ref={scrollRef}
+      role="table"
+      aria-rowcount={tableRows.length}
+      style={{
+        overflow: "auto",
+        height,
+        border: "1px solid var(--mantine-color-default-border)",
+        borderRadius: 4,
+      }}
+    >
+      <div
+        role="rowgroup"
+        style={{
+          position: "sticky",
+          top: 0,
+          zIndex: 1,
+          width: totalWidth,
+          background: "var(--mantine-color-body)",
+        }}
+      >
+        {table.getHeaderGroups().map((group) => (
+          <div
+            role="row"
+            key={group.id}
+            style={{
+              display: "flex",
+              borderBottom: "1px solid var(--mantine-color-default-border)",
+            }}
+          >
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <div
+                  role="columnheader"
+                  key={header.id}
+                  aria-sort={
+                    sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
+                  }
+                  style={{
+                    width: header.getSize(),
+                    position: "relative",
+                    padding: "6px 8px",
+                    flexShrink: 0,
+                  }}
+                >
+                  <Tooltip label="Sorts this page only" openDelay={400}>
+                    <UnstyledButton
+                      data-testid={`sort-${header.id}`}
+                      onClick={header.column.getToggleSortingHandler()}
+                      aria-label={`Sort this page by ${String(header.column.columnDef.header)}`}
+                    >
+                      <Group gap={4} wrap="nowrap">
+                        <Text size="sm" fw={600} truncate>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                        </Text>
+                        {sorted === "asc" ? (
+                          <IconArrowUp size={14} />
+                        ) : sorted === "desc" ? (
+                          <IconArrowDown size={14} />
+                        ) : (
+                          <IconArrowsSort size={14} opacity={0.3} />
+                        )}
+                      </Group>
+                    </UnstyledButton>
+                  </Tooltip>
+                  <div
+                    aria-hidden
+                    onMouseDown={header.getResizeHandler()}
+                    onTouchStart={header.getResizeHandler()}
+                    onDoubleClick={() => header.column.resetSize()}
+                    style={{
+                      position: "absolute",
+                      right: 0,
+                      top: 0,
+                      height: "100%",
+                      width: 6,
+                      cursor: "col-resize",
+                      userSelect: "none",
+                      touchAction: "none",
+                      background: header.column.getIsResizing()
+                        ? "var(--mantine-primary-color-filled)"
+                        : "transparent",
+                    }}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      <div
+        role="rowgroup"
+        style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: "relative" }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = tableRows[item.index];
+          if (row === undefined) return null;
+          const id = recordId(row.original);
+          return (
+            <div
+              role="row"
+              key={row.id}
+              data-testid="list-row"
+              data-record-id={id ?? ""}
+              tabIndex={onOpen ? 0 : undefined}
+              onClick={onOpen ? () => onOpen(row.original) : undefined}
+              onKeyDown={
+                onOpen
+                  ? (event) => {
+                      if (event.key === "Enter") onOpen(row.original);
+                    }
+                  : undefined
+              }
+              style={{
+                position: "absolute",
+                top: 0,
+                left: 0,
+                display: "flex",
+                height: ROW_HEIGHT,
+                alignItems: "center",
+                transform: `translateY(${item.start}px)`,
+                cursor: onOpen ? "pointer" : undefined,
+                borderBottom: "1px solid var(--mantine-color-default-border)",
+              }}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <div
+                  role="cell"
+                  key={cell.id}
+                  style={{
+                    width: cell.column.getSize(),
+                    padding: "0 8px",
+                    overflow: "hidden",
+                    whiteSpace: "nowrap",
+                    textOverflow: "ellipsis",
+                    flexShrink: 0,
+                  }}
+                >
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </Box>
+  );
+}
+
+/** Numbers compare as numbers, everything else by its formatted text; empty values last. */
+function compareValues(
+  a: Value | undefined,
+  b: Value | undefined,
+  text: (value: Value | undefined, record: Row) => string,
+  recordA: Row,
+  recordB: Row,
+): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const left = a === null || a === undefined ? "" : typeof a === "string" ? a : text(a, recordA);
+  const right = b === null || b === undefined ? "" : typeof b === "string" ? b : text(b, recordB);
+  if (left === "" || right === "") return left === right ? 0 : left === "" ? 1 : -1;
+  return left.localeCompare(right, undefined, { numeric: true });
+}

@@ -1,0 +1,72 @@
+// Which columns a listing shows: the operator's saved choice, else the overlay's defaults,
+// else a pick by heuristics (identifier, name, status, references, key numbers, last updated).
+import type { Value } from "../bindings";
+import type { CatalogColumn, CatalogResource } from "../generated/catalog";
+import { DEFAULT_COLUMN_COUNT, DEFAULT_COLUMNS, NAME_FIELDS } from "../overlay/columns";
+import { isStatusField } from "../overlay/statusColors";
+import { unitOf } from "./format";
+
+export type ColumnInfo = Pick<CatalogColumn, "name" | "type" | "format" | "enumValues">;
+
+/** Catalog columns, then fields seen in the records that the catalog does not know. */
+export function availableColumns(
+  resource: CatalogResource,
+  records: readonly Value[],
+): ColumnInfo[] {
+  const columns: ColumnInfo[] = [...resource.columns];
+  const known = new Set(columns.map((column) => column.name));
+  for (const record of records.slice(0, 50)) {
+    if (record === null || typeof record !== "object" || Array.isArray(record)) continue;
+    for (const name of Object.keys(record)) {
+      if (!known.has(name)) {
+        known.add(name);
+        columns.push({ name, type: "unknown", format: null, enumValues: [] });
+      }
+    }
+  }
+  return columns;
+}
+
+export function defaultColumns(
+  resource: CatalogResource,
+  available: readonly ColumnInfo[],
+): string[] {
+  const names = new Set(available.map((column) => column.name));
+  const overlay = DEFAULT_COLUMNS[resource.key]?.filter((name) => names.has(name));
+  if (overlay !== undefined && overlay.length > 0) return overlay;
+
+  const picked: string[] = [];
+  const add = (name: string | undefined) => {
+    if (name !== undefined && names.has(name) && !picked.includes(name)) picked.push(name);
+  };
+  add("id");
+  add(NAME_FIELDS.find((name) => names.has(name)));
+  available
+    .filter((column) => isStatusField(column.name))
+    .slice(0, 2)
+    .forEach((c) => add(c.name));
+  resource.references
+    .filter((reference) => !reference.many)
+    .slice(0, 2)
+    .forEach((reference) => add(reference.field));
+  available
+    .filter((column) => ["integer", "number"].includes(column.type) && unitOf(column.name) !== null)
+    .slice(0, 2)
+    .forEach((column) => add(column.name));
+  available
+    .filter((column) => column.enumValues.length > 0)
+    .slice(0, 1)
+    .forEach((column) => add(column.name));
+  add(["lastUpdatedAt", "updatedAt", "createdAt"].find((name) => names.has(name)));
+  for (const column of available) {
+    if (picked.length >= Math.min(DEFAULT_COLUMN_COUNT, 4)) break;
+    if (column.type !== "object" && column.type !== "array") add(column.name);
+  }
+  return picked.slice(0, DEFAULT_COLUMN_COUNT);
+}
+
+const STORAGE_PREFIX = "plugdesk.columns.";
+
+export function columnStorageKey(resourceKey: string): string {
+  return `${STORAGE_PREFIX}${resourceKey}`;
+}

@@ -1,0 +1,52 @@
+// What the sidebar lists: each top-level resource with a listing (and each one-record
+// resource such as settings) once, in its group, newest API version only unless asked.
+import { OTHER_GROUP, RESOURCE_GROUPS } from "../overlay/groups";
+import {
+  findResource,
+  listableTopLevel,
+  resourceLabel,
+  singleTopLevel,
+  type CatalogResource,
+} from "./catalogIndex";
+
+export interface NavEntry {
+  resource: CatalogResource;
+  label: string;
+  /** For deprecated versions: the label of the resource that replaces it, if any. */
+  replacement: string | null;
+  /** One-record resources open their detail screen, not a listing. */
+  single: boolean;
+}
+
+export function navEntries(showDeprecated: boolean): NavEntry[] {
+  const entries: NavEntry[] = [
+    ...listableTopLevel(showDeprecated).map((resource) => ({ resource, single: false })),
+    ...singleTopLevel().map((resource) => ({ resource, single: true })),
+  ].map(({ resource, single }) => {
+    const replacedBy = resource.replacedBy ? findResource(resource.replacedBy) : undefined;
+    return {
+      resource,
+      label: resourceLabel(resource),
+      replacement: replacedBy ? resourceLabel(replacedBy) : null,
+      single,
+    };
+  });
+  return entries.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export function groupOf(resourceKey: string): string {
+  return RESOURCE_GROUPS[resourceKey] ?? OTHER_GROUP;
+}
+
+/** Entries whose label or key contains every word of the search. */
+export function matchEntries(entries: readonly NavEntry[], text: string): NavEntry[] {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== "");
+  if (words.length === 0) return [...entries];
+  return entries.filter((entry) => {
+    const haystack = `${entry.label} ${entry.resource.key}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}

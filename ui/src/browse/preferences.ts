@@ -1,0 +1,23 @@
+// Browse preferences kept in the webview's local storage: they are about this window only.
+import { useLocalStorage } from "@mantine/hooks";
+import { columnStorageKey } from "./columns";
+
+const SHOW_OLDER_VERSIONS_KEY = "plugdesk.showOlderApiVersions";
+
+/** Whether deprecated API versions appear in the navigation and palette. */
+export function useShowOlderVersions() {
+  return useLocalStorage<boolean>({
+    key: SHOW_OLDER_VERSIONS_KEY,
+    defaultValue: false,
+    getInitialValueInEffect: false,
+  });
+}
+
+/** The operator's column choice for one resource, or null for the defaults. */
+export function useColumnChoice(resourceKey: string) {
+  return useLocalStorage<string[] | null>({
+    key: columnStorageKey(resourceKey),
+    defaultValue: null,
+    getInitialValueInEffect: false,
+  });
+}
