@@ -266,7 +266,7 @@ impl Synth<'_> {
                 || lower.contains("password")
                 || lower.contains("hash") =>
             {
-                self.hex(lower.contains("uid").then_some(8).unwrap_or(16))
+                self.hex(if lower.contains("uid") { 8 } else { 16 })
             }
             _ if lower.contains("iban") => format!(
                 "NL{:02}DEMO{:010}",
