@@ -1,12 +1,12 @@
-//! The `fetch-all` command's output: records as JSON lines or CSV, written as
-//! each page arrives so memory stays flat and a pipe sees progress.
+//! The `fetch-all` command's output: records as JSON lines or CSV, written
+//! page by page as they arrive, so memory stays flat and a pipe sees progress.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use ampeco::operation::Operation;
 use ampeco::{Client, OperationRequest};
 use futures_util::TryStreamExt;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::args::Format;
 use crate::failure::Failure;
@@ -20,82 +20,99 @@ pub async fn fetch_all(
     op: &'static Operation,
     request: OperationRequest,
     format: Format,
-    out: &mut impl Write,
+    out: impl Write,
 ) -> Result<u64, Failure> {
+    let mut sink = RecordSink::new(format, out);
     let mut pages = std::pin::pin!(client.pages(op, request));
     let mut written = 0;
-    let mut csv: Option<CsvOut> = None;
     while let Some(page) = pages.try_next().await? {
-        for record in &page.records {
-            match format {
-                Format::Jsonl => {
-                    serde_json::to_writer(&mut *out, record).map_err(std::io::Error::from)?;
-                    writeln!(out)?;
-                }
-                Format::Csv => {
-                    let csv = csv.get_or_insert_with(|| CsvOut::new(&page.records));
-                    csv.write(&mut *out, record)?;
-                }
-            }
-            written += 1;
-        }
-        out.flush()?;
+        sink.write_page(&page.records)?;
+        written += page.records.len() as u64;
     }
     Ok(written)
 }
 
-/// CSV state: the columns, fixed by the first page (the union of its records'
-/// top-level fields, in the order they first appear).
-struct CsvOut {
-    columns: Vec<String>,
-    header_written: bool,
+/// Where records go; buffered, and flushed at the end of every page.
+enum RecordSink<W: Write> {
+    Jsonl(BufWriter<W>),
+    /// The columns are fixed by the first page that has records.
+    Csv {
+        writer: csv::Writer<W>,
+        columns: Option<Vec<String>>,
+    },
 }
 
-impl CsvOut {
-    fn new(first_page: &[Value]) -> Self {
-        let mut columns: Vec<String> = Vec::new();
-        for record in first_page {
-            let names: Vec<&str> = match record {
-                Value::Object(fields) => fields.keys().map(String::as_str).collect(),
-                _ => vec![VALUE_COLUMN],
-            };
-            for name in names {
-                if !columns.iter().any(|column| column == name) {
-                    columns.push(name.to_owned());
-                }
-            }
-        }
-        CsvOut {
-            columns,
-            header_written: false,
+impl<W: Write> RecordSink<W> {
+    fn new(format: Format, out: W) -> Self {
+        match format {
+            Format::Jsonl => RecordSink::Jsonl(BufWriter::new(out)),
+            Format::Csv => RecordSink::Csv {
+                writer: csv::Writer::from_writer(out),
+                columns: None,
+            },
         }
     }
 
-    fn write(&mut self, out: &mut impl Write, record: &Value) -> Result<(), Failure> {
-        let mut writer = csv::Writer::from_writer(out);
-        if !self.header_written {
-            writer.write_record(&self.columns)?;
-            self.header_written = true;
+    fn write_page(&mut self, records: &[Value]) -> Result<(), Failure> {
+        match self {
+            RecordSink::Jsonl(out) => {
+                for record in records {
+                    serde_json::to_writer(&mut *out, record).map_err(std::io::Error::from)?;
+                    out.write_all(b"\n")?;
+                }
+                out.flush()?;
+            }
+            RecordSink::Csv { writer, columns } => {
+                if records.is_empty() {
+                    return Ok(());
+                }
+                let columns = match columns {
+                    Some(columns) => columns,
+                    None => {
+                        let first = columns_of(records);
+                        writer.write_record(&first)?;
+                        columns.insert(first)
+                    }
+                };
+                for record in records {
+                    writer.write_record(columns.iter().map(|column| cell_of(record, column)))?;
+                }
+                writer.flush()?;
+            }
         }
-        let empty = Map::new();
-        let fields = record.as_object().unwrap_or(&empty);
-        let row = self.columns.iter().map(|column| match fields.get(column) {
-            Some(value) => cell(value),
-            None if column == VALUE_COLUMN && !record.is_object() => cell(record),
-            None => String::new(),
-        });
-        writer.write_record(row)?;
-        writer.flush()?;
         Ok(())
     }
 }
 
-/// Text as is, nothing for null, JSON for numbers, booleans, lists and objects.
-fn cell(value: &Value) -> String {
+/// The union of the records' top-level fields, in the order they first appear.
+fn columns_of(records: &[Value]) -> Vec<String> {
+    let mut columns: Vec<String> = Vec::new();
+    for record in records {
+        let names: Vec<&str> = match record {
+            Value::Object(fields) => fields.keys().map(String::as_str).collect(),
+            _ => vec![VALUE_COLUMN],
+        };
+        for name in names {
+            if !columns.iter().any(|column| column == name) {
+                columns.push(name.to_owned());
+            }
+        }
+    }
+    columns
+}
+
+/// Text as is, nothing for null or a missing field, JSON for numbers,
+/// booleans, lists and objects. A record that is not an object fills `value`.
+fn cell_of(record: &Value, column: &str) -> String {
+    let value = match record {
+        Value::Object(fields) => fields.get(column),
+        other if column == VALUE_COLUMN => Some(other),
+        _ => None,
+    };
     match value {
-        Value::Null => String::new(),
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(text)) => text.clone(),
+        Some(other) => other.to_string(),
     }
 }
 
@@ -111,24 +128,38 @@ mod tests {
             json!({"id": 2, "status": "x"}),
             json!(3),
         ];
-        let csv = CsvOut::new(&page);
-        assert_eq!(csv.columns, ["id", "name", "status", "value"]);
+        assert_eq!(columns_of(&page), ["id", "name", "status", "value"]);
+    }
+
+    fn written(format: Format, pages: &[Vec<Value>]) -> String {
+        let mut out = Vec::new();
+        let mut sink = RecordSink::new(format, &mut out);
+        for page in pages {
+            sink.write_page(page).unwrap();
+        }
+        drop(sink);
+        String::from_utf8(out).unwrap()
     }
 
     #[test]
-    fn cells_keep_the_values_readable() {
-        let mut csv = CsvOut::new(&[json!({"gone": null, "id": 1, "name": "A, B", "tags": ["x"]})]);
-        let mut out = Vec::new();
-        csv.write(
-            &mut out,
-            &json!({"id": 1, "name": "A, B", "tags": ["x"], "gone": null}),
-        )
-        .unwrap();
-        csv.write(&mut out, &json!({"id": "2", "extra": true}))
-            .unwrap();
+    fn csv_cells_keep_the_values_readable() {
+        let pages = [
+            vec![],
+            vec![json!({"gone": null, "id": 1, "name": "A, B", "tags": ["x"]})],
+            vec![json!({"id": "2", "extra": true})],
+        ];
         assert_eq!(
-            String::from_utf8(out).unwrap(),
+            written(Format::Csv, &pages),
             "gone,id,name,tags\n,1,\"A, B\",\"[\"\"x\"\"]\"\n,2,,\n"
+        );
+    }
+
+    #[test]
+    fn json_lines_hold_one_record_each() {
+        let pages = [vec![json!({"id": 1}), json!("odd")], vec![json!({"id": 2})]];
+        assert_eq!(
+            written(Format::Jsonl, &pages),
+            "{\"id\":1}\n\"odd\"\n{\"id\":2}\n"
         );
     }
 }

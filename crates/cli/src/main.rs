@@ -74,7 +74,7 @@ async fn run(command: Command) -> Result<(), Failure> {
             }
             let request = request_args::build_request(&request, None)?;
             let client = connect::client(&tenant)?;
-            export::fetch_all(&client, op, request, format, &mut out).await?;
+            export::fetch_all(&client, op, request, format, out).await?;
             Ok(())
         }
     }
