@@ -1,6 +1,8 @@
 import { AppShell, Burger, Group, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Outlet } from "@tanstack/react-router";
+import { SessionNotices } from "../connect/SessionNotices";
+import { TokenPromptProvider } from "../connect/TokenPrompt";
 import { Navigation } from "./Navigation";
 import { TenantBadge } from "./TenantBadge";
 import { ThemeToggle } from "./ThemeToggle";
@@ -44,7 +46,11 @@ export function Shell() {
         <Navigation />
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* The token prompt opens over the current page, so the operator keeps their place. */}
+        <TokenPromptProvider>
+          <SessionNotices />
+          <Outlet />
+        </TokenPromptProvider>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,17 +1,9 @@
-import { Badge } from "@mantine/core";
+import { ProfileSwitcher } from "../connect/ProfileSwitcher";
 
-/** The connected tenant's name in the header; connecting a profile will fill it. */
+/**
+ * The connected tenant's name and colour in the header, always visible so the operator knows
+ * which tenant they act on; it opens the profile switcher.
+ */
 export function TenantBadge() {
-  return (
-    <Badge
-      data-testid="tenant-badge"
-      variant="outline"
-      color="gray"
-      size="lg"
-      radius="sm"
-      tt="none"
-    >
-      No tenant
-    </Badge>
-  );
+  return <ProfileSwitcher />;
 }

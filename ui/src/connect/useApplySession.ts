@@ -1,0 +1,41 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { useCallback } from "react";
+import { SESSION_QUERY_KEY, type SessionStatus, type TenantView } from "./session";
+
+function sameTenant(a: TenantView | null | undefined, b: TenantView | null | undefined): boolean {
+  return (
+    (a ?? null) === (b ?? null) ||
+    (a != null &&
+      b != null &&
+      a.profileId === b.profileId &&
+      a.tenantUrl === b.tenantUrl &&
+      a.demo === b.demo)
+  );
+}
+
+/**
+ * Stores the status a session command returned. When the connected tenant changed, every
+ * other cached answer is dropped, so no screen can show one tenant's records under another
+ * tenant's badge, and the operator lands on Home.
+ */
+export function useApplySession() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useCallback(
+    (status: SessionStatus, { goHome = false }: { goHome?: boolean } = {}) => {
+      const previous = queryClient.getQueryData<SessionStatus>(SESSION_QUERY_KEY);
+      const tenantChanged = !sameTenant(previous?.active, status.active);
+      if (tenantChanged) {
+        queryClient.removeQueries({
+          predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0],
+        });
+      }
+      queryClient.setQueryData(SESSION_QUERY_KEY, status);
+      if (goHome || tenantChanged) {
+        void navigate({ to: "/" });
+      }
+    },
+    [queryClient, navigate],
+  );
+}
