@@ -34,6 +34,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::disconnect,
             commands::request_body_schema,
             commands::validate_request_body,
+            commands::list_activity,
         ])
 }
 

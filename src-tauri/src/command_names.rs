@@ -19,4 +19,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "disconnect",
     "request_body_schema",
     "validate_request_body",
+    "list_activity",
 ];

@@ -144,6 +144,7 @@ impl From<session::SessionError> for AppError {
         match error {
             E::Api(error) => error.into(),
             E::Credentials(error) => error.into(),
+            E::Activity(message) => AppError::Internal { message },
             E::NotConnected
             | E::AlreadyInFlight
             | E::UnknownOperation(_)

@@ -20,22 +20,36 @@ pub fn api_spec_version() -> &'static str {
     "3.110.0"
 }
 
-/// The session with the operator's saved profiles. If the config folder cannot
-/// be used, Plugdesk still opens (the demo network works) and says why when a
-/// profile is needed.
+/// The session with the operator's saved profiles and activity log. If the
+/// config folder cannot be used, Plugdesk still opens (the demo network works)
+/// and says why when a profile is needed.
 fn open_session(app: &tauri::AppHandle) -> session::Session {
-    let opened = app
-        .path()
+    let paths = app.path();
+    let opened = paths
         .app_config_dir()
         .map_err(|error| error.to_string())
         .and_then(|dir| {
             session::Session::with_profiles(&dir, credentials::Keychain::for_this_build())
                 .map_err(|error| error.to_string())
         });
-    opened.unwrap_or_else(|problem| {
+    let session = opened.unwrap_or_else(|problem| {
         eprintln!("Plugdesk could not open its profile list: {problem}");
         session::Session::new()
-    })
+    });
+    let log = paths
+        .app_data_dir()
+        .map_err(|error| error.to_string())
+        .and_then(|dir| {
+            session::ActivityLog::open(&dir.join("activity.sqlite3"))
+                .map_err(|error| error.to_string())
+        });
+    match log {
+        Ok(log) => session.with_activity_log(log),
+        Err(problem) => {
+            eprintln!("Plugdesk could not open its activity log: {problem}");
+            session
+        }
+    }
 }
 
 pub fn run() {

@@ -27,11 +27,75 @@ export const commands = {
 	disconnect: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("disconnect")),
 	requestBodySchema: (operationId: string) => typedError<Value | null, AppError_Serialize>(__TAURI_INVOKE("request_body_schema", { operationId })),
 	validateRequestBody: (operationId: string, body: Value) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("validate_request_body", { operationId, body })),
+	/**  The changes made from this computer, newest first. */
+	listActivity: (query: ActivityQuery_Deserialize) => typedError<ActivityEntry_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_activity", { query })),
 };
 
 /* Types */
 /**  The operations of kind `action`, serialised as their `operationId`. */
 export type ActionOperation = "assignInstallerJobChargePoints" | "certificateIssueAnEmaid" | "certificateReissueAnEmaid" | "changeFlexibilityAssetStatus" | "changeInstallerJobStatus" | "chargePointChangeAvailability" | "chargePointChangeOwner" | "chargePointChangeSharingCode" | "chargePointClearChargingProfile" | "chargePointDeleteCertificate" | "chargePointDisconnect" | "chargePointEvseUnlock" | "chargePointGetDiagnostics" | "chargePointGetInstalledCertificateIds" | "chargePointGetSecurityLog" | "chargePointInstallCertificate" | "chargePointMoveEvsesToSatellite" | "chargePointReserve" | "chargePointReset" | "chargePointResetSecurityProfile" | "chargePointSendDataTransfer" | "chargePointSetChargingProfile" | "chargePointSetConfiguration" | "chargePointSetSecurityProfile" | "chargePointStartChargingSession" | "chargePointStartChargingSessionWithoutEvse" | "chargePointStopChargingSession" | "chargePointSyncConfiguration" | "chargePointTriggerMessageChargePoint" | "chargePointUpdateFirmware" | "circuitAttachChargePoint" | "circuitDetachChargePoint" | "circuitSetChargePointEvsePriority" | "circuitSetChargePointPriority" | "circuitSetCircuitSocPriority" | "circuitSetSessionPriority" | "configurationTemplateApplyToChargePoints" | "configurationTemplateBulkCreateVariables" | "electricityMeterReportConsumption" | "evseBulkAssignTariffGroups" | "evseStartChargingWithEvseId" | "evseTriggerMessage" | "flexibilityAssetCreateActivationRequest" | "locationCheckBookingAvailability" | "notificationsResendFailed" | "parkingSpaceUpdateOccupancyStatus" | "reservationCancel" | "sessionAssignToUser" | "sessionRetryPayment" | "subscriptionPlanReplace" | "tariffSetDisplayInformation" | "transactionIssueInvoice" | "transactionResendInvoice" | "transactionUpdatePaymentReference" | "updateCustomTariffFilterTariff" | "userActivateSubscription" | "userAddBalance" | "userApplyCustomFee" | "userCancelSubscription" | "userChangeStatus" | "userClearSubscriptionAmountDue" | "userExportAllPrivateData" | "userRedeemVoucher";
+
+/**  A recorded change, as the activity screen shows it. */
+export type ActivityEntry = ActivityEntry_Serialize | ActivityEntry_Deserialize;
+
+/**  A recorded change, as the activity screen shows it. */
+export type ActivityEntry_Deserialize = {
+	id: number,
+	/**  RFC 3339, UTC. */
+	at: string,
+	profileId?: string | null,
+	tenantName: string,
+	operationId: string,
+	title: string,
+	method: string,
+	path: string,
+	body?: Value | null,
+	outcome: Outcome,
+	status?: number | null,
+	error?: string | null,
+	durationMs: number,
+};
+
+/**  A recorded change, as the activity screen shows it. */
+export type ActivityEntry_Serialize = {
+	id: number,
+	/**  RFC 3339, UTC. */
+	at: string,
+	profileId: string | null,
+	tenantName: string,
+	operationId: string,
+	title: string,
+	method: string,
+	path: string,
+	body: Value | null,
+	outcome: Outcome,
+	status: number | null,
+	error: string | null,
+	durationMs: number,
+};
+
+/**  Which entries to list: newest first, a page at a time. */
+export type ActivityQuery = ActivityQuery_Serialize | ActivityQuery_Deserialize;
+
+/**  Which entries to list: newest first, a page at a time. */
+export type ActivityQuery_Deserialize = {
+	/**  Only this profile's changes. */
+	profileId?: string | null,
+	/**  Entries older than this id (the last id of the previous page). */
+	beforeId?: number | null,
+	/**  At most this many (default 100, at most 500). */
+	limit?: number | null,
+};
+
+/**  Which entries to list: newest first, a page at a time. */
+export type ActivityQuery_Serialize = {
+	/**  Only this profile's changes. */
+	profileId: string | null,
+	/**  Entries older than this id (the last id of the previous page). */
+	beforeId: number | null,
+	/**  At most this many (default 100, at most 500). */
+	limit: number | null,
+};
 
 /**  The answer to a successful call. */
 export type ApiResponse = ApiResponse_Serialize | ApiResponse_Deserialize;
@@ -145,6 +209,15 @@ export type OperationRequest_Serialize = {
 	/**  The JSON body, for operations that take one. */
 	body: Value | null,
 };
+
+/**  How a change ended. */
+export type Outcome = 
+/**  The tenant applied it (200/201/204). */
+"succeeded" | 
+/**  The tenant accepted it for later (202): the charging system may still refuse. */
+"accepted" | 
+/**  The tenant or Plugdesk refused it, or it could not be sent. */
+"failed";
 
 /**  One page of a listing. */
 export type Page = Page_Serialize | Page_Deserialize;

@@ -1,5 +1,7 @@
 use std::path::Path;
-use std::sync::{Mutex, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
+
+use activity_log::ActivityLog;
 
 use ampeco::Client;
 use credentials::Keychain;
@@ -24,6 +26,7 @@ pub struct Session {
     pub(crate) profiles: Option<ProfileBook>,
     /// `Some` once the last active profile was reconnected (or tried) at start.
     pub(crate) restored: Mutex<Option<Option<String>>>,
+    pub(crate) activity: Option<Arc<ActivityLog>>,
 }
 
 impl Session {
@@ -38,6 +41,12 @@ impl Session {
             profiles: Some(ProfileBook::open(config_dir, keychain)?),
             ..Self::default()
         })
+    }
+
+    /// Records every change sent from now on in `log`.
+    pub fn with_activity_log(mut self, log: ActivityLog) -> Self {
+        self.activity = Some(Arc::new(log));
+        self
     }
 
     /// Makes `tenant` the target of every following call. Calls still running
@@ -64,12 +73,6 @@ impl Session {
             .read()
             .unwrap_or_else(|poison| poison.into_inner())
             .clone()
-    }
-
-    pub(crate) fn client(&self) -> Result<Client, SessionError> {
-        self.active()
-            .map(|tenant| tenant.client)
-            .ok_or(SessionError::NotConnected)
     }
 
     pub(crate) fn profile_book(&self) -> Result<&ProfileBook, SessionError> {

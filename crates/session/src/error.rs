@@ -9,6 +9,8 @@ pub enum SessionError {
     UnknownOperation(String),
     #[error("Tenant profiles are not available in this window.")]
     ProfilesUnavailable,
+    #[error("{0}")]
+    Activity(String),
     #[error(transparent)]
     Api(#[from] ampeco::Error),
     #[error(transparent)]

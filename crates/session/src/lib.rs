@@ -16,6 +16,7 @@ mod profiles;
 mod views;
 
 pub use active::{ActiveTenant, Session};
+pub use activity_log::{ActivityEntry, ActivityLog, ActivityQuery, Outcome};
 pub use bodies::{request_body_schema, validate_request_body};
 pub use calls::{CallOutcome, RequestId};
 pub use error::SessionError;

@@ -144,3 +144,34 @@ async fn cancelling_a_call_ends_it_with_cancelled() {
         SessionError::Api(ampeco::Error::Cancelled)
     );
 }
+
+#[tokio::test]
+async fn changes_are_logged_and_reads_are_not() {
+    let seen = Seen::default();
+    let session = Session::new().with_activity_log(session::ActivityLog::in_memory().unwrap());
+    connect(&session, serve(seen).await);
+    let listing = operation("usersListing").unwrap();
+    session
+        .list_page("list", listing, OperationRequest::default())
+        .await
+        .unwrap();
+    let reset =
+        op_with(|op| op.path == "/public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}");
+    let request = OperationRequest::with_path([("chargePoint", json!(7)), ("type", json!("soft"))]);
+    session.call("reset", reset, request).await.unwrap();
+
+    let entries = session
+        .activity(session::ActivityQuery::default())
+        .await
+        .unwrap();
+    assert_eq!(entries.len(), 1, "only the change is logged");
+    let entry = &entries[0];
+    assert_eq!(entry.operation_id, reset.id);
+    assert_eq!(
+        entry.path,
+        "/public-api/actions/charge-point/v1.0/7/reset/soft"
+    );
+    assert_eq!(entry.outcome, session::Outcome::Accepted);
+    assert_eq!(entry.status, Some(202));
+    assert_eq!(entry.tenant_name, "Loopback");
+}

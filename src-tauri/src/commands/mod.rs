@@ -1,11 +1,13 @@
 //! Tauri commands. Each one only takes its arguments, delegates to an engine
 //! crate or to app state, and returns; logic lives elsewhere.
 
+mod activity;
 mod api;
 mod app_info;
 mod forms;
 mod profiles;
 
+pub use activity::*;
 pub use api::*;
 pub use app_info::*;
 pub use forms::*;
