@@ -41,6 +41,10 @@ const stages = [
   },
   { name: "UI tests (vitest)", cmd: ["npm", "test", "-w", "ui"] },
   {
+    name: "App and tool binaries (cargo build)",
+    cmd: ["cargo", "build", "--workspace", "--bins", ...appFeatures],
+  },
+  {
     name: "End-to-end tests (real window, tauri-driver, Xvfb)",
     cmd: [
       "bash",
