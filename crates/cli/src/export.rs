@@ -37,7 +37,8 @@ enum RecordSink<W: Write> {
     Jsonl(BufWriter<W>),
     /// The columns are fixed by the first page that has records.
     Csv {
-        writer: csv::Writer<W>,
+        // Boxed: the CSV writer's state is large next to a `BufWriter`.
+        writer: Box<csv::Writer<W>>,
         columns: Option<Vec<String>>,
     },
 }
@@ -47,7 +48,7 @@ impl<W: Write> RecordSink<W> {
         match format {
             Format::Jsonl => RecordSink::Jsonl(BufWriter::new(out)),
             Format::Csv => RecordSink::Csv {
-                writer: csv::Writer::from_writer(out),
+                writer: Box::new(csv::Writer::from_writer(out)),
                 columns: None,
             },
         }
