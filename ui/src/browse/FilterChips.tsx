@@ -23,7 +23,11 @@ export function FilterChips({ resource, search, onRemove, onClear }: FilterChips
           data-testid={`filter-chip-${name}`}
           withRemoveButton
           onRemove={() => onRemove(name)}
-          removeButtonProps={{ "aria-label": `Remove filter ${fieldLabel(name)}` }}
+          removeButtonProps={{
+            "aria-label": `Remove filter ${fieldLabel(name)}`,
+            // @ts-expect-error data attributes pass through to the button
+            "data-testid": `filter-chip-remove-${name}`,
+          }}
         >
           {describeFilter(resource, name, value)}
         </Pill>

@@ -10,7 +10,7 @@ import {
   type ColumnDef,
   type SortingState,
 } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef, useState } from "react";
 import type { Value } from "../bindings";
 import type { ColumnInfo } from "./columns";
@@ -22,7 +22,10 @@ import { recordId } from "./records";
 type Row = Record<string, Value>;
 
 const ROW_HEIGHT = 36;
-/** Rendered before the first layout pass; jsdom never measures, so tests see these rows. */
+/**
+ * The viewport assumed until the table has a size of its own (before the first layout, or
+ * in a test DOM without layout), so the first rows render at once instead of none.
+ */
 const INITIAL_RECT = { width: 1200, height: 720 };
 
 interface RecordTableProps {
@@ -96,6 +99,10 @@ export function RecordTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     initialRect: INITIAL_RECT,
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) =>
+        onRect(rect.width === 0 && rect.height === 0 ? INITIAL_RECT : rect),
+      ),
   });
   const totalWidth = table.getTotalSize();
 

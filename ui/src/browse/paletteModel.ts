@@ -27,7 +27,8 @@ export function parseRecordQuery(query: string, showDeprecated = false): RecordT
   if (!match) return [];
   const name = (match[1] ?? "").trim().toLowerCase();
   const id = match[2] ?? "";
-  if (name.length < 2) return [];
+  // Ids have digits; "charge points" is a resource name, not "charge" with id "points".
+  if (name.length < 2 || !/\d/.test(id)) return [];
   return openableResources(showDeprecated)
     .filter((resource) => {
       const singular = singularLabel(resource).toLowerCase();

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import type { Value } from "../bindings";
+import {
+  formatDateTime,
+  formatDuration,
+  formatterFor,
+  plainText,
+  summariseArray,
+  summariseObject,
+  type FieldShape,
+} from "./format";
+
+const show = (field: FieldShape, value: Value | undefined, record?: Record<string, Value>) =>
+  formatterFor(field)(value, record);
+
+describe("formatterFor", () => {
+  it("shows dates in the operator's locale and time zone", () => {
+    const value = "2026-03-01T10:15:00Z";
+    const expected = new Intl.DateTimeFormat(undefined, {
+      dateStyle: "medium",
+      timeStyle: "short",
+    }).format(new Date(value));
+    expect(show({ name: "lastUpdatedAt", format: "date-time" }, value)).toEqual({
+      kind: "text",
+      text: expected,
+    });
+    expect(formatDateTime(value)).toBe(expected);
+  });
+
+  it("keeps a date-time it cannot parse as it came", () => {
+    expect(plainText(show({ name: "createdAt", format: "date-time" }, "2026-99-99 soon"))).toBe(
+      "2026-99-99 soon",
+    );
+  });
+
+  it("shows money with the record's currency", () => {
+    const expected = new Intl.NumberFormat(undefined, {
+      style: "currency",
+      currency: "EUR",
+    }).format(12.5);
+    expect(plainText(show({ name: "amount", type: "number" }, 12.5, { currency: "EUR" }))).toBe(
+      expected,
+    );
+    expect(
+      plainText(show({ name: "totalAmount", type: "string" }, "12.50", { currency: "eur" })),
+    ).toBe(expected);
+  });
+
+  it("shows money without a currency as a plain number", () => {
+    expect(plainText(show({ name: "balance", type: "number" }, 3, {}))).toBe("3");
+  });
+
+  it("shows energy in kWh, from Wh where the API counts Wh", () => {
+    expect(plainText(show({ name: "energy", type: "integer" }, 12345))).toBe(
+      `${(12.345).toLocaleString()} kWh`,
+    );
+    expect(plainText(show({ name: "totalEnergy", type: "number" }, 7))).toBe("7 kWh");
+    expect(plainText(show({ name: "stopWhenEnergyExceedsKwh", type: "number" }, 40))).toBe(
+      "40 kWh",
+    );
+  });
+
+  it("shows durations in hours and minutes", () => {
+    expect(plainText(show({ name: "duration", type: "integer" }, 65))).toBe("1 h 5 min");
+    expect(plainText(show({ name: "timeLimitMinutes", type: "integer" }, 30))).toBe("30 min");
+    expect(formatDuration(45)).toBe("45 s");
+    expect(formatDuration(0)).toBe("0 s");
+    expect(formatDuration(2 * 86400 + 3 * 3600)).toBe("2 d 3 h");
+  });
+
+  it("shows booleans as Yes and No", () => {
+    expect(plainText(show({ name: "roaming", type: "boolean" }, true))).toBe("Yes");
+    expect(plainText(show({ name: "roaming", type: "boolean" }, false))).toBe("No");
+  });
+
+  it("shows statuses as coloured badges with readable labels", () => {
+    expect(show({ name: "status", enumValues: ["available"] }, "available")).toEqual({
+      kind: "badge",
+      text: "Available",
+      color: "green",
+    });
+    expect(show({ name: "hardwareStatus" }, "faulted")).toEqual({
+      kind: "badge",
+      text: "Faulted",
+      color: "red",
+    });
+  });
+
+  it("shows an enum value the catalog does not know, in a neutral badge", () => {
+    expect(show({ name: "status", enumValues: ["available"] }, "brand_new_state")).toEqual({
+      kind: "badge",
+      text: "Brand new state",
+      color: "gray",
+    });
+  });
+
+  it("shows other enum values as readable labels", () => {
+    expect(plainText(show({ name: "currentType", enumValues: ["ac", "dc"] }, "dc"))).toBe("DC");
+    expect(plainText(show({ name: "method", enumValues: ["id_tag"] }, "id_tag"))).toBe("ID tag");
+  });
+
+  it("summarises nested arrays and objects", () => {
+    expect(
+      plainText(show({ name: "evses", type: "array" }, [{ id: 1 }, { id: 2 }, { id: 3 }])),
+    ).toBe("3 EVSEs");
+    expect(summariseArray("connectors", [{ id: 1 }])).toBe("1 connector");
+    expect(summariseArray("tags", ["fast", "public"])).toBe("fast, public");
+    expect(summariseArray("tags", [])).toBe("None");
+    expect(plainText(show({ name: "location", type: "object" }, { id: 4, name: "Depot" }))).toBe(
+      "Depot",
+    );
+    expect(summariseObject({ id: 9 })).toBe("#9");
+    expect(summariseObject({ a: 1, b: 2 })).toBe("2 fields");
+  });
+
+  it("shows missing values as a dash and never throws on odd shapes", () => {
+    expect(show({ name: "name" }, null)).toEqual({ kind: "empty", text: "—" });
+    expect(show({ name: "name" }, undefined).kind).toBe("empty");
+    expect(plainText(show({ name: "mystery", type: "unknown" }, 42))).toBe("42");
+    expect(plainText(show({ name: "mystery", type: "unknown" }, "x"))).toBe("x");
+    expect(
+      plainText(show({ name: "amount", type: "number" }, "not a number", { currency: "EUR" })),
+    ).toBe("not a number");
+  });
+});

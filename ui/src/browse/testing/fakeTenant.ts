@@ -1,0 +1,177 @@
+// A small in-memory tenant answering the list and read commands through `mockIPC`, for the
+// browse screens' tests. Cursor and page pagination, a status filter, and scripted failures.
+import { mockIPC } from "@tauri-apps/api/mocks";
+import type { AppError, Value } from "../../bindings";
+
+type Row = Record<string, Value>;
+
+export interface ListCall {
+  operation: string;
+  path: Record<string, Value>;
+  query: Record<string, Value>;
+}
+
+export interface FakeTenant {
+  listCalls: ListCall[];
+  readCalls: { operation: string; path: Record<string, Value> }[];
+  cancelled: string[];
+  /** Operation id → the error every call of it answers. */
+  failures: Map<string, AppError>;
+}
+
+const STATUSES = ["available", "charging", "faulted", "out_of_order"];
+const TYPES = ["public", "private", "personal"];
+
+export function chargePoints(count: number): Row[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: index + 1,
+    name: `CP ${String(index + 1).padStart(3, "0")}`,
+    status: STATUSES[index % STATUSES.length] ?? "available",
+    type: TYPES[index % TYPES.length] ?? "public",
+    locationId: 100 + (index % 3),
+    networkId: `NET-${index + 1}`,
+    lastUpdatedAt: "2026-03-01T10:15:00Z",
+    evses: [{ id: 1 }, { id: 2 }],
+  }));
+}
+
+export const EVSES: Row[] = [
+  {
+    id: 11,
+    chargePointId: 1,
+    networkId: "BG*EVS*11",
+    status: "available",
+    maxPower: 22000,
+    currentType: "ac",
+  },
+  {
+    id: 12,
+    chargePointId: 1,
+    networkId: "BG*EVS*12",
+    status: "charging",
+    maxPower: 22000,
+    currentType: "ac",
+  },
+];
+
+export const CONNECTORS: Row[] = [
+  { id: 21, name: "Type 2", format: "socket", status: "available", type: "type2" },
+];
+
+export interface FakeTenantOptions {
+  chargePointCount?: number;
+  /** Answer every call with "not connected", as before a tenant is connected. */
+  notConnected?: boolean;
+}
+
+export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
+  const points = chargePoints(options.chargePointCount ?? 60);
+  const tenant: FakeTenant = { listCalls: [], readCalls: [], cancelled: [], failures: new Map() };
+
+  mockIPC((cmd, args) => {
+    const payload = (args ?? {}) as {
+      requestId?: string;
+      operation?: string;
+      request?: { path?: Record<string, Value>; query?: Record<string, Value> };
+    };
+    if (cmd === "cancel_request") {
+      tenant.cancelled.push(String(payload.requestId));
+      return true;
+    }
+    if (cmd === "session_status") {
+      return {
+        active: options.notConnected
+          ? null
+          : {
+              profileId: null,
+              name: "Demo network",
+              tenantUrl: "http://127.0.0.1:1",
+              color: "teal",
+              readOnly: false,
+              demo: true,
+            },
+        profiles: [],
+        notice: null,
+        restoreProblem: null,
+      };
+    }
+    if (cmd === "list_activity") return [];
+    const operation = String(payload.operation);
+    const path = payload.request?.path ?? {};
+    if (options.notConnected) {
+      throw {
+        kind: "invalidRequest",
+        message: "Plugdesk is not connected to a tenant; connect one first.",
+      };
+    }
+    const failure = tenant.failures.get(operation);
+    if (failure) throw failure;
+
+    if (cmd === "list_records") {
+      const query = payload.request?.query ?? {};
+      tenant.listCalls.push({ operation, path, query });
+      const all =
+        operation === "chargePointEvsesListing"
+          ? EVSES
+          : operation === "chargePointEvseConnectorsListing"
+            ? CONNECTORS
+            : operation === "chargePointsListing"
+              ? points
+              : [];
+      const filter = (query.filter ?? {}) as Record<string, Value>;
+      const rows = all.filter((row) =>
+        Object.entries(filter).every(([name, value]) => String(row[name]) === String(value)),
+      );
+      return paginate(rows, query);
+    }
+    if (cmd === "read_record") {
+      tenant.readCalls.push({ operation, path });
+      if (operation === "chargePointRead") {
+        const found = points.find((row) => row.id === path.chargePoint);
+        if (!found) throw { kind: "notFound", message: "No query results." };
+        return {
+          status: 200,
+          body: {
+            data: {
+              ...found,
+              location: { id: found.locationId, name: "Depot" },
+              tags: ["fast", "public"],
+            },
+          },
+        };
+      }
+      if (operation === "chargePointEvseRead") {
+        return { status: 200, body: { data: EVSES.find((row) => row.id === path.evse) ?? null } };
+      }
+      return { status: 200, body: { data: { id: 1 } } };
+    }
+    return null;
+  });
+  return tenant;
+}
+
+function paginate(rows: Row[], query: Record<string, Value>) {
+  const perPage = typeof query.perPage === "number" ? query.perPage : rows.length;
+  if (typeof query.cursor === "string") {
+    const offset = query.cursor === "" ? 0 : Number(query.cursor.replace("after-", ""));
+    const slice = rows.slice(offset, offset + perPage);
+    const end = offset + slice.length;
+    return {
+      records: slice,
+      next: end < rows.length ? { cursor: `after-${end}` } : null,
+      total: null,
+      meta: null,
+    };
+  }
+  if (typeof query.page === "number") {
+    const offset = (query.page - 1) * perPage;
+    const slice = rows.slice(offset, offset + perPage);
+    return {
+      records: slice,
+      next: offset + perPage < rows.length ? { page: query.page + 1 } : null,
+      total: rows.length,
+      meta: null,
+    };
+  }
+  return { records: rows, next: null, total: null, meta: null };
+}
