@@ -96,6 +96,17 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       };
     }
     if (cmd === "list_activity") return [];
+    if (cmd === "app_info") {
+      return {
+        name: "Plugdesk",
+        version: "0.1.0",
+        tauriVersion: "2",
+        specVersion: "3.110.0",
+        os: "linux",
+        arch: "x86_64",
+        debug: true,
+      };
+    }
     const operation = String(payload.operation);
     const path = payload.request?.path ?? {};
     if (options.notConnected) {

@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../test/renderApp";
+import { installFakeTenant } from "./testing/fakeTenant";
+
+describe("the detail screen", { timeout: 20_000 }, () => {
+  it("shows every field formatted, references as links, and the raw JSON", async () => {
+    const tenant = installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/r/charge-points/3");
+    const detail = await screen.findByTestId("detail-charge-points");
+    expect(await within(detail).findByTestId("detail-field-name")).toHaveTextContent("CP 003");
+    expect(tenant.readCalls[0]).toEqual({ operation: "chargePointRead", path: { chargePoint: 3 } });
+    expect(detail).toHaveTextContent("Charge point 3 · CP 003");
+    expect(screen.getByTestId("detail-field-status")).toHaveTextContent("Faulted");
+    expect(screen.getByTestId("detail-field-tags")).toHaveTextContent("fast, public");
+    // A field the catalog does not list is still shown.
+    expect(screen.getByTestId("detail-field-evses")).toBeInTheDocument();
+    expect(screen.getByTestId("detail-field-location")).toHaveTextContent("Depot");
+
+    const reference = within(screen.getByTestId("detail-field-locationId")).getByTestId(
+      "reference-locationId",
+    );
+    expect(reference).toHaveTextContent("location 102");
+    expect(reference).toHaveAttribute("href", "/r/locations/102");
+
+    await user.click(screen.getByTestId("detail-tab-raw"));
+    const raw = await screen.findByTestId("detail-raw-json");
+    expect(JSON.parse(raw.textContent ?? "")).toMatchObject({ id: 3, name: "CP 003" });
+  });
+
+  it("walks from a charge point to its EVSEs and on to an EVSE's connectors", async () => {
+    const tenant = installFakeTenant();
+    const user = userEvent.setup();
+    const { history } = renderApp("/r/charge-points/1");
+    await user.click(await screen.findByTestId("detail-child-charge-points.evses"));
+    expect(await screen.findByTestId("list-charge-points.evses")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByTestId("list-row")).toHaveLength(2));
+    expect(tenant.listCalls.at(-1)).toMatchObject({
+      operation: "chargePointEvsesListing",
+      path: { chargePoint: 1 },
+    });
+    expect(screen.getByTestId("parent-link")).toHaveTextContent("Charge point 1");
+
+    await user.click(screen.getAllByTestId("list-row")[1]!);
+    expect(await screen.findByTestId("detail-charge-points.evses")).toBeInTheDocument();
+    expect(history.location.pathname).toBe("/r/charge-points.evses/12");
+    await waitFor(() =>
+      expect(tenant.readCalls.at(-1)).toEqual({
+        operation: "chargePointEvseRead",
+        path: { chargePoint: 1, evse: 12 },
+      }),
+    );
+
+    await user.click(await screen.findByTestId("detail-child-charge-points.evses.connectors"));
+    await waitFor(() => expect(screen.getAllByTestId("list-row")).toHaveLength(1));
+    expect(tenant.listCalls.at(-1)).toMatchObject({
+      operation: "chargePointEvseConnectorsListing",
+      path: { chargePoint: 1, evse: 12 },
+    });
+  });
+
+  it("explains a record that does not exist", async () => {
+    installFakeTenant();
+    renderApp("/r/charge-points/999");
+    expect(await screen.findByTestId("detail-error")).toHaveTextContent("Record not found");
+  });
+
+  it("refreshes the record on request", async () => {
+    const tenant = installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/r/charge-points/2");
+    await screen.findByTestId("detail-field-name");
+    await user.click(screen.getByTestId("detail-refresh"));
+    await waitFor(() => expect(tenant.readCalls).toHaveLength(2));
+  });
+});

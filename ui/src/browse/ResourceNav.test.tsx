@@ -1,0 +1,82 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { NAV_SECTIONS } from "../app/navigation";
+import { renderApp } from "../test/renderApp";
+import { ALL_RESOURCES } from "./catalogIndex";
+import { groupOf, navEntries } from "./navModel";
+import { installFakeTenant } from "./testing/fakeTenant";
+
+describe("navigation from the catalog", { timeout: 20_000 }, () => {
+  it("lists every current top-level listing once, in a known group", () => {
+    const entries = navEntries(false);
+    const keys = entries.map((entry) => entry.resource.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const expected = ALL_RESOURCES.filter(
+      (r) => r.parent === null && r.operations.list !== null && !r.deprecated,
+    );
+    for (const resource of expected) expect(keys).toContain(resource.key);
+    const slugs = NAV_SECTIONS.map((section) => section.slug).filter((slug) => slug !== "other");
+    for (const entry of entries)
+      expect(slugs, entry.resource.key).toContain(groupOf(entry.resource.key));
+    expect(keys.some((key) => key.includes("."))).toBe(false);
+  });
+
+  it("shows older API versions only when the setting is on, marked with their replacement", () => {
+    expect(navEntries(false).some((entry) => entry.resource.deprecated)).toBe(false);
+    const older = navEntries(true).find((entry) => entry.resource.key === "cp-models");
+    expect(older?.replacement).toBe("Charge point models");
+  });
+
+  it("makes every resource reachable from the sidebar", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/");
+    for (const section of NAV_SECTIONS.filter((s) => s.slug !== "other")) {
+      await user.click(await screen.findByTestId(`nav-section-${section.slug}`));
+    }
+    for (const entry of navEntries(false)) {
+      expect(screen.getByTestId(`nav-resource-${entry.resource.key}`)).toHaveTextContent(
+        entry.label,
+      );
+    }
+  });
+
+  it("filters the navigation by the search box", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/");
+    await user.type(await screen.findByTestId("nav-search"), "tariff");
+    const nav = screen.getByTestId("nav");
+    await waitFor(() => expect(within(nav).getByTestId("nav-resource-tariffs")).toBeVisible());
+    expect(within(nav).getByTestId("nav-resource-tariff-groups")).toBeInTheDocument();
+    expect(within(nav).queryByTestId("nav-resource-charge-points")).not.toBeInTheDocument();
+    expect(within(nav).queryByTestId("nav-section-network")).not.toBeInTheDocument();
+
+    await user.clear(screen.getByTestId("nav-search"));
+    await user.type(screen.getByTestId("nav-search"), "zzz");
+    expect(await screen.findByTestId("nav-no-match")).toBeInTheDocument();
+  });
+
+  it("shows older versions once the Settings toggle is on", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/settings");
+    await user.click(await screen.findByTestId("setting-show-older-versions"));
+    await user.click(screen.getByTestId("nav-section-network"));
+    expect(await screen.findByTestId("nav-deprecated-cp-models")).toBeInTheDocument();
+  });
+
+  it("opens a listing clean, without the filters used last time", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    const { history } = renderApp(
+      `/r/charge-points?filter=${encodeURIComponent(JSON.stringify({ name: "x" }))}`,
+    );
+    await screen.findByTestId("filter-chip-name");
+    await user.click(screen.getByTestId("nav-section-network"));
+    await user.click(await screen.findByTestId("nav-resource-charge-points"));
+    await waitFor(() => expect(screen.queryByTestId("filter-chip-name")).not.toBeInTheDocument());
+    expect(history.location.search).toBe("");
+  });
+});
