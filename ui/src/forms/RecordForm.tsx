@@ -1,0 +1,245 @@
+// One form for every create, update and action operation: rendered from the operation's
+// request-body schema, checked by the Rust side before sending, sent once per click, and
+// keeping everything entered when the tenant says no.
+import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { withTheme } from "@rjsf/core";
+import type { ErrorSchema, RJSFSchema } from "@rjsf/utils";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useRef, useState, type ReactNode } from "react";
+import type { Value } from "../bindings";
+import { AppCommandError, type AppError } from "../api/bridge";
+import { ErrorNotice } from "../app/ErrorNotice";
+import { changedFields, editableValues, pruneUndefined, readOnlyValues, type Body } from "./body";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { fieldLabel } from "./labels";
+import { operationMethod } from "./operationShapes";
+import { requestSchemaQuery } from "./schema";
+import { checkBody, sendWrite, type ApiResponse } from "./submit";
+import { formTheme } from "./theme";
+import { buildUiSchema } from "./uiSchema";
+import { errorSchemaFromFieldErrors, shapeValidator } from "./validator";
+
+const ThemedForm = withTheme(formTheme);
+
+export interface Confirmation {
+  title: string;
+  message: string;
+  confirmLabel: string;
+}
+
+export interface RecordFormProps {
+  kind: "create" | "update" | "action";
+  operationId: string;
+  /** Path parameters of the request, already filled. */
+  path: Record<string, Value>;
+  /** The record being edited: prefills the form and lists its read-only fields. */
+  record?: Body;
+  /** Starting values for a create or action form. */
+  initialData?: Body;
+  submitLabel: string;
+  /** Why the request cannot be sent yet (a path value not chosen), or null. */
+  pathProblem?: string | null;
+  /** Fields above the body's, e.g. the path parameters an action still needs. */
+  header?: ReactNode;
+  /** A question to ask before sending this body, or null to send at once. */
+  confirmation?: (body: Value) => Confirmation | null;
+  disabled?: boolean;
+  onSuccess: (response: ApiResponse, body: Value) => void;
+}
+
+interface Failure {
+  error: AppError | null;
+  /** Field messages that belong to no field of the form. */
+  unplaced: string[];
+}
+
+export function RecordForm(props: RecordFormProps) {
+  const schemaQuery = useQuery(requestSchemaQuery(props.operationId));
+  if (schemaQuery.isPending) {
+    return (
+      <Group justify="center" p="lg">
+        <Loader size="sm" />
+      </Group>
+    );
+  }
+  if (schemaQuery.isError) return <ErrorNotice error={schemaQuery.error} />;
+  return <LoadedForm {...props} schema={schemaQuery.data} />;
+}
+
+function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
+  const { schema, record, kind, operationId } = props;
+  const formSchema: RJSFSchema = useMemo(
+    () => schema ?? { type: "object", properties: {} },
+    [schema],
+  );
+  const uiSchema = useMemo(() => buildUiSchema(formSchema), [formSchema]);
+  const startValues = useMemo(
+    () => (record !== undefined ? editableValues(record, schema) : (props.initialData ?? {})),
+    // The form starts once; later changes of the record must not wipe what was typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const [formData, setFormData] = useState<Body>(startValues);
+  const [extraErrors, setExtraErrors] = useState<ErrorSchema | undefined>(undefined);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [inFlight, setInFlight] = useState(false);
+  const [pending, setPending] = useState<{ body: Value; confirmation: Confirmation } | null>(null);
+  // Set synchronously on the first click, before any await: a second click finds it set.
+  const busy = useRef(false);
+
+  const bodyOf = (data: Body): Value => {
+    if (schema === null) return null;
+    if (kind === "update" && operationMethod(operationId) === "PATCH") {
+      return changedFields(startValues, data, schema);
+    }
+    return pruneUndefined(data);
+  };
+
+  const showFailure = (error: AppError) => {
+    if (error.kind === "validation") {
+      const placed = errorSchemaFromFieldErrors(error.errors ?? {}, formSchema);
+      setExtraErrors(placed.errorSchema);
+      setFailure({
+        error,
+        unplaced: placed.unplaced.map((item) => `${item.property}: ${item.message}`),
+      });
+    } else {
+      setFailure({ error, unplaced: [] });
+    }
+  };
+
+  const send = async (body: Value) => {
+    // One id per attempt: if this click's request is somehow repeated, Rust refuses the copy.
+    const requestId = crypto.randomUUID();
+    const result = await sendWrite(kind, operationId, requestId, { path: props.path, body });
+    if (result.status === "error") {
+      showFailure(result.error);
+      return;
+    }
+    setExtraErrors(undefined);
+    setFailure(null);
+    props.onSuccess(result.data, body);
+  };
+
+  const run = async (data: Body) => {
+    if (busy.current) return;
+    busy.current = true;
+    setInFlight(true);
+    try {
+      if (props.pathProblem) {
+        setFailure({ error: { kind: "invalidRequest", message: props.pathProblem }, unplaced: [] });
+        return;
+      }
+      const body = bodyOf(data);
+      if (body !== null) {
+        const check = await checkBody(operationId, body);
+        if (check.status === "error") {
+          showFailure(check.error);
+          return;
+        }
+      }
+      const confirmation = props.confirmation?.(body) ?? null;
+      if (confirmation !== null) {
+        setPending({ body, confirmation });
+        return;
+      }
+      await send(body);
+    } catch (error) {
+      setFailure({
+        error:
+          error instanceof AppCommandError
+            ? error.appError
+            : { kind: "internal", message: error instanceof Error ? error.message : String(error) },
+        unplaced: [],
+      });
+    } finally {
+      busy.current = false;
+      setInFlight(false);
+    }
+  };
+
+  const confirmAndSend = async () => {
+    if (pending === null || busy.current) return;
+    busy.current = true;
+    setInFlight(true);
+    try {
+      await send(pending.body);
+    } finally {
+      setPending(null);
+      busy.current = false;
+      setInFlight(false);
+    }
+  };
+
+  const readOnly = record !== undefined ? readOnlyValues(record, schema) : [];
+  const noFields =
+    Object.keys(formSchema.properties ?? {}).length === 0 && !formSchema.anyOf && !formSchema.oneOf;
+
+  return (
+    <Stack gap="sm" data-testid="record-form">
+      {readOnly.length > 0 && (
+        <SimpleGrid cols={2} spacing="xs">
+          {readOnly.map(([key, value]) => (
+            <TextInput
+              key={key}
+              label={fieldLabel(key)}
+              value={value === null ? "—" : String(value)}
+              disabled
+              size="xs"
+            />
+          ))}
+        </SimpleGrid>
+      )}
+      {props.header}
+      {noFields && (
+        <Text c="dimmed" size="sm">
+          This needs no further details.
+        </Text>
+      )}
+      <ThemedForm
+        schema={formSchema}
+        uiSchema={uiSchema}
+        formData={formData}
+        validator={shapeValidator}
+        extraErrors={extraErrors}
+        showErrorList={false}
+        noHtml5Validate
+        disabled={props.disabled}
+        onChange={(event) => setFormData((event.formData ?? {}) as Body)}
+        onSubmit={(event) => void run((event.formData ?? {}) as Body)}
+      >
+        {failure !== null && (
+          <Alert color="red" mt="md" data-testid="form-error">
+            {failure.error !== null && <ErrorNotice error={failure.error} />}
+            {failure.unplaced.map((line) => (
+              <Text key={line} size="sm">
+                {line}
+              </Text>
+            ))}
+          </Alert>
+        )}
+        <Group justify="flex-end" mt="md">
+          <Button
+            type="submit"
+            loading={inFlight}
+            disabled={inFlight || props.disabled}
+            data-testid="form-submit"
+          >
+            {props.submitLabel}
+          </Button>
+        </Group>
+      </ThemedForm>
+      {pending !== null && (
+        <ConfirmDialog
+          opened
+          title={pending.confirmation.title}
+          message={pending.confirmation.message}
+          confirmLabel={pending.confirmation.confirmLabel}
+          busy={inFlight}
+          onConfirm={() => void confirmAndSend()}
+          onCancel={() => setPending(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+// What a form sends: the whole object for POST and PUT, only what changed for PATCH, and the
+// record's own values — limited to the fields the body schema accepts — to start an edit from.
+import type { RJSFSchema } from "@rjsf/utils";
+import type { Value } from "../bindings";
+import { allowsNull, topLevelFields } from "./schema";
+
+export type Body = Record<string, Value>;
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((key) => (a as Body)[key] !== undefined);
+  const keysB = Object.keys(b).filter((key) => (b as Body)[key] !== undefined);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => deepEqual((a as Body)[key], (b as Body)[key]))
+  );
+}
+
+/** Drops `undefined` (fields the operator left empty) at every depth; JSON has no such value. */
+export function pruneUndefined(value: unknown): Value {
+  if (Array.isArray(value)) return value.map(pruneUndefined);
+  if (typeof value === "object" && value !== null) {
+    const result: Body = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (child !== undefined) result[key] = pruneUndefined(child);
+    }
+    return result;
+  }
+  return value as Value;
+}
+
+/** The record's values the edit form starts from: only fields the body schema accepts. */
+export function editableValues(record: Body, schema: RJSFSchema | null): Body {
+  const fields = topLevelFields(schema);
+  const values: Body = {};
+  for (const [key, value] of Object.entries(record)) {
+    // A null the schema does not allow would only show up as an error nobody made.
+    if (fields.has(key) && (value !== null || allowsNull(schema, key))) values[key] = value;
+  }
+  return values;
+}
+
+/** The record's fields the form cannot change, shown above it for reference. */
+export function readOnlyValues(record: Body, schema: RJSFSchema | null): [string, Value][] {
+  const fields = topLevelFields(schema);
+  return Object.entries(record).filter(
+    ([key, value]) => !fields.has(key) && (value === null || typeof value !== "object"),
+  );
+}
+
+/**
+ * The PATCH body: fields whose value differs from the record's. A field the operator cleared
+ * is sent as null where the schema allows it, and left out otherwise.
+ */
+export function changedFields(initial: Body, current: Body, schema: RJSFSchema | null): Body {
+  const changes: Body = {};
+  for (const [key, value] of Object.entries(current)) {
+    if (value !== undefined && !deepEqual(value, initial[key])) {
+      changes[key] = pruneUndefined(value);
+    }
+  }
+  for (const key of Object.keys(initial)) {
+    if (current[key] === undefined && initial[key] !== null && allowsNull(schema, key)) {
+      changes[key] = null;
+    }
+  }
+  return changes;
+}

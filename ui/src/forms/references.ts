@@ -1,0 +1,103 @@
+// Which form fields hold the id of another resource's record, and how to find records of that
+// resource by what the operator types: the listing's own text filter where it has one, else
+// its first page, narrowed here by label.
+import { commands, type ListOperation, type Value } from "../bindings";
+import { unwrapResult } from "../api/bridge";
+import { catalog, type CatalogResource } from "../generated/catalog";
+import { recordId, recordName } from "../browse/records";
+
+export interface ReferenceTarget {
+  resource: string;
+  many: boolean;
+}
+
+/** Field name → the resource it points at, from every reference the catalog knows. */
+const REFERENCE_FIELDS: ReadonlyMap<string, ReferenceTarget> = new Map(
+  catalog.resources.flatMap((resource) =>
+    resource.references.map(
+      (reference) =>
+        [reference.field, { resource: reference.resource, many: reference.many }] as const,
+    ),
+  ),
+);
+
+/** The resource a `…Id`/`…Ids` field refers to, or null for any other field. */
+export function referenceTarget(field: string): ReferenceTarget | null {
+  if (!/Ids?$/.test(field)) return null;
+  return REFERENCE_FIELDS.get(field) ?? null;
+}
+
+export interface ReferenceOption {
+  value: string;
+  label: string;
+}
+
+/** Filters that search a listing by the text a person knows a record by, best first. */
+const TEXT_FILTERS = ["name", "email", "search", "identifier", "title", "networkId", "idTagUid"];
+
+/** Records fetched per search: one page, enough to pick from. */
+export const REFERENCE_PAGE_SIZE = 50;
+
+function findResource(key: string): CatalogResource | undefined {
+  return catalog.resources.find((resource) => resource.key === key);
+}
+
+/** "CP-0012 (#12)", or "#12" for records with no name. */
+export function referenceLabel(record: Record<string, Value>): string | null {
+  const id = recordId(record);
+  if (id === null) return null;
+  const name = recordName(record);
+  return name === null || name === "" ? `#${id}` : `${name} (#${id})`;
+}
+
+function textFilterOf(resource: CatalogResource): string | null {
+  for (const name of TEXT_FILTERS) {
+    const filter = resource.filters.find(
+      (candidate) => candidate.name === name && candidate.type === "string" && !candidate.isArray,
+    );
+    if (filter !== undefined) return filter.name;
+  }
+  return null;
+}
+
+/**
+ * Records of `resourceKey` matching `text`, as picker options. `path` fills the listing's
+ * parent path parameters for nested resources.
+ */
+export async function searchReferences(
+  resourceKey: string,
+  text: string,
+  requestId: string,
+  path: Record<string, string | number> = {},
+): Promise<ReferenceOption[]> {
+  const resource = findResource(resourceKey);
+  const operation = resource?.operations.list;
+  if (resource === undefined || operation === null || operation === undefined) return [];
+  const trimmed = text.trim();
+  const filterName = textFilterOf(resource);
+  const filter: Record<string, Value> =
+    trimmed !== "" && filterName !== null && !/^\d+$/.test(trimmed)
+      ? { [filterName]: trimmed }
+      : {};
+  const page = unwrapResult(
+    await commands.listRecords(requestId, operation as ListOperation, {
+      path,
+      query: {
+        filter,
+        perPage: REFERENCE_PAGE_SIZE,
+        cursor: resource.pagination === "cursor" ? "" : null,
+      },
+    }),
+  );
+  const options: ReferenceOption[] = [];
+  for (const record of page.records) {
+    if (record === null || typeof record !== "object" || Array.isArray(record)) continue;
+    const id = recordId(record);
+    const label = referenceLabel(record);
+    if (id !== null && label !== null) options.push({ value: id, label });
+  }
+  // Without a server-side filter the first page is narrowed by what was typed.
+  if (trimmed === "" || (filterName !== null && !/^\d+$/.test(trimmed))) return options;
+  const lower = trimmed.toLowerCase();
+  return options.filter((option) => option.label.toLowerCase().includes(lower));
+}

@@ -1,0 +1,85 @@
+// Picks a widget for every field of a request-body schema: readable enum labels, switches,
+// date and time pickers, decimal steps, text areas, reference pickers and labelled anyOf
+// branches. Derived from the schema alone, so every operation's form gets them.
+import type { RJSFSchema, UiSchema } from "@rjsf/utils";
+import { branchLabel, optionLabel } from "./labels";
+import { referenceTarget } from "./references";
+
+/** Names of string fields that usually hold sentences rather than one line. */
+const LONG_TEXT_FIELDS =
+  /^(description|message|text|comment|comments|notes?|content|answer|body|reason|details)$/i;
+/** Longer limits than a one-line input comfortably shows. */
+const LONG_TEXT_LENGTH = 255;
+/** `HH:MM` and `HH:MM:SS`, as the converted `time` format and the spec's own patterns spell them. */
+const TIME_PATTERN = /^\^(\(\[01\]|\\d\{2\}:)/;
+
+function typesOf(schema: RJSFSchema): string[] {
+  return schema.type === undefined ? [] : [schema.type].flat();
+}
+
+export function isTimePattern(pattern: string | undefined): { seconds: boolean } | null {
+  if (pattern === undefined || !pattern.includes(":") || !TIME_PATTERN.test(pattern)) return null;
+  return { seconds: pattern.split(":").length > 2 };
+}
+
+export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
+  const ui: UiSchema = {};
+  const types = typesOf(schema);
+  const reference = name === "" ? null : referenceTarget(name);
+
+  if (
+    reference !== null &&
+    (types.includes("integer") || types.includes("string") || types.includes("array"))
+  ) {
+    const items =
+      typeof schema.items === "object" && !Array.isArray(schema.items) ? schema.items : null;
+    const numeric = reference.many
+      ? items !== null && typesOf(items).some((type) => type === "integer" || type === "number")
+      : types.includes("integer") || types.includes("number");
+    ui["ui:widget"] = "ReferenceWidget";
+    ui["ui:options"] = { resource: reference.resource, many: types.includes("array"), numeric };
+    return ui;
+  }
+
+  if (Array.isArray(schema.enum)) {
+    ui["ui:enumNames"] = schema.enum.map(optionLabel);
+  }
+  if (types.includes("boolean")) {
+    ui["ui:widget"] = "SwitchWidget";
+  }
+  if (types.includes("string") && schema.enum === undefined) {
+    const time = isTimePattern(schema.pattern);
+    if (time !== null) {
+      ui["ui:widget"] = "TimeWidget";
+      ui["ui:options"] = { seconds: time.seconds };
+    } else if (
+      schema.format === undefined &&
+      (LONG_TEXT_FIELDS.test(name) || (schema.maxLength ?? 0) > LONG_TEXT_LENGTH)
+    ) {
+      ui["ui:widget"] = "textarea";
+    }
+  }
+  if (types.includes("number")) {
+    ui["ui:options"] = { step: 0.01 };
+  }
+
+  for (const [key, child] of Object.entries(schema.properties ?? {})) {
+    if (typeof child !== "object") continue;
+    const childUi = buildUiSchema(child, key);
+    if (Object.keys(childUi).length > 0) ui[key] = childUi;
+  }
+  if (typeof schema.items === "object" && !Array.isArray(schema.items)) {
+    const itemsUi = buildUiSchema(schema.items);
+    if (Object.keys(itemsUi).length > 0) ui.items = itemsUi;
+  }
+  for (const key of ["anyOf", "oneOf"] as const) {
+    const branches = schema[key];
+    if (!Array.isArray(branches)) continue;
+    ui[key] = branches.map((branch, index) =>
+      typeof branch === "object"
+        ? { ...buildUiSchema(branch, name), "ui:title": branchLabel(branch, index) }
+        : {},
+    );
+  }
+  return ui;
+}

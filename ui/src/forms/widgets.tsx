@@ -1,0 +1,121 @@
+// Mantine widgets the stock rjsf theme lacks or formats differently from what the API takes:
+// a switch for booleans, date/time pickers that keep ISO 8601 values, an `HH:MM` time input,
+// and the reference picker.
+import { Switch, TextInput } from "@mantine/core";
+import { DatePickerInput, DateTimePicker, TimeInput } from "@mantine/dates";
+import type { WidgetProps } from "@rjsf/utils";
+import dayjs from "dayjs";
+import { ReferencePicker } from "./ReferencePicker";
+
+function errorText(props: WidgetProps): string | undefined {
+  return props.rawErrors !== undefined && props.rawErrors.length > 0
+    ? props.rawErrors.join(" ")
+    : undefined;
+}
+
+function widgetLabel(props: WidgetProps): string | undefined {
+  return props.hideLabel ? undefined : props.label || undefined;
+}
+
+export function SwitchWidget(props: WidgetProps) {
+  return (
+    <Switch
+      id={props.id}
+      label={widgetLabel(props)}
+      checked={props.value === true}
+      disabled={props.disabled || props.readonly}
+      error={errorText(props)}
+      onChange={(event) => props.onChange(event.currentTarget.checked)}
+      onBlur={() => props.onBlur(props.id, props.value)}
+    />
+  );
+}
+
+/** Date-time as ISO 8601 with the local offset, which the API reads without ambiguity. */
+export function DateTimeWidget(props: WidgetProps) {
+  const value =
+    typeof props.value === "string" && dayjs(props.value).isValid() ? dayjs(props.value) : null;
+  return (
+    <DateTimePicker
+      id={props.id}
+      label={widgetLabel(props)}
+      required={props.required}
+      disabled={props.disabled || props.readonly}
+      error={errorText(props)}
+      clearable
+      withSeconds
+      valueFormat="YYYY-MM-DD HH:mm:ss"
+      value={value === null ? null : value.format("YYYY-MM-DD HH:mm:ss")}
+      onChange={(next) => props.onChange(next === null ? undefined : dayjs(next).format())}
+    />
+  );
+}
+
+export function DateWidget(props: WidgetProps) {
+  const value = typeof props.value === "string" && props.value !== "" ? props.value : null;
+  return (
+    <DatePickerInput
+      id={props.id}
+      label={widgetLabel(props)}
+      required={props.required}
+      disabled={props.disabled || props.readonly}
+      error={errorText(props)}
+      clearable
+      valueFormat="YYYY-MM-DD"
+      value={value}
+      onChange={(next) =>
+        props.onChange(next === null ? undefined : dayjs(next).format("YYYY-MM-DD"))
+      }
+    />
+  );
+}
+
+/** `HH:MM` (or `HH:MM:SS`): the browser's time input already speaks that format. */
+export function TimeWidget(props: WidgetProps) {
+  const seconds = props.options.seconds === true;
+  return (
+    <TimeInput
+      id={props.id}
+      label={widgetLabel(props)}
+      required={props.required}
+      disabled={props.disabled || props.readonly}
+      error={errorText(props)}
+      withSeconds={seconds}
+      value={typeof props.value === "string" ? props.value : ""}
+      onChange={(event) =>
+        props.onChange(event.currentTarget.value === "" ? undefined : event.currentTarget.value)
+      }
+    />
+  );
+}
+
+export function ReferenceWidget(props: WidgetProps) {
+  const resource = props.options.resource;
+  if (typeof resource !== "string") {
+    return (
+      <TextInput
+        label={widgetLabel(props)}
+        value={String(props.value ?? "")}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      />
+    );
+  }
+  return (
+    <ReferencePicker
+      resource={resource}
+      label={widgetLabel(props) ?? ""}
+      value={props.value as never}
+      onChange={(next) =>
+        props.onChange(
+          next === null || (Array.isArray(next) && next.length === 0) ? undefined : next,
+        )
+      }
+      many={props.options.many === true}
+      numeric={props.options.numeric !== false}
+      required={props.required}
+      disabled={props.disabled || props.readonly}
+      error={errorText(props)}
+      testId={`reference-picker-${props.name}`}
+    />
+  );
+}
