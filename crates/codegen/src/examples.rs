@@ -14,7 +14,7 @@ use crate::json_schema::{convert, Direction};
 use crate::spec::{Spec, SpecOperation, SpecParam};
 
 /// How much of a schema to fill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Fill {
     /// Required properties only, empty arrays where allowed.
     Minimal,
@@ -74,6 +74,7 @@ pub fn example_request(op: &SpecOperation, fill: Fill) -> ExampleRequest {
                 "cursor" => json!(""),
                 "page" => json!(1),
                 "include" => p.schema["items"]["enum"].clone(),
+                "filter" => scalar_filters(value_of(p), &p.schema),
                 _ => value_of(p),
             };
             (p.name.clone(), value)
@@ -85,6 +86,17 @@ pub fn example_request(op: &SpecOperation, fill: Fill) -> ExampleRequest {
         .as_ref()
         .map(|schema| example_value(&convert(schema, Direction::Request), fill));
     ExampleRequest { path, query, body }
+}
+
+/// The filter fields a query can carry: `filter[name]=value` cannot express a
+/// nested object, so the operation table (see `table::filter_fields`) and the
+/// client leave such filters out, and the example does too.
+fn scalar_filters(value: Value, schema: &Value) -> Value {
+    let Value::Object(mut fields) = value else {
+        return value;
+    };
+    fields.retain(|name, _| schema["properties"][name]["type"] != "object");
+    Value::Object(fields)
 }
 
 /// A value valid against a converted (draft 2020-12) schema.
