@@ -35,6 +35,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::request_body_schema,
             commands::validate_request_body,
             commands::list_activity,
+            commands::start_demo,
         ])
 }
 

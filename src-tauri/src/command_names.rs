@@ -20,4 +20,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "request_body_schema",
     "validate_request_body",
     "list_activity",
+    "start_demo",
 ];

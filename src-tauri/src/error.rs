@@ -145,6 +145,9 @@ impl From<session::SessionError> for AppError {
             E::Api(error) => error.into(),
             E::Credentials(error) => error.into(),
             E::Activity(message) => AppError::Internal { message },
+            E::Demo(_) => AppError::Internal {
+                message: error.to_string(),
+            },
             E::NotConnected
             | E::AlreadyInFlight
             | E::UnknownOperation(_)

@@ -29,6 +29,8 @@ export const commands = {
 	validateRequestBody: (operationId: string, body: Value) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("validate_request_body", { operationId, body })),
 	/**  The changes made from this computer, newest first. */
 	listActivity: (query: ActivityQuery_Deserialize) => typedError<ActivityEntry_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_activity", { query })),
+	/**  Opens the built-in demo network: no account, no keychain. */
+	startDemo: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("start_demo")),
 };
 
 /* Types */

@@ -27,6 +27,8 @@ pub struct Session {
     /// `Some` once the last active profile was reconnected (or tried) at start.
     pub(crate) restored: Mutex<Option<Option<String>>>,
     pub(crate) activity: Option<Arc<ActivityLog>>,
+    /// The embedded demo tenant, once the operator opened it.
+    pub(crate) demo: tokio::sync::Mutex<Option<crate::demo::EmbeddedDemo>>,
 }
 
 impl Session {

@@ -11,6 +11,8 @@ pub enum SessionError {
     ProfilesUnavailable,
     #[error("{0}")]
     Activity(String),
+    #[error("The demo network could not start: {0}")]
+    Demo(String),
     #[error(transparent)]
     Api(#[from] ampeco::Error),
     #[error(transparent)]

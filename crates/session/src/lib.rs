@@ -10,6 +10,7 @@ mod active;
 mod bodies;
 mod calls;
 mod connection;
+mod demo;
 mod error;
 mod in_flight;
 mod profiles;

@@ -64,3 +64,10 @@ pub async fn activate_profile(
 pub async fn disconnect(session: State<'_, Session>) -> Result<SessionStatus, AppError> {
     Ok(session.disconnect().await?)
 }
+
+/// Opens the built-in demo network: no account, no keychain.
+#[tauri::command]
+#[specta::specta]
+pub async fn start_demo(session: State<'_, Session>) -> Result<SessionStatus, AppError> {
+    Ok(session.start_demo().await?)
+}
