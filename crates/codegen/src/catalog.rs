@@ -444,7 +444,16 @@ pub fn to_json(catalog: &Catalog) -> Value {
     json!({"resources": resources, "unassignedActions": catalog.unassigned_actions})
 }
 
-const CATALOG_TYPES: &str = r#"export type ValueType = "string" | "integer" | "number" | "boolean";
+const CATALOG_TYPES: &str = r#"import type {
+  ActionOperation,
+  CreateOperation,
+  DeleteOperation,
+  ListOperation,
+  ReadOperation,
+  UpdateOperation,
+} from "../bindings";
+
+export type ValueType = "string" | "integer" | "number" | "boolean";
 export type ColumnType = ValueType | "object" | "array" | "unknown";
 export type PaginationMode = "none" | "cursor" | "page";
 
@@ -476,11 +485,11 @@ export interface CatalogReference {
 
 /** Operation ids (the Rust enums' serialised names) per slot. */
 export interface CatalogOperations {
-  list: string | null;
-  read: string | null;
-  create: string | null;
-  update: string | null;
-  delete: string | null;
+  list: ListOperation | null;
+  read: ReadOperation | null;
+  create: CreateOperation | null;
+  update: UpdateOperation | null;
+  delete: DeleteOperation | null;
 }
 
 export interface CatalogResource {
@@ -491,7 +500,7 @@ export interface CatalogResource {
   replacedBy: string | null;
   parent: { key: string; pathParam: string } | null;
   operations: CatalogOperations;
-  actions: string[];
+  actions: ActionOperation[];
   columns: CatalogColumn[];
   filters: CatalogFilter[];
   includes: string[];
@@ -502,7 +511,7 @@ export interface CatalogResource {
 export interface Catalog {
   resources: CatalogResource[];
   /** Actions whose path names no known resource. */
-  unassignedActions: string[];
+  unassignedActions: ActionOperation[];
 }
 "#;
 

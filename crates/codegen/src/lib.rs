@@ -14,6 +14,7 @@ pub mod replacement;
 pub mod rust_table;
 pub mod spec;
 pub mod table;
+pub mod ts_api;
 pub mod ts_types;
 
 use std::collections::BTreeMap;
@@ -33,6 +34,7 @@ pub const REQUEST_SCHEMAS_JSON: &str = "crates/ampeco/src/generated/request_sche
 pub const RESPONSE_SCHEMAS_JSON: &str = "crates/ampeco/src/generated/response_schemas.json";
 pub const OPERATIONS_TS: &str = "ui/src/generated/operations.ts";
 pub const CATALOG_TS: &str = "ui/src/generated/catalog.ts";
+pub const API_TS: &str = "ui/src/generated/api.ts";
 
 /// Everything one run produces.
 pub struct Generated {
@@ -90,6 +92,10 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
         Output {
             path: OPERATIONS_TS,
             contents: ts_types::operations_ts(&header, &table, &request, &response),
+        },
+        Output {
+            path: API_TS,
+            contents: ts_api::api_ts(&header, &table)?,
         },
         Output {
             path: CATALOG_TS,
