@@ -62,13 +62,15 @@ export interface FakeTenantOptions {
   chargePointCount?: number;
   /** Answer every call with "not connected", as before a tenant is connected. */
   notConnected?: boolean;
+  /** Delay of every listing answer after the first, for watching progress. */
+  listDelayMs?: number;
 }
 
 export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
   const points = chargePoints(options.chargePointCount ?? 60);
   const tenant: FakeTenant = { listCalls: [], readCalls: [], cancelled: [], failures: new Map() };
 
-  mockIPC((cmd, args) => {
+  mockIPC(async (cmd, args) => {
     const payload = (args ?? {}) as {
       requestId?: string;
       operation?: string;
@@ -121,6 +123,9 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     if (cmd === "list_records") {
       const query = payload.request?.query ?? {};
       tenant.listCalls.push({ operation, path, query });
+      if (options.listDelayMs && tenant.listCalls.length > 1) {
+        await new Promise((resolve) => setTimeout(resolve, options.listDelayMs));
+      }
       const all =
         operation === "chargePointEvsesListing"
           ? EVSES
