@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 
 export interface ConfirmDialogProps {
   opened: boolean;
@@ -9,6 +10,8 @@ export interface ConfirmDialogProps {
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Shown under the question, e.g. why the last attempt failed. */
+  children?: ReactNode;
 }
 
 /** Asks before something that cannot be taken back; "Cancel" is the safe, focused default. */
@@ -22,6 +25,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             {line}
           </Text>
         ))}
+        {props.children}
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={props.onCancel} data-autofocus>
             Cancel

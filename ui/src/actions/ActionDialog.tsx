@@ -1,0 +1,113 @@
+import { Button, Group, Modal, Stack } from "@mantine/core";
+import { useState } from "react";
+import { fieldLabel } from "../browse/catalogIndex";
+import type { PathValues } from "../forms/paths";
+import { RecordForm } from "../forms/RecordForm";
+import type { ApiResponse } from "../forms/submit";
+import { useRefreshResources } from "../forms/useRefreshResource";
+import { findAction } from "./actionIndex";
+import { ActionResult } from "./ActionResult";
+import { ACTION_EFFECTS, PATH_PARAM_RESOURCES } from "./overlay";
+import { PathParamInput } from "./PathParamInput";
+import { actionPath, confirmationFor, describeTarget, type ActionTarget } from "./targets";
+
+export interface ActionDialogProps {
+  operationId: string;
+  /** The record the action applies to; without one the dialog asks for it. */
+  target?: ActionTarget;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** The form of one action, its confirmation where it disrupts, and the answer, in a modal. */
+export function ActionDialog({ operationId, target, opened, onClose }: ActionDialogProps) {
+  const action = findAction(operationId);
+  const title = action !== undefined ? action.label : operationId;
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+      {opened && action !== undefined && (
+        <ActionDialogContent operationId={operationId} target={target} onClose={onClose} />
+      )}
+    </Modal>
+  );
+}
+
+/** The dialog's content, for hosts that bring their own modal (the command palette). */
+export function ActionDialogContent({
+  operationId,
+  target,
+  onClose,
+}: Omit<ActionDialogProps, "opened">) {
+  const action = findAction(operationId)!;
+  const [chosen, setChosen] = useState<PathValues>({});
+  const [result, setResult] = useState<ApiResponse | null>(null);
+  const refresh = useRefreshResources();
+  // What the target does not tell is asked for; the inputs stay while values are chosen.
+  const asked = actionPath(action, target, {}).missing;
+  const filled = actionPath(action, target, chosen);
+  const targetText = describeTarget(action, target, filled.path);
+  const stillMissing = filled.missing;
+
+  if (result !== null) {
+    return (
+      <Stack>
+        <ActionResult operationId={operationId} response={result} />
+        <Group justify="flex-end">
+          <Button onClick={onClose}>Close</Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  const header =
+    asked.length > 0 ? (
+      <Stack gap="xs">
+        {asked.map((param) => {
+          const [name] = param;
+          const resource =
+            name === action.targetParam && action.resource !== null
+              ? action.resource.key
+              : (PATH_PARAM_RESOURCES[name] ?? null);
+          return (
+            <PathParamInput
+              key={name}
+              param={param}
+              resource={resource}
+              value={chosen[name]}
+              onChange={(value) =>
+                setChosen((current) => {
+                  const next = { ...current };
+                  if (value === undefined) delete next[name];
+                  else next[name] = value;
+                  return next;
+                })
+              }
+            />
+          );
+        })}
+      </Stack>
+    ) : null;
+
+  return (
+    <RecordForm
+      kind="action"
+      operationId={operationId}
+      path={filled.path}
+      header={header}
+      pathProblem={
+        stillMissing.length > 0
+          ? `Choose ${stillMissing.map(([name]) => fieldLabel(name)).join(", ")} first.`
+          : null
+      }
+      confirmation={(body) => confirmationFor(action, body, targetText)}
+      submitLabel={action.label}
+      onSuccess={(response) => {
+        refresh([
+          ...(ACTION_EFFECTS[operationId]?.refresh ?? []),
+          ...(action.resource ? [action.resource.key] : []),
+        ]);
+        setResult(response);
+      }}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { Button, Menu } from "@mantine/core";
+import { IconBolt, IconChevronDown } from "@tabler/icons-react";
+import { useState } from "react";
+import type { CatalogResource } from "../browse/catalogIndex";
+import { useCanWrite } from "../forms/access";
+import { ActionDialog } from "./ActionDialog";
+import { DISRUPTIVE_ACTIONS } from "./overlay";
+import { actionsForResource, type ActionTarget } from "./targets";
+
+export interface ActionsMenuProps {
+  resource: CatalogResource;
+  target: ActionTarget;
+}
+
+/** "Actions ▾": every action that applies to this record; disruptive ones marked in red. */
+export function ActionsMenu({ resource, target }: ActionsMenuProps) {
+  const canWrite = useCanWrite();
+  const [open, setOpen] = useState<string | null>(null);
+  const actions = actionsForResource(resource);
+  if (actions.length === 0 || !canWrite) return null;
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            leftSection={<IconBolt size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+            data-testid="actions-menu"
+          >
+            Actions
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown mah={420} style={{ overflowY: "auto" }}>
+          {actions.map((action) => (
+            <Menu.Item
+              key={action.operationId}
+              color={DISRUPTIVE_ACTIONS[action.operationId] !== undefined ? "red" : undefined}
+              onClick={() => setOpen(action.operationId)}
+              data-testid={`action-${action.operationId}`}
+            >
+              {action.label}…
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      {open !== null && (
+        <ActionDialog operationId={open} target={target} opened onClose={() => setOpen(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { Group } from "@mantine/core";
+import type { Value } from "../bindings";
+import { parentParams, type CatalogResource } from "../browse/catalogIndex";
+import { DeleteRecordButton } from "../forms/DeleteRecordButton";
+import { EditRecordButton } from "../forms/EditRecordButton";
+import type { PathValues } from "../forms/paths";
+import { ActionsMenu } from "./ActionsMenu";
+
+export interface RecordActionsProps {
+  resource: CatalogResource;
+  record: Record<string, Value>;
+  /** The record's path values: parent ids (and its own id where the screen knows it). */
+  path?: PathValues;
+  onDeleted?: () => void;
+  /** Row-sized: only delete and the actions menu, for list rows. */
+  compact?: boolean;
+}
+
+/** Edit, delete and the actions menu of one record; nothing for a read-only profile. */
+export function RecordActions({
+  resource,
+  record,
+  path = {},
+  onDeleted,
+  compact,
+}: RecordActionsProps) {
+  const parents: PathValues = Object.fromEntries(
+    parentParams(resource)
+      .filter((name) => path[name] !== undefined)
+      .map((name) => [name, path[name]!]),
+  );
+  const target = { resource, record, path: parents };
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {!compact && <EditRecordButton resource={resource} record={record} path={path} />}
+      <ActionsMenu resource={resource} target={target} />
+      <DeleteRecordButton
+        resource={resource}
+        record={record}
+        path={path}
+        onDeleted={onDeleted}
+        compact={compact}
+      />
+    </Group>
+  );
+}

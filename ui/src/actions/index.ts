@@ -1,0 +1,8 @@
+// What the browse screens and the command palette mount.
+export { RecordActions, type RecordActionsProps } from "./RecordActions";
+export { ActionsMenu } from "./ActionsMenu";
+export { ActionDialog, ActionDialogContent } from "./ActionDialog";
+export { actionPaletteEntries, openActionDialog, type ActionPaletteEntry } from "./globalActions";
+export { CreateRecordButton } from "../forms/CreateRecordButton";
+export { EditRecordButton } from "../forms/EditRecordButton";
+export { DeleteRecordButton } from "../forms/DeleteRecordButton";

@@ -1,0 +1,71 @@
+import { Button, Modal } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import type { Value } from "../bindings";
+import { isRecord, unwrapData } from "../browse/api";
+import { singularLabel, type CatalogResource } from "../browse/catalogIndex";
+import { recordId } from "../browse/records";
+import { useCanWrite } from "./access";
+import { fillPath, type PathValues } from "./paths";
+import { RecordForm } from "./RecordForm";
+import { useRefreshResources } from "./useRefreshResource";
+
+export interface CreateRecordButtonProps {
+  resource: CatalogResource;
+  /** Parent ids of a nested resource, by path parameter (`chargePoint`). */
+  parentIds?: PathValues;
+  onCreated?: (record: Record<string, Value> | null) => void;
+}
+
+/** "New charge point": hidden where the resource cannot be created or the profile is read-only. */
+export function CreateRecordButton({
+  resource,
+  parentIds = {},
+  onCreated,
+}: CreateRecordButtonProps) {
+  const canWrite = useCanWrite();
+  const [opened, setOpened] = useState(false);
+  const refresh = useRefreshResources();
+  const operationId = resource.operations.create;
+  if (operationId === null || !canWrite) return null;
+  const noun = singularLabel(resource);
+  const { path, missing } = fillPath(operationId, parentIds);
+
+  return (
+    <>
+      <Button
+        leftSection={<IconPlus size={16} />}
+        onClick={() => setOpened(true)}
+        data-testid="create-button"
+      >
+        New {noun}
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} title={`New ${noun}`} size="lg">
+        {opened && (
+          <RecordForm
+            kind="create"
+            operationId={operationId}
+            path={path}
+            pathProblem={
+              missing.length > 0 ? `Open the parent record first to add a ${noun}.` : null
+            }
+            submitLabel={`Create ${noun}`}
+            onSuccess={(response) => {
+              const created = unwrapData(response.body ?? null);
+              const record = isRecord(created) ? created : null;
+              const id = record !== null ? recordId(record) : null;
+              notifications.show({
+                color: "green",
+                message: id !== null ? `Created ${noun} #${id}.` : `Created the ${noun}.`,
+              });
+              refresh([resource.key]);
+              setOpened(false);
+              onCreated?.(record);
+            }}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { Alert, Button } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconTrash } from "@tabler/icons-react";
+import { useRef, useState } from "react";
+import type { Value } from "../bindings";
+import type { AppError } from "../api/bridge";
+import { ErrorNotice } from "../app/ErrorNotice";
+import { recordIdParam, type CatalogResource } from "../browse/catalogIndex";
+import { useCanWrite } from "./access";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { dependentsOf, describeRecord, fillPath, type PathValues } from "./paths";
+import { sendWrite } from "./submit";
+import { useRefreshResources } from "./useRefreshResource";
+
+export interface DeleteRecordButtonProps {
+  resource: CatalogResource;
+  record: Record<string, Value>;
+  path?: PathValues;
+  onDeleted?: () => void;
+  /** A small icon-less button for table rows. */
+  compact?: boolean;
+}
+
+export function DeleteRecordButton(props: DeleteRecordButtonProps) {
+  const { resource, record, path = {} } = props;
+  const canWrite = useCanWrite();
+  const [opened, setOpened] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const inFlight = useRef(false);
+  const refresh = useRefreshResources();
+  const operationId = resource.operations.delete;
+  if (operationId === null || !canWrite) return null;
+  const name = describeRecord(resource, record);
+  const dependents = dependentsOf(resource);
+
+  const remove = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    try {
+      const filled = fillPath(operationId, path, record, recordIdParam(resource));
+      const result = await sendWrite("delete", operationId, crypto.randomUUID(), {
+        path: filled.path,
+      });
+      if (result.status === "error") {
+        setError(result.error);
+        return;
+      }
+      notifications.show({ color: "green", message: `Deleted ${name}.` });
+      refresh([resource.key]);
+      setOpened(false);
+      props.onDeleted?.();
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        color="red"
+        variant={props.compact ? "subtle" : "light"}
+        size={props.compact ? "xs" : "sm"}
+        leftSection={props.compact ? undefined : <IconTrash size={16} />}
+        onClick={() => {
+          setError(null);
+          setOpened(true);
+        }}
+        data-testid="delete-button"
+      >
+        Delete
+      </Button>
+      <ConfirmDialog
+        opened={opened}
+        title="Delete record"
+        message={`Delete ${name}? This cannot be undone.`}
+        details={
+          dependents.length > 0
+            ? [`Its ${dependents.join(", ")} depend on it and may be removed or left without it.`]
+            : undefined
+        }
+        confirmLabel="Delete"
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setOpened(false)}
+      >
+        {error !== null && (
+          <Alert color="red" data-testid="form-error" mt="md">
+            <ErrorNotice error={error} />
+          </Alert>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}
