@@ -79,3 +79,8 @@ export function lastUsedProfile(profiles: ProfileView[]): ProfileView | null {
   }
   return latest;
 }
+
+/** Starts the built-in demo network on this computer and connects to it; no token needed. */
+export async function startDemo(): Promise<SessionStatus> {
+  return unwrapResult(await commands.startDemo());
+}

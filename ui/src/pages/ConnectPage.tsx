@@ -1,5 +1,6 @@
-import { Stack, Text, Title } from "@mantine/core";
+import { Divider, Stack, Text, Title } from "@mantine/core";
 import { ConnectForm } from "../connect/ConnectForm";
+import { DemoButton } from "../connect/DemoButton";
 
 export function ConnectPage() {
   return (
@@ -10,9 +11,8 @@ export function ConnectPage() {
         Plugdesk tests the connection before saving the profile.
       </Text>
       <ConnectForm />
-      <Text size="sm" c="dimmed">
-        A demo network, which needs no account, will be offered here in a later version.
-      </Text>
+      <Divider label="or, without an account" labelPosition="left" />
+      <DemoButton testId="connect-demo" />
     </Stack>
   );
 }

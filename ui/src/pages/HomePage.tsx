@@ -1,6 +1,7 @@
 import { Group, List, Stack, Text, Title } from "@mantine/core";
-import { IconMap2, IconPlugConnected } from "@tabler/icons-react";
+import { IconPlugConnected } from "@tabler/icons-react";
 import { RouterButton } from "../app/links";
+import { DemoButton } from "../connect/DemoButton";
 
 export function HomePage() {
   return (
@@ -16,7 +17,7 @@ export function HomePage() {
         <List.Item>Forms and actions that confirm before anything disruptive happens.</List.Item>
         <List.Item>Your API token kept in your operating system&apos;s keychain.</List.Item>
       </List>
-      <Group>
+      <Group align="flex-start">
         <RouterButton
           data-testid="home-connect"
           to="/connect"
@@ -24,14 +25,7 @@ export function HomePage() {
         >
           Connect a tenant
         </RouterButton>
-        <RouterButton
-          data-testid="home-demo"
-          to="/connect"
-          variant="default"
-          leftSection={<IconMap2 size={18} />}
-        >
-          Explore the demo network
-        </RouterButton>
+        <DemoButton testId="home-demo" />
       </Group>
     </Stack>
   );
