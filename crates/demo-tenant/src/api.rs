@@ -150,9 +150,9 @@ fn list(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, Api
         Some("array") => Value::Array(
             collection
                 .records
-                .values()
+                .iter()
                 .take(query.per_page)
-                .map(|r| present(tenant, call.op, &query.includes, r))
+                .map(|(k, r)| present(tenant, call.op, &query.includes, &collection.full(k, r)))
                 .collect(),
         ),
         Some("number") => json!(collection.records.len()),
@@ -247,10 +247,7 @@ fn read(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, Api
         Some(param) => {
             let key = prepare(tenant, &mut store, target, &call.path)?;
             let id = IdKey::parse(call.path.get(param).map(String::as_str).unwrap_or(""));
-            store
-                .get(&key, &id)
-                .cloned()
-                .ok_or_else(ApiError::not_found)?
+            store.full(&key, &id).ok_or_else(ApiError::not_found)?
         }
         None => singleton(tenant, &mut store, call, target)?.clone(),
     };
@@ -344,7 +341,11 @@ fn update(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
         Some(param) => {
             let key = prepare(tenant, &mut store, target, &call.path)?;
             let id = IdKey::parse(call.path.get(param).map(String::as_str).unwrap_or(""));
-            store.get_mut(&key, &id).ok_or_else(ApiError::not_found)?
+            // A layered record becomes a whole one before it changes.
+            let full = store.full(&key, &id).ok_or_else(ApiError::not_found)?;
+            let record = store.get_mut(&key, &id).ok_or_else(ApiError::not_found)?;
+            *record = full;
+            record
         }
         None => singleton(tenant, &mut store, call, target)?,
     };

@@ -122,14 +122,14 @@ fn as_text(value: &Value) -> Option<String> {
 
 /// Whether `record` passes `filter`. A filter on a field the records do not
 /// carry lets every record through: the demo cannot know what it would mean.
-pub fn matches(record: &Value, filter: &Filter) -> bool {
+pub fn matches<'a>(field: impl Fn(&str) -> Option<&'a Value>, filter: &Filter) -> bool {
     let name = filter.field.name;
     for (suffix, after) in [("After", true), ("Before", false)] {
         if let Some(stem) = name.strip_suffix(suffix) {
             let Some(bound) = filter.values.first().and_then(|v| clock::parse(v)) else {
                 return true;
             };
-            let Some(found) = date_fields(stem).iter().find_map(|f| record.get(f)) else {
+            let Some(found) = date_fields(stem).iter().find_map(|f| field(f)) else {
                 return true;
             };
             let Some(at) = found.as_str().and_then(clock::parse) else {
@@ -138,7 +138,7 @@ pub fn matches(record: &Value, filter: &Filter) -> bool {
             return if after { at >= bound } else { at <= bound };
         }
     }
-    let Some(found) = candidate_fields(name).iter().find_map(|f| record.get(f)) else {
+    let Some(found) = candidate_fields(name).iter().find_map(|f| field(f)) else {
         return true;
     };
     match found {
@@ -220,38 +220,39 @@ pub fn page(
     envelope_has_meta: bool,
     mut present: impl FnMut(&Value) -> Value,
 ) -> Result<Value, ApiError> {
-    let passes = |record: &&Value| query.filters.iter().all(|f| matches(record, f));
+    let passes = |(key, record): &(&IdKey, &Value)| {
+        query
+            .filters
+            .iter()
+            .all(|f| matches(|name| collection.field(key, record, name), f))
+    };
+    let mut show = |(key, record): (&IdKey, &Value)| present(&collection.full(key, record));
+    let records = &collection.records;
     let per_page = query.per_page;
     if !envelope_has_meta {
-        let data: Vec<Value> = collection
-            .records
-            .values()
+        let data: Vec<Value> = records
+            .iter()
             .filter(passes)
             .take(per_page)
-            .map(&mut present)
+            .map(&mut show)
             .collect();
         return Ok(json!({ "data": data }));
     }
     let use_cursor = op.pagination == Pagination::Cursor && query.page.is_none();
     if use_cursor {
         let position = decode_cursor(query.cursor.as_deref().unwrap_or(""))?;
-        let records = &collection.records;
         let chosen: Vec<(&IdKey, &Value)> = match &position {
-            None => records
-                .iter()
-                .filter(|(_, r)| passes(r))
-                .take(per_page)
-                .collect(),
+            None => records.iter().filter(passes).take(per_page).collect(),
             Some((true, key)) => records
                 .range((Bound::Excluded(key), Bound::Unbounded))
-                .filter(|(_, r)| passes(r))
+                .filter(passes)
                 .take(per_page)
                 .collect(),
             Some((false, key)) => {
                 let mut before: Vec<_> = records
                     .range(..key)
                     .rev()
-                    .filter(|(_, r)| passes(r))
+                    .filter(passes)
                     .take(per_page)
                     .collect();
                 before.reverse();
@@ -261,14 +262,14 @@ pub fn page(
         let next = chosen.last().and_then(|(last, _)| {
             records
                 .range((Bound::Excluded(*last), Bound::Unbounded))
-                .any(|(_, r)| passes(&r))
+                .any(|entry| passes(&entry))
                 .then(|| encode_cursor("after", last))
         });
         let prev = chosen.first().and_then(|(first, _)| {
-            (position.is_some() && records.range(..*first).any(|(_, r)| passes(&r)))
+            (position.is_some() && records.range(..*first).any(|entry| passes(&entry)))
                 .then(|| encode_cursor("before", first))
         });
-        let data: Vec<Value> = chosen.into_iter().map(|(_, r)| present(r)).collect();
+        let data: Vec<Value> = chosen.into_iter().map(&mut show).collect();
         return Ok(json!({
             "data": data,
             "links": {
@@ -285,16 +286,16 @@ pub fn page(
             },
         }));
     }
-    let matching: Vec<&Value> = collection.records.values().filter(passes).collect();
+    let matching: Vec<(&IdKey, &Value)> = records.iter().filter(passes).collect();
     let total = matching.len();
     let last_page = total.div_ceil(per_page).max(1);
     let current = query.page.unwrap_or(1);
     let start = (current - 1) * per_page;
     let data: Vec<Value> = matching
-        .iter()
+        .into_iter()
         .skip(start)
         .take(per_page)
-        .map(|r| present(r))
+        .map(&mut show)
         .collect();
     let from = (!data.is_empty()).then_some(start + 1);
     let to = from.map(|f| f + data.len() - 1);

@@ -8,6 +8,8 @@
 //! values. An overlay value is only written where the schema declares the
 //! field and, for enums, allows the value.
 
+use std::sync::Arc;
+
 use rand::seq::IndexedRandom;
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
@@ -41,6 +43,9 @@ pub fn sizes(scale: u64) -> Vec<(&'static str, u64)> {
     ]
 }
 
+/// Collections that grow with the scale, stored layered (see [`Collection`]).
+const LAYERED: &[&str] = &["users", "id-tags", "sessions", "transactions", "invoices"];
+
 /// Active sessions at start-up, each on its own EVSE.
 const ACTIVE_SESSIONS: u64 = 5;
 
@@ -49,8 +54,10 @@ struct Maker<'t> {
     tenant: &'t Tenant,
     template: &'static str,
     schema: Value,
-    variants: Vec<Value>,
+    variants: Arc<Vec<Value>>,
     id_is_string: bool,
+    /// Store only the overlay fields and share the synthesized bodies.
+    layered: bool,
 }
 
 impl<'t> Maker<'t> {
@@ -61,18 +68,24 @@ impl<'t> Maker<'t> {
         let variants = (0..VARIANTS)
             .map(|_| tenant.synth_merged(&mut rng, template, &schemas))
             .collect();
+        let layered = LAYERED.contains(&template);
         Maker {
             tenant,
             template,
             schema: schemas.first().cloned().unwrap_or(Value::Null),
-            variants,
+            variants: Arc::new(variants),
             id_is_string: spec.is_some_and(|s| s.id_is_string),
+            layered,
         }
     }
 
     /// Record `id` with `fields` laid over a synthesized body.
     fn make(&self, id: u64, fields: Value) -> Value {
-        let mut record = self.variants[(id as usize) % self.variants.len()].clone();
+        let mut record = if self.layered {
+            json!({})
+        } else {
+            self.variants[(id as usize) % self.variants.len()].clone()
+        };
         let map = record.as_object_mut().expect("records are objects");
         map.insert(
             "id".to_owned(),
@@ -109,6 +122,7 @@ impl<'t> Maker<'t> {
     fn collection(&self) -> Collection {
         Collection {
             id_is_string: self.id_is_string,
+            bases: self.layered.then(|| Arc::clone(&self.variants)),
             ..Collection::default()
         }
     }
@@ -233,6 +247,7 @@ pub fn build(tenant: &Tenant) -> Store {
                 "timezone": city.timezone,
                 "geoposition": {"latitude": (lat * 1e6).round() / 1e6, "longitude": (lon * 1e6).round() / 1e6},
                 "status": "enabled",
+                "workingHours": opening_hours(id),
                 "createdAt": at(year),
                 "lastUpdatedAt": at(rng.random_range(3600..year)),
             }),
@@ -503,6 +518,24 @@ pub fn build(tenant: &Tenant) -> Store {
     }
     store.collections.insert("invoices".into(), collection);
     store
+}
+
+/// Most sites are open around the clock; every third keeps shop hours.
+fn opening_hours(location: u64) -> Value {
+    if location % 3 != 0 {
+        return json!({"alwaysOpenForUserGroupIds": [], "hours": null, "isAlwaysOpen": true, "stopSessionOutsideWorkingHours": null});
+    }
+    let weekday = json!([{"start": "07:00", "end": "22:00"}]);
+    let weekend = json!([{"start": "09:00", "end": "18:00"}]);
+    json!({
+        "alwaysOpenForUserGroupIds": [1],
+        "isAlwaysOpen": false,
+        "stopSessionOutsideWorkingHours": false,
+        "hours": {
+            "monday": weekday, "tuesday": weekday, "wednesday": weekday, "thursday": weekday,
+            "friday": weekday, "saturday": weekend, "sunday": weekend,
+        },
+    })
 }
 
 /// Sets an EVSE's `hardwareStatus` in both the per-charge-point and the flat listing.

@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 use time::{Duration, OffsetDateTime};
 
 use crate::clock::{format_date, format_time};
-use crate::vocab::{CITIES, FIRST_NAMES, LAST_NAMES, NOUN_WORDS, SENTENCES};
+use crate::vocab::{CITIES, FIRST_NAMES, LAST_NAMES, NOUN_WORDS, REASONS, SENTENCES};
 
 /// Deepest nesting filled; below it objects stay empty and arrays short.
 const MAX_DEPTH: usize = 7;
@@ -112,11 +112,13 @@ impl Synth<'_> {
             .and_then(Value::as_u64)
             .unwrap_or(3)
             .max(min);
+        // Records stay small: nested lists get one entry, a record's own lists one or two.
+        let most = if depth > 1 { 1 } else { 2 };
         let count = if depth >= MAX_DEPTH {
             min
         } else {
             self.rng
-                .random_range(min.max(1)..=max.min(3).max(min.max(1)))
+                .random_range(min.max(1)..=max.min(most).max(min.max(1)))
         };
         let singular = name
             .strip_suffix("Ids")
@@ -196,6 +198,9 @@ impl Synth<'_> {
                 2 => return format!("{time}:00"),
                 _ => {}
             }
+        }
+        if let Some(text) = self.named_text(&lower) {
+            return text;
         }
         let city = CITIES.choose(self.rng).expect("cities");
         if lower.ends_with("at") && lower.len() > 3 && !lower.ends_with("format")
@@ -330,6 +335,99 @@ impl Synth<'_> {
             }
             _ => format!("{} {}", words(name), self.rng.random_range(1..100)),
         }
+    }
+
+    /// Text for field names the spec uses often whose meaning is clear.
+    fn named_text(&mut self, lower: &str) -> Option<String> {
+        let rng = &mut *self.rng;
+        let mut one_of = |options: &[&str]| Some(options.choose(rng).expect("options").to_string());
+        let text = match lower {
+            "rejectionreason" | "failurereason" | "reason" => one_of(REASONS),
+            "notice" | "outcomedetails" | "info" | "details" | "techinfo" => one_of(SENTENCES),
+            "tag" => one_of(&["fast", "covered", "24/7", "fleet", "public", "solar"]),
+            "mimetype" => one_of(&["image/jpeg", "image/png"]),
+            "capabilitie" | "capability" => one_of(&[
+                "RemoteStartStop",
+                "Reservation",
+                "UnlockConnector",
+                "ChargingProfile",
+            ]),
+            "type" | "function" | "field" | "component" | "base" | "target" | "origin"
+            | "service" => one_of(&["standard", "default", "primary", "internal", "external"]),
+            "role" | "platformrole" => one_of(&["cpo", "emsp", "hub"]),
+            "status" => one_of(&["active", "inactive"]),
+            "bankaccounttype" => one_of(&["checking", "savings"]),
+            "paymentmethod" | "authmethod" => one_of(&["card", "rfid", "app"]),
+            "networkport" => one_of(&["8080", "443", "9000"]),
+            "metertype" | "meter_type" => one_of(&["Eastron SDM630", "Iskra WM3M4", "ABB B23"]),
+            "maxvoltage" => one_of(&["230", "400"]),
+            "evseidprefix" => one_of(&["NL*PLG", "DE*PLG", "BG*PLG"]),
+            "duration" | "period" => one_of(&["PT30M", "PT1H", "PT2H", "P1D"]),
+            "day" => one_of(&[
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ]),
+            "instance" | "componentinstance" | "variableinstance" => one_of(&["main", "1", "2"]),
+            "priceinformation"
+            | "defaultpriceinformation"
+            | "defaultpriceinformationoffline"
+            | "totalcostinformation"
+            | "roamingtariffhumanreadable"
+            | "externaltariffintegration" => one_of(&[
+                "€0.39 per kWh",
+                "€0.59 per kWh, €0.10 per minute after 2 hours",
+                "€0.45 per kWh + €0.50 per session",
+            ]),
+            "applytouserswithgroup" => one_of(&["all", "selected"]),
+            "connectortype" => one_of(&["type2", "ccs2", "chademo"]),
+            "currenttype" => one_of(&["ac", "dc"]),
+            "vehicletype" => one_of(&["private_car", "company_car"]),
+            "metervalueinbetween" => one_of(&["true", "false"]),
+            "endpoint" | "broker" => Some("mqtts://broker.demo.plugdesk.example:8883".to_owned()),
+            "topic" => Some("plugdesk/demo/events".to_owned()),
+            "prefix" => Some("€".to_owned()),
+            "suffix" => Some(String::new()),
+            "minorunitsign" => Some("c".to_owned()),
+            _ => None,
+        };
+        if text.is_some() {
+            return text;
+        }
+        Some(match lower {
+            "contactperson" | "createdby" | "client" | "owner" => {
+                let first = FIRST_NAMES.choose(self.rng).expect("names");
+                format!("{first} {}", LAST_NAMES.choose(self.rng).expect("names"))
+            }
+            "pin" | "last4" => format!("{:04}", self.rng.random_range(0..10_000)),
+            "original" | "thumbnail" => format!(
+                "https://demo.plugdesk.example/images/{}-{lower}.jpg",
+                self.rng.random_range(100..999)
+            ),
+            "value" => self.rng.random_range(1..120).to_string(),
+            "ip" | "networkip" => format!(
+                "10.{}.{}.{}",
+                self.rng.random_range(0..255),
+                self.rng.random_range(0..255),
+                self.rng.random_range(1..255)
+            ),
+            "expmonth" => format!("{:02}", self.rng.random_range(1..=12)),
+            "expyear" => self.rng.random_range(2027..2032).to_string(),
+            "timestamp" => crate::clock::format_datetime(self.past_time()),
+            "starthour" | "endhour" => format_time(self.rng.random_range(0..24), 0),
+            "salt"
+            | "signature"
+            | "signingcertificate"
+            | "meteringsignature"
+            | "signedmeteringvalue"
+            | "authorization" => self.hex(32),
+            "merchantaccount" => format!("PlugdeskDemo{}", self.rng.random_range(1..9)),
+            _ => return None,
+        })
     }
 
     fn integer(&mut self, schema: &Value, name: &str) -> i64 {

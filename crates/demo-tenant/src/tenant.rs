@@ -7,14 +7,14 @@
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use ampeco::generated::REQUEST_SCHEMAS_JSON;
 use ampeco::validate::RequestSchemas;
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 use time::OffsetDateTime;
 
 use crate::catalog::{depth, Catalog};
@@ -119,17 +119,13 @@ impl Tenant {
             .collect();
         let mut collection = Collection {
             id_is_string: spec.id_is_string,
+            bases: Some(Arc::new(variants)),
             ..Collection::default()
         };
         for id in 1..=count {
-            let mut record = variants[(id as usize - 1) % variants.len()].clone();
-            if let Value::Object(map) = &mut record {
-                map.insert(
-                    "id".to_owned(),
-                    IdKey::Number(id).to_json(spec.id_is_string),
-                );
-            }
-            collection.records.insert(IdKey::Number(id), record);
+            let key = IdKey::Number(id);
+            let own = json!({ "id": key.to_json(spec.id_is_string) });
+            collection.records.insert(key, own);
         }
         collection
     }

@@ -284,3 +284,12 @@ pub static SENTENCES: &[&str] = &[
     "Reserved for fleet vehicles on weekdays.",
     "Covered parking, level -1, follow the green signs.",
 ];
+
+pub static REASONS: &[&str] = &[
+    "Requested by the driver.",
+    "Card reported lost.",
+    "Payment method expired.",
+    "Duplicate request.",
+    "Scheduled maintenance.",
+    "Charge point offline.",
+];
