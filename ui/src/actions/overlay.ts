@@ -33,7 +33,7 @@ export const DISRUPTIVE_ACTIONS: Readonly<Record<string, Disruption>> = {
     consequence: "Charging stops for the driver now.",
   },
   chargePointChangeAvailability: {
-    verb: "Make unavailable",
+    verb: "Make inoperative:",
     consequence: "Drivers cannot start charging until it is made operative again.",
     when: (body) => bodyField(body, "type") === "Inoperative",
   },
@@ -90,7 +90,7 @@ export const DISRUPTIVE_ACTIONS: Readonly<Record<string, Disruption>> = {
     consequence: "The customer is billed the fee.",
   },
   userChangeStatus: {
-    verb: "Disable",
+    verb: "Disable the account of",
     consequence: "The customer can no longer sign in or charge.",
     when: (body) => bodyField(body, "status") === "disabled",
   },

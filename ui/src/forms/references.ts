@@ -32,8 +32,19 @@ export interface ReferenceOption {
   label: string;
 }
 
-/** Filters that search a listing by the text a person knows a record by, best first. */
-const TEXT_FILTERS = ["name", "email", "search", "identifier", "title", "networkId", "idTagUid"];
+/**
+ * Filters that search a listing by the text a person knows a record by, best first, with the
+ * texts each suits: an email filter may match whole addresses only, so it gets only those.
+ */
+const TEXT_FILTERS: readonly [string, (text: string) => boolean][] = [
+  ["name", () => true],
+  ["email", (text) => text.includes("@")],
+  ["search", () => true],
+  ["identifier", () => true],
+  ["title", () => true],
+  ["networkId", () => true],
+  ["idTagUid", () => true],
+];
 
 /** Records fetched per search: one page, enough to pick from. */
 export const REFERENCE_PAGE_SIZE = 50;
@@ -50,12 +61,13 @@ export function referenceLabel(record: Record<string, Value>): string | null {
   return name === null || name === "" ? `#${id}` : `${name} (#${id})`;
 }
 
-function textFilterOf(resource: CatalogResource): string | null {
-  for (const name of TEXT_FILTERS) {
+function textFilterOf(resource: CatalogResource, text: string): string | null {
+  if (text === "" || /^#?\d+$/.test(text)) return null;
+  for (const [name, suits] of TEXT_FILTERS) {
     const filter = resource.filters.find(
       (candidate) => candidate.name === name && candidate.type === "string" && !candidate.isArray,
     );
-    if (filter !== undefined) return filter.name;
+    if (filter !== undefined && suits(text)) return filter.name;
   }
   return null;
 }
@@ -74,11 +86,8 @@ export async function searchReferences(
   const operation = resource?.operations.list;
   if (resource === undefined || operation === null || operation === undefined) return [];
   const trimmed = text.trim();
-  const filterName = textFilterOf(resource);
-  const filter: Record<string, Value> =
-    trimmed !== "" && filterName !== null && !/^\d+$/.test(trimmed)
-      ? { [filterName]: trimmed }
-      : {};
+  const filterName = textFilterOf(resource, trimmed);
+  const filter: Record<string, Value> = filterName !== null ? { [filterName]: trimmed } : {};
   const page = unwrapResult(
     await commands.listRecords(requestId, operation as ListOperation, {
       path,
@@ -97,7 +106,7 @@ export async function searchReferences(
     if (id !== null && label !== null) options.push({ value: id, label });
   }
   // Without a server-side filter the first page is narrowed by what was typed.
-  if (trimmed === "" || (filterName !== null && !/^\d+$/.test(trimmed))) return options;
+  if (trimmed === "" || filterName !== null) return options;
   const lower = trimmed.toLowerCase();
   return options.filter((option) => option.label.toLowerCase().includes(lower));
 }

@@ -2,7 +2,7 @@
 // date and time pickers, decimal steps, text areas, reference pickers and labelled anyOf
 // branches. Derived from the schema alone, so every operation's form gets them.
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
-import { branchLabel, optionLabel } from "./labels";
+import { branchLabel, fieldLabel, optionLabel } from "./labels";
 import { referenceTarget } from "./references";
 
 /** Names of string fields that usually hold sentences rather than one line. */
@@ -26,6 +26,8 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
   const ui: UiSchema = {};
   const types = typesOf(schema);
   const reference = name === "" ? null : referenceTarget(name);
+  // "first_name" → "First name": labels in words, unless the schema names the field itself.
+  if (name !== "" && schema.title === undefined) ui["ui:title"] = fieldLabel(name);
 
   if (
     reference !== null &&

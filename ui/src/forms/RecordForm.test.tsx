@@ -1,0 +1,184 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { renderWithProviders } from "../test/renderWithProviders";
+import { RecordForm, type RecordFormProps } from "./RecordForm";
+import { mockBackend, writesOf } from "./testing/backend";
+
+function renderForm(
+  props: Partial<RecordFormProps> & Pick<RecordFormProps, "operationId" | "kind">,
+) {
+  const onSuccess = vi.fn();
+  renderWithProviders(<RecordForm path={{}} submitLabel="Send" onSuccess={onSuccess} {...props} />);
+  return { onSuccess };
+}
+
+const validationError = (errors: Record<string, string[]>) => {
+  throw { kind: "validation", message: "The given data was invalid.", errors };
+};
+
+describe("RecordForm", () => {
+  it("shows enum values with readable labels", async () => {
+    mockBackend();
+    renderForm({ kind: "action", operationId: "userChangeStatus", path: { user: 3 } });
+    const field = await screen.findByTestId("form-field-status");
+    await userEvent.click(within(field).getByRole("combobox"));
+    expect(
+      await screen.findByRole("option", { name: "Enabled", hidden: true }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Disabled", hidden: true })).toBeInTheDocument();
+  });
+
+  it("keeps numeric and ranged enum values as they read", async () => {
+    mockBackend();
+    renderForm({ kind: "create", operationId: "chargePointSmartChargingUpdate", path: {} });
+    const field = await screen.findByTestId("form-field-maxVoltage");
+    await userEvent.click(within(field).getByRole("combobox"));
+    expect(
+      await screen.findByRole("option", { name: "110–130", hidden: true }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "230", hidden: true })).toBeInTheDocument();
+  });
+
+  it("renders date-time fields with a date-time picker", async () => {
+    mockBackend();
+    renderForm({
+      kind: "action",
+      operationId: "chargePointGetDiagnostics",
+      path: { chargePoint: 1 },
+    });
+    const field = await screen.findByTestId("form-field-start");
+    // Mantine's DateTimePicker renders a button that opens the calendar, not a text input.
+    expect(within(field).getByRole("button")).toBeInTheDocument();
+  });
+
+  it("offers a labelled choice between anyOf variants", async () => {
+    mockBackend();
+    renderForm({
+      kind: "create",
+      operationId: "configurationTemplateVariableCreate",
+      path: { template: 1 },
+    });
+    const form = await screen.findByTestId("record-form");
+    const selector = within(form).getAllByRole("combobox")[0]!;
+    await userEvent.click(selector);
+    expect(
+      await screen.findByRole("option", {
+        name: "Configuration variable for OCPP 2.0.1",
+        hidden: true,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it("sends only the changed fields of a PATCH", async () => {
+    const calls = mockBackend();
+    renderForm({
+      kind: "update",
+      operationId: "userUpdate",
+      path: { user: 5 },
+      record: { id: 5, email: "ann@example.com", first_name: "Ann", last_name: "Lee" },
+    });
+    const field = await screen.findByTestId("form-field-first_name");
+    const input = within(field).getByRole("textbox");
+    expect(input).toHaveValue("Ann");
+    await userEvent.clear(input);
+    await userEvent.type(input, "Anna");
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect(writesOf(calls)[0]!.args).toMatchObject({
+      operation: "userUpdate",
+      request: { path: { user: 5 }, body: { first_name: "Anna" } },
+    });
+  });
+
+  it("sends the whole object for a PUT", async () => {
+    const calls = mockBackend();
+    renderForm({
+      kind: "update",
+      operationId: "tariffGroupUpdate",
+      path: { tariffGroup: 2 },
+      record: { id: 2, name: "Members", partnerId: null, tariffIds: [4, 5] },
+    });
+    const field = await screen.findByTestId("form-field-name");
+    await userEvent.type(within(field).getByRole("textbox"), " plus");
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect((writesOf(calls)[0]!.args.request as { body: unknown }).body).toEqual({
+      name: "Members plus",
+      partnerId: null,
+      tariffIds: [4, 5],
+    });
+  });
+
+  it("shows the Rust check's messages on their fields and sends nothing", async () => {
+    const calls = mockBackend({
+      handlers: {
+        validate_request_body: () => validationError({ email: ["Enter a valid email address."] }),
+      },
+    });
+    renderForm({ kind: "create", operationId: "userCreate" });
+    const field = await screen.findByTestId("form-field-email");
+    await userEvent.type(within(field).getByRole("textbox"), "not-an-email");
+    await userEvent.click(screen.getByTestId("form-submit"));
+    expect(await within(field).findAllByText("Enter a valid email address.")).not.toHaveLength(0);
+    expect(writesOf(calls)).toHaveLength(0);
+  });
+
+  it("puts the tenant's 422 messages on fields and keeps what was typed", async () => {
+    const calls = mockBackend({
+      handlers: {
+        create_record: () => validationError({ email: ["The email has already been taken."] }),
+      },
+    });
+    const { onSuccess } = renderForm({ kind: "create", operationId: "userCreate" });
+    const email = await screen.findByTestId("form-field-email");
+    await userEvent.type(within(email).getByRole("textbox"), "ann@example.com");
+    const first = screen.getByTestId("form-field-first_name");
+    await userEvent.type(within(first).getByRole("textbox"), "Ann");
+    await userEvent.click(screen.getByTestId("form-submit"));
+    expect(await within(email).findAllByText("The email has already been taken.")).not.toHaveLength(
+      0,
+    );
+    expect(screen.getByTestId("form-error")).toBeInTheDocument();
+    expect(within(email).getByRole("textbox")).toHaveValue("ann@example.com");
+    expect(within(first).getByRole("textbox")).toHaveValue("Ann");
+    expect(writesOf(calls)).toHaveLength(1);
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it("sends once however often the button is clicked while in flight", async () => {
+    let release: (value: unknown) => void = () => {};
+    const calls = mockBackend({
+      handlers: {
+        run_action: () =>
+          new Promise((resolve) => {
+            release = resolve;
+          }),
+      },
+    });
+    const { onSuccess } = renderForm({
+      kind: "action",
+      operationId: "userClearSubscriptionAmountDue",
+      path: { user: 3 },
+    });
+    const submit = await screen.findByTestId("form-submit");
+    await userEvent.dblClick(submit);
+    await userEvent.click(submit);
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect(screen.getByTestId("form-submit")).toBeDisabled();
+    release({ status: 202, body: null });
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(writesOf(calls)).toHaveLength(1);
+  });
+
+  it("lists an edited record's read-only fields above the form, disabled", async () => {
+    mockBackend();
+    renderForm({
+      kind: "update",
+      operationId: "userUpdate",
+      path: { user: 5 },
+      record: { id: 5, email: "ann@example.com", createdAt: "2026-01-02T03:04:05Z" },
+    });
+    expect(await screen.findByLabelText("Created at")).toBeDisabled();
+  });
+});

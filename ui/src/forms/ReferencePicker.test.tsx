@@ -1,0 +1,87 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderWithProviders } from "../test/renderWithProviders";
+import { RecordForm } from "./RecordForm";
+import { mockBackend, writesOf, type Call } from "./testing/backend";
+
+const USERS = [
+  { id: 7, email: "ann@example.com", firstName: "Ann" },
+  { id: 8, email: "bob@example.com", firstName: "Bob" },
+];
+
+function listingCalls(calls: Call[]) {
+  return calls.filter((call) => call.command === "list_records");
+}
+
+function renderAssignForm() {
+  const calls = mockBackend({
+    handlers: {
+      list_records: (args) => {
+        const filter = (args.request as { query: { filter: Record<string, string> } }).query.filter;
+        const text = Object.values(filter)[0] ?? "";
+        const records = USERS.filter((user) => user.email.includes(text));
+        return { records, next: null, total: records.length, meta: null };
+      },
+    },
+  });
+  renderWithProviders(
+    <RecordForm
+      kind="action"
+      operationId="sessionAssignToUser"
+      path={{ session: 3 }}
+      submitLabel="Assign"
+      onSuccess={() => {}}
+    />,
+  );
+  return calls;
+}
+
+describe("reference picker", () => {
+  it("searches the referenced listing by its filter and shows records by name", async () => {
+    const calls = renderAssignForm();
+    const picker = await screen.findByTestId("reference-picker-userId");
+    await userEvent.type(picker, "bob@");
+    await waitFor(() =>
+      expect(listingCalls(calls).at(-1)!.args).toMatchObject({
+        operation: "usersListing",
+        request: { query: { perPage: 50, filter: { email: "bob@" } } },
+      }),
+    );
+    await userEvent.click(
+      await screen.findByRole("option", { name: "bob@example.com (#8)", hidden: true }),
+    );
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect(writesOf(calls)[0]!.args).toMatchObject({ request: { body: { userId: 8 } } });
+  });
+
+  it("narrows the first page by the typed text where no filter fits", async () => {
+    const calls = renderAssignForm();
+    const picker = await screen.findByTestId("reference-picker-userId");
+    await userEvent.type(picker, "ann");
+    const option = await screen.findByRole("option", {
+      name: "ann@example.com (#7)",
+      hidden: true,
+    });
+    await waitFor(() =>
+      expect(
+        screen.queryByRole("option", { name: "bob@example.com (#8)", hidden: true }),
+      ).toBeNull(),
+    );
+    await userEvent.click(option);
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect(writesOf(calls)[0]!.args).toMatchObject({ request: { body: { userId: 7 } } });
+  });
+
+  it("accepts a typed id the listing did not return", async () => {
+    const calls = renderAssignForm();
+    const picker = await screen.findByTestId("reference-picker-userId");
+    await userEvent.type(picker, "42");
+    await userEvent.click(await screen.findByRole("option", { name: "#42", hidden: true }));
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect(writesOf(calls)[0]!.args).toMatchObject({ request: { body: { userId: 42 } } });
+  });
+});

@@ -1,0 +1,92 @@
+import type { RJSFSchema } from "@rjsf/utils";
+import { describe, expect, it } from "vitest";
+import { changedFields } from "./body";
+import { buildUiSchema } from "./uiSchema";
+import { optionLabel } from "./labels";
+import { errorSchemaFromFieldErrors, matchesShape } from "./validator";
+import { requestSchemaIds, requestSchemaOf } from "./testing/backend";
+
+function realSchema(operationId: string): RJSFSchema {
+  return requestSchemaOf(operationId) as RJSFSchema;
+}
+
+function widgetsIn(ui: unknown, found: string[] = []): string[] {
+  if (ui !== null && typeof ui === "object") {
+    for (const [key, value] of Object.entries(ui)) {
+      if (key === "ui:widget" && typeof value === "string") found.push(value);
+      else widgetsIn(value, found);
+    }
+  }
+  return found;
+}
+
+describe("widgets chosen from real schemas", () => {
+  it("uses time inputs for HH:MM fields and reference pickers for ids", () => {
+    const widgets = requestSchemaIds.flatMap((id) => widgetsIn(buildUiSchema(realSchema(id))));
+    expect(widgets).toContain("TimeWidget");
+    expect(widgets).toContain("ReferenceWidget");
+    expect(widgets).toContain("SwitchWidget");
+    expect(widgets).toContain("textarea");
+  });
+
+  it("picks a time input for the smart-charging period times", () => {
+    const ui = buildUiSchema(realSchema("chargePointSmartChargingUpdate"));
+    expect(widgetsIn(ui)).toContain("TimeWidget");
+  });
+
+  it("makes tariff ids of a tariff group a multi-record picker", () => {
+    const ui = buildUiSchema(realSchema("tariffGroupUpdate"));
+    expect(ui.tariffIds).toMatchObject({
+      "ui:widget": "ReferenceWidget",
+      "ui:options": { resource: "tariffs", many: true, numeric: true },
+    });
+  });
+});
+
+describe("labels", () => {
+  it("reads enum values as words, leaving numbers and ranges alone", () => {
+    expect(optionLabel("authorization.changed")).toBe("Authorization changed");
+    expect(optionLabel("single_session")).toBe("Single session");
+    expect(optionLabel("230")).toBe("230");
+    expect(optionLabel("110-130")).toBe("110–130");
+  });
+});
+
+describe("field errors", () => {
+  const schema = realSchema("userUpdate");
+
+  it("places dotted keys on nested fields and keeps unknown keys apart", () => {
+    const { errorSchema, unplaced } = errorSchemaFromFieldErrors(
+      { email: ["Taken."], "bankDetails.bankIban": ["Not an IBAN."], nonsense: ["?"] },
+      schema,
+    );
+    expect(errorSchema).toEqual({
+      email: { __errors: ["Taken."] },
+      bankDetails: { bankIban: { __errors: ["Not an IBAN."] } },
+    });
+    expect(unplaced.map((error) => error.property)).toEqual(["nonsense"]);
+  });
+});
+
+describe("anyOf matching without a compiled validator", () => {
+  const schema = realSchema("configurationTemplateVariableCreate");
+  const [ocpp16, ocpp201] = schema.anyOf as RJSFSchema[];
+
+  it("tells the branches apart by their required fields", () => {
+    const data = { keyName: "HeartbeatInterval", value: "60" };
+    expect(matchesShape(ocpp16!, data, schema)).toBe(true);
+    expect(matchesShape(ocpp201!, data, schema)).toBe(false);
+  });
+});
+
+describe("PATCH bodies", () => {
+  it("contain only changed fields, and null for cleared nullable ones", () => {
+    const schema = realSchema("userUpdate");
+    const before = { first_name: "Ann", externalId: "x-1", city: "Sofia" };
+    const after = { first_name: "Anna", externalId: undefined, city: "Sofia" };
+    expect(changedFields(before, after as never, schema)).toEqual({
+      first_name: "Anna",
+      externalId: null,
+    });
+  });
+});
