@@ -3,6 +3,7 @@
 // number, text) and the includes as toggles. Every change goes straight to the URL.
 import {
   Chip,
+  type ComboboxItem,
   Fieldset,
   Group,
   MultiSelect,
@@ -75,6 +76,14 @@ export function FilterBar({ resource, search, onFilterChange, onIncludeChange }:
   );
 }
 
+/** Options carry test ids, so end-to-end tests pick them without reading their text. */
+function renderOptionFor(filterName: string) {
+  function FilterOption({ option }: { option: ComboboxItem }) {
+    return <span data-testid={`filter-option-${filterName}-${option.value}`}>{option.label}</span>;
+  }
+  return FilterOption;
+}
+
 interface FilterWidgetProps {
   filter: CatalogFilter;
   value: FilterValue | undefined;
@@ -95,6 +104,7 @@ function FilterWidget({ filter, value, onChange }: FilterWidgetProps) {
         size="xs"
         label={label}
         data={data}
+        renderOption={renderOptionFor(filter.name)}
         value={list}
         clearable
         searchable
@@ -106,6 +116,7 @@ function FilterWidget({ filter, value, onChange }: FilterWidgetProps) {
         size="xs"
         label={label}
         data={data}
+        renderOption={renderOptionFor(filter.name)}
         value={single ?? null}
         clearable
         searchable
@@ -123,6 +134,7 @@ function FilterWidget({ filter, value, onChange }: FilterWidgetProps) {
           { value: "true", label: "Yes" },
           { value: "false", label: "No" },
         ]}
+        renderOption={renderOptionFor(filter.name)}
         value={single ?? null}
         clearable
         onChange={(next) => onChange(next ?? undefined)}

@@ -114,7 +114,7 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={0}>
           <Title order={2}>{label}</Title>
-          <Text size="sm" c="dimmed" data-testid="list-summary">
+          <Text size="sm" c="dimmed" data-testid="list-summary" data-total={total ?? undefined}>
             {listing.data ? summary(records.length, total, pageNumber, perPage, resource) : " "}
           </Text>
         </Stack>

@@ -113,22 +113,13 @@ export function pathValue(raw: string): string | number {
   return /^\d{1,15}$/.test(raw) ? Number(raw) : raw;
 }
 
-const LIST_OPERATIONS = new Set(
-  catalog.resources.flatMap((resource) => resource.operations.list ?? []),
-);
-const READ_OPERATIONS = new Set(
-  catalog.resources.flatMap((resource) => resource.operations.read ?? []),
-);
-
-/** The catalog's list operation id as the command's type; both come from the same spec. */
+/** The listing's operation id, typed for the command by the generated catalog. */
 export function listOperationOf(resource: CatalogResource): ListOperation | null {
-  const id = resource.operations.list;
-  return id !== null && LIST_OPERATIONS.has(id) ? (id as ListOperation) : null;
+  return resource.operations.list;
 }
 
 export function readOperationOf(resource: CatalogResource): ReadOperation | null {
-  const id = resource.operations.read;
-  return id !== null && READ_OPERATIONS.has(id) ? (id as ReadOperation) : null;
+  return resource.operations.read;
 }
 
 /** "chargePointId" → "Charge point ID"; "evseIds" → "EVSE IDs". */
