@@ -522,7 +522,7 @@ pub fn build(tenant: &Tenant) -> Store {
 
 /// Most sites are open around the clock; every third keeps shop hours.
 fn opening_hours(location: u64) -> Value {
-    if location % 3 != 0 {
+    if !location.is_multiple_of(3) {
         return json!({"alwaysOpenForUserGroupIds": [], "hours": null, "isAlwaysOpen": true, "stopSessionOutsideWorkingHours": null});
     }
     let weekday = json!([{"start": "07:00", "end": "22:00"}]);
