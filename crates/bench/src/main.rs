@@ -1,0 +1,142 @@
+//! `cargo run --release -p plugdesk-bench --bin client-pagination -- [--scale N] [--runs N] [--no-write]`
+//!
+//! Reads a listing of at least 50,000 records from the demo tenant through the
+//! client and through a plain HTTP loop, and writes the figures to
+//! `bench/RESULTS.md`. See `report.rs` for what is reported.
+
+mod memory;
+mod report;
+mod walks;
+
+use std::time::Duration;
+
+use ampeco::generated::operation;
+use ampeco::{Client, ClientConfig, SecretString, Url};
+use anyhow::{bail, Context};
+use demo_tenant::{DemoConfig, DemoTenant};
+
+use crate::report::{Report, MAX_RATIO};
+use crate::walks::{plain_loop, through_client, PER_PAGE};
+
+const TOKEN: &str = "bench-token";
+/// 3,000 sessions per unit: 51,000 sessions.
+const DEFAULT_SCALE: u64 = 17;
+const MIN_RECORDS: u64 = 50_000;
+
+struct Options {
+    scale: u64,
+    runs: usize,
+    write: bool,
+}
+
+fn options() -> anyhow::Result<Options> {
+    let mut options = Options {
+        scale: DEFAULT_SCALE,
+        runs: 3,
+        write: true,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut number = |name: &str| -> anyhow::Result<u64> {
+            let value = args
+                .next()
+                .with_context(|| format!("{name} needs a number"))?;
+            value
+                .parse()
+                .with_context(|| format!("{name}: `{value}` is not a number"))
+        };
+        match arg.as_str() {
+            "--scale" => options.scale = number("--scale")?,
+            "--runs" => options.runs = usize::try_from(number("--runs")?)?.max(1),
+            "--no-write" => options.write = false,
+            other => bail!("unknown argument `{other}`; use --scale N, --runs N, --no-write"),
+        }
+    }
+    Ok(options)
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let options = options()?;
+    let op = operation("sessionsListing").context("sessionsListing is in the table")?;
+    let demo = DemoTenant::start(DemoConfig {
+        scale: options.scale,
+        token: TOKEN.to_owned(),
+        ..DemoConfig::default()
+    })
+    .await?;
+    eprintln!(
+        "demo tenant at {} (scale {}) built in {:.1?}",
+        demo.url(),
+        options.scale,
+        demo.startup_time()
+    );
+
+    let tenant_startup = demo.startup_time();
+    let client = Client::new(ClientConfig::new(
+        Url::parse(demo.url())?,
+        SecretString::from(TOKEN),
+    ))?;
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(60))
+        .build()?;
+    let first_url = format!("{}{}?cursor=&per_page={PER_PAGE}", demo.url(), op.path);
+
+    // One unmeasured pass each, so neither pays for opening connections or
+    // for the tenant's first touches of its store.
+    through_client(&client, op).await?;
+    plain_loop(&http, first_url.clone(), TOKEN).await?;
+
+    let mut runs = Vec::new();
+    for run in 0..options.runs {
+        // Alternate the order so neither side always runs on a warmer machine.
+        let (client_walk, plain_walk) = if run % 2 == 0 {
+            let client_walk = through_client(&client, op).await?;
+            (
+                client_walk,
+                plain_loop(&http, first_url.clone(), TOKEN).await?,
+            )
+        } else {
+            let plain_walk = plain_loop(&http, first_url.clone(), TOKEN).await?;
+            (through_client(&client, op).await?, plain_walk)
+        };
+        if client_walk.records != plain_walk.records || client_walk.pages != plain_walk.pages {
+            bail!("the two walks read different listings: client {client_walk:?}, plain {plain_walk:?}");
+        }
+        if client_walk.records < MIN_RECORDS {
+            bail!(
+                "only {} records at scale {}; use a larger --scale",
+                client_walk.records,
+                options.scale
+            );
+        }
+        eprintln!(
+            "run {}: client {:.3?}, plain {:.3?}",
+            run + 1,
+            client_walk.elapsed,
+            plain_walk.elapsed
+        );
+        runs.push((client_walk, plain_walk));
+    }
+    demo.shutdown().await;
+
+    let report = Report {
+        scale: options.scale,
+        tenant_startup,
+        runs,
+    };
+    let markdown = report.markdown();
+    println!("{markdown}");
+    if options.write {
+        std::fs::write(Report::path(), &markdown).context("writing bench/RESULTS.md")?;
+        eprintln!("wrote {}", Report::path().display());
+    }
+    if report.ratio() > MAX_RATIO {
+        eprintln!(
+            "the client took {:.3}× the plain loop, over the {MAX_RATIO}× target",
+            report.ratio()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,178 @@
+//! `bench/RESULTS.md`: the figures of one benchmark run, with when, where
+//! and on which commit they were taken.
+
+use std::fmt::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use crate::walks::{Walk, PER_PAGE};
+
+/// The target: the client may cost at most this much over a plain loop.
+pub const MAX_RATIO: f64 = 1.15;
+
+pub struct Report {
+    pub scale: u64,
+    pub tenant_startup: Duration,
+    /// `(client, plain)` per run, in run order.
+    pub runs: Vec<(Walk, Walk)>,
+}
+
+impl Report {
+    pub fn median_client(&self) -> Duration {
+        median(self.runs.iter().map(|(client, _)| client.elapsed).collect())
+    }
+
+    pub fn median_plain(&self) -> Duration {
+        median(self.runs.iter().map(|(_, plain)| plain.elapsed).collect())
+    }
+
+    pub fn ratio(&self) -> f64 {
+        self.median_client().as_secs_f64() / self.median_plain().as_secs_f64()
+    }
+
+    pub fn markdown(&self) -> String {
+        let first = self.runs.first().map(|(client, _)| client);
+        let records = first.map_or(0, |w| w.records);
+        let pages = first.map_or(0, |w| w.pages);
+        let ratio = self.ratio();
+        let mut out = String::from("# Benchmarks\n\n## Client pagination\n\n");
+        let _ = writeln!(
+            out,
+            "Reads every page of `sessionsListing` ({records} records, {pages} pages of {PER_PAGE}) from the demo tenant (scale {}, served in the same process on loopback) through `ampeco::Client::pages`, and in the same run through a plain sequential `reqwest` loop over the same pages (empty cursor, then `links.next`). Runs alternate which goes first; figures are medians of {} runs.\n",
+            self.scale,
+            self.runs.len()
+        );
+        let _ = writeln!(out, "- Date: {}", now());
+        let _ = writeln!(out, "- Machine: {}", machine());
+        let _ = writeln!(out, "- Commit: {}", commit());
+        let _ = writeln!(
+            out,
+            "- Demo tenant built in {:.1} s\n",
+            self.tenant_startup.as_secs_f64()
+        );
+        out.push_str(
+            "| Run | Client | Plain loop | Ratio | Client memory growth | Plain memory growth |\n",
+        );
+        out.push_str("|---|---|---|---|---|---|\n");
+        for (index, (client, plain)) in self.runs.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "| {} | {:.3} s | {:.3} s | {:.3}× | {} | {} |",
+                index + 1,
+                client.elapsed.as_secs_f64(),
+                plain.elapsed.as_secs_f64(),
+                client.elapsed.as_secs_f64() / plain.elapsed.as_secs_f64(),
+                mebibytes(client.memory_growth),
+                mebibytes(plain.memory_growth),
+            );
+        }
+        let verdict = if ratio <= MAX_RATIO { "within" } else { "OVER" };
+        let _ = writeln!(
+            out,
+            "\n**Median: client {:.3} s, plain loop {:.3} s, ratio {ratio:.3}× ({verdict} the {MAX_RATIO}× target).** Memory growth is the peak resident size above the level at the start of the walk, read from `/proc/self/statm` after every page; it stays flat when records are streamed rather than collected.\n",
+            self.median_client().as_secs_f64(),
+            self.median_plain().as_secs_f64(),
+        );
+        out.push_str("Run it (not part of `npm test`):\n\n```\ncargo run --release -p plugdesk-bench --bin client-pagination\n```\n\nOptions: `--scale N` (3,000 sessions per unit; default 17), `--runs N` (default 3), `--no-write` (print only).\n");
+        out
+    }
+
+    pub fn path() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../bench/RESULTS.md")
+    }
+}
+
+fn median(mut values: Vec<Duration>) -> Duration {
+    values.sort();
+    values.get(values.len() / 2).copied().unwrap_or_default()
+}
+
+fn mebibytes(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+fn now() -> String {
+    OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// "2 cores, <CPU model>, Linux": what decides the figures.
+fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|line| line.starts_with("model name"))
+                .and_then(|line| line.split(':').nth(1))
+                .map(|name| name.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    format!("{cores} cores, {model}, {}", std::env::consts::OS)
+}
+
+/// The commit the binary was run from, marked when the tree had changes.
+fn commit() -> String {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .ok()
+            .filter(|out| out.status.success())
+            .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+    };
+    let Some(hash) = git(&["rev-parse", "--short", "HEAD"]) else {
+        return "unknown".into();
+    };
+    let dirty = git(&[
+        "status",
+        "--porcelain",
+        "--",
+        "crates/ampeco",
+        "crates/bench",
+    ])
+    .is_some_and(|changes| !changes.is_empty());
+    if dirty {
+        format!("{hash} (with uncommitted changes to the client or the benchmark)")
+    } else {
+        hash
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn walk(millis: u64) -> Walk {
+        Walk {
+            records: 51_000,
+            pages: 510,
+            elapsed: Duration::from_millis(millis),
+            memory_growth: 0,
+        }
+    }
+
+    #[test]
+    fn medians_and_the_ratio_ignore_one_outlier() {
+        let report = Report {
+            scale: 17,
+            tenant_startup: Duration::from_secs(2),
+            runs: vec![
+                (walk(1100), walk(1000)),
+                (walk(9000), walk(1050)),
+                (walk(1150), walk(990)),
+            ],
+        };
+        assert_eq!(report.median_client(), Duration::from_millis(1150));
+        assert_eq!(report.median_plain(), Duration::from_millis(1000));
+        assert!((report.ratio() - 1.15).abs() < 1e-9);
+        assert!(report.markdown().contains("| 2 | 9.000 s | 1.050 s |"));
+    }
+}
