@@ -12,18 +12,33 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import net from "node:net";
 
-import { appBinaryPath, DRIVER_PORT } from "./lib/app.mjs";
+import { appBinaryPath } from "./lib/app.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const logs = join(here, "logs");
 mkdirSync(logs, { recursive: true });
 
+const only = process.argv.slice(2);
 const binary = appBinaryPath();
 const build = spawnSync("test", ["-x", binary]);
 if (build.status !== 0) {
   console.error(`The app binary ${binary} is missing: build it with cargo first (npm test does).`);
   process.exit(1);
 }
+
+/** A port nobody listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+const driverPort = await freePort();
+const nativePort = await freePort();
 
 // A fresh config and data folder, so no earlier run's profiles leak in.
 const appHome = mkdtempSync(join(tmpdir(), "plugdesk-e2e-"));
@@ -32,6 +47,7 @@ const env = {
   XDG_CONFIG_HOME: join(appHome, "config"),
   XDG_CACHE_HOME: join(appHome, "cache"),
   PLUGDESK_E2E_HOME: appHome,
+  PLUGDESK_E2E_DRIVER_PORT: String(driverPort),
   NO_AT_BRIDGE: "1",
 };
 
@@ -40,9 +56,9 @@ const driver = spawn(
   "tauri-driver",
   [
     "--port",
-    String(DRIVER_PORT),
+    String(driverPort),
     "--native-port",
-    String(DRIVER_PORT + 1),
+    String(nativePort),
     "--native-driver",
     "/usr/bin/WebKitWebDriver",
   ],
@@ -75,9 +91,11 @@ async function waitForPort(port, timeoutMs) {
 
 let status = 1;
 try {
-  await waitForPort(DRIVER_PORT, 15000);
+  await waitForPort(driverPort, 15000);
   const specs = readdirSync(join(here, "specs"))
     .filter((name) => name.endsWith(".test.mjs"))
+    // `node e2e/run.mjs profiles` runs only the specs whose names contain "profiles".
+    .filter((name) => only.length === 0 || only.some((part) => name.includes(part)))
     .sort()
     .map((name) => join(here, "specs", name));
   const run = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...specs], {

@@ -7,7 +7,8 @@ import { remote } from "webdriverio";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
-export const DRIVER_PORT = 4444;
+// run.mjs picks free ports and passes them on, so two runs never share a driver.
+export const DRIVER_PORT = Number(process.env.PLUGDESK_E2E_DRIVER_PORT ?? 4444);
 export const screenshotDir = join(root, "e2e", "screenshots");
 
 export function appBinaryPath() {
