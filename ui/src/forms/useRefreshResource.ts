@@ -1,4 +1,5 @@
-// After a change the screens showing that resource fetch again: its listings and records.
+// After a change the screens showing that resource fetch again: its listings, records and
+// reference choices, and the activity log.
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 
@@ -11,6 +12,8 @@ export function useRefreshResources(): (resourceKeys: readonly string[]) => void
         void queryClient.invalidateQueries({ queryKey: ["browse", "record", key] });
         void queryClient.invalidateQueries({ queryKey: ["forms", "references", key] });
       }
+      // Every change is written to the activity log.
+      void queryClient.invalidateQueries({ queryKey: ["activity"] });
     },
     [queryClient],
   );

@@ -1,12 +1,11 @@
-import { Stack, Text, Title } from "@mantine/core";
+import { Stack, Title } from "@mantine/core";
+import { ActivityList } from "../activity/ActivityList";
 
 export function ActivityPage() {
   return (
-    <Stack data-testid="page-activity" gap="md" maw={720}>
+    <Stack data-testid="page-activity" gap="md">
       <Title order={2}>Activity</Title>
-      <Text data-testid="activity-empty" c="dimmed">
-        Changes you make will be listed here.
-      </Text>
+      <ActivityList />
     </Stack>
   );
 }

@@ -1,0 +1,148 @@
+// The local log of changes made through Plugdesk, newest first, with filters by outcome, kind
+// and text, and a link to the record each change touched.
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { ErrorNotice } from "../app/ErrorNotice";
+import { formatDateTime } from "../browse/format";
+import { singularLabel } from "../browse/catalogIndex";
+import { useActiveTenant } from "../connect/session";
+import { activityQuery } from "./activityQuery";
+import { activityTarget, changeKindOf, type ActivityEntry } from "./activityTarget";
+
+const OUTCOME_COLORS = { succeeded: "green", accepted: "blue", failed: "red" } as const;
+const OUTCOME_LABELS = { succeeded: "Done", accepted: "Accepted", failed: "Failed" } as const;
+
+type OutcomeFilter = "all" | ActivityEntry["outcome"];
+
+function matches(entry: ActivityEntry, outcome: OutcomeFilter, text: string): boolean {
+  if (outcome !== "all" && entry.outcome !== outcome) return false;
+  if (text === "") return true;
+  const haystack = `${entry.title} ${entry.operationId} ${entry.path} ${entry.error ?? ""}`;
+  return haystack.toLowerCase().includes(text.toLowerCase());
+}
+
+function TargetLink({ entry }: { entry: ActivityEntry }) {
+  const target = activityTarget(entry);
+  if (target === null) return <Text size="sm">{entry.path}</Text>;
+  const noun = singularLabel(target.resource);
+  if (target.id === null || changeKindOf(entry.operationId) === "delete") {
+    return <Text size="sm">{target.id === null ? `new ${noun}` : `${noun} #${target.id}`}</Text>;
+  }
+  return (
+    <Anchor size="sm" href={`#/r/${target.resource.key}/${encodeURIComponent(target.id)}`}>
+      {noun} #{target.id}
+    </Anchor>
+  );
+}
+
+export function ActivityList() {
+  const tenant = useActiveTenant();
+  const [onlyThisProfile, setOnlyThisProfile] = useState(false);
+  const [outcome, setOutcome] = useState<OutcomeFilter>("all");
+  const [text, setText] = useState("");
+  const profileId = onlyThisProfile ? (tenant?.profileId ?? null) : null;
+  const query = useInfiniteQuery(activityQuery(profileId));
+  const entries = (query.data?.pages.flat() ?? []).filter((entry) => matches(entry, outcome, text));
+
+  return (
+    <Stack gap="sm">
+      <Group gap="md" align="end">
+        <SegmentedControl
+          value={outcome}
+          onChange={(value) => setOutcome(value as OutcomeFilter)}
+          data={[
+            { value: "all", label: "All" },
+            { value: "succeeded", label: "Done" },
+            { value: "accepted", label: "Accepted" },
+            { value: "failed", label: "Failed" },
+          ]}
+          data-testid="activity-outcome-filter"
+        />
+        <TextInput
+          placeholder="Search operation, record or error"
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          data-testid="activity-search"
+        />
+        {tenant?.profileId !== null && tenant !== null && (
+          <Switch
+            label={`Only ${tenant.name}`}
+            checked={onlyThisProfile}
+            onChange={(event) => setOnlyThisProfile(event.currentTarget.checked)}
+          />
+        )}
+      </Group>
+      {query.isError && <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />}
+      {entries.length === 0 ? (
+        <Text data-testid="activity-empty" c="dimmed">
+          {(query.data?.pages.flat().length ?? 0) > 0
+            ? "No change matches these filters."
+            : "Changes you make will be listed here."}
+        </Text>
+      ) : (
+        <Table striped highlightOnHover data-testid="activity-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>When</Table.Th>
+              <Table.Th>Tenant</Table.Th>
+              <Table.Th>Change</Table.Th>
+              <Table.Th>Record</Table.Th>
+              <Table.Th>Outcome</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {entries.map((entry) => (
+              <Table.Tr key={entry.id} data-testid="activity-row">
+                <Table.Td>{formatDateTime(entry.at)}</Table.Td>
+                <Table.Td>{entry.tenantName}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{entry.title}</Text>
+                  <Text size="xs" c="dimmed">
+                    {entry.method} · {entry.operationId}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <TargetLink entry={entry} />
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light">
+                    {OUTCOME_LABELS[entry.outcome]}
+                    {entry.status !== null ? ` · ${entry.status}` : ""}
+                  </Badge>
+                  {entry.error !== null && (
+                    <Text size="xs" c="red">
+                      {entry.error}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {query.hasNextPage && (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => void query.fetchNextPage()}
+            loading={query.isFetchingNextPage}
+          >
+            Show older changes
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
