@@ -155,7 +155,9 @@ impl Catalog {
                                 .is_some_and(|a| a.contains(&Value::from("string")))
                     });
             }
-            spec.record_schemas.push(record);
+            if !spec.record_schemas.contains(&record) {
+                spec.record_schemas.push(record);
+            }
         }
         Catalog {
             responses,
@@ -196,4 +198,19 @@ pub fn property<'a>(schema: &'a Value, name: &str) -> Option<&'a Value> {
         }
     }
     None
+}
+
+/// The declared properties of an object schema, including those of `allOf` parts.
+pub fn properties_of(schema: &Value) -> Vec<(&String, &Value)> {
+    let mut out: Vec<(&String, &Value)> = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.iter().collect())
+        .unwrap_or_default();
+    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+        for part in parts {
+            out.extend(properties_of(part));
+        }
+    }
+    out
 }

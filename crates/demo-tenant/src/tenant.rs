@@ -17,7 +17,7 @@ use rand_chacha::ChaCha8Rng;
 use serde_json::{json, Map, Value};
 use time::OffsetDateTime;
 
-use crate::catalog::{depth, Catalog};
+use crate::catalog::{depth, properties_of, Catalog};
 use crate::conform::Conformer;
 use crate::store::{Collection, IdKey, Store};
 use crate::synth::{words, Sizes, Synth};
@@ -26,7 +26,7 @@ use crate::synth::{words, Sizes, Synth};
 const DEFAULT_SIZE: u64 = 12;
 /// Distinct synthesized bodies per collection; records beyond reuse them with
 /// their own id, so big scales stay fast.
-pub const VARIANTS: usize = 48;
+pub const VARIANTS: usize = 16;
 
 pub struct Tenant {
     pub catalog: Catalog,
@@ -134,15 +134,21 @@ impl Tenant {
     /// properties only other versions declare.
     pub fn synth_merged(&self, rng: &mut ChaCha8Rng, template: &str, schemas: &[Value]) -> Value {
         let mut synth = self.synth(rng, template);
-        let mut merged = Map::new();
-        for schema in schemas {
-            if let Value::Object(part) = synth.record(schema) {
-                for (key, value) in part {
-                    merged.entry(key).or_insert(value);
+        let Some((first, others)) = schemas.split_first() else {
+            return json!({});
+        };
+        let mut record = synth.record(first);
+        if let Value::Object(merged) = &mut record {
+            for schema in others {
+                for (name, property) in properties_of(schema) {
+                    if !merged.contains_key(name) {
+                        let value = synth.value(property, name, 1);
+                        merged.insert(name.clone(), value);
+                    }
                 }
             }
         }
-        Value::Object(merged)
+        record
     }
 
     /// A synthesized record for one schema (for singletons and answers).
