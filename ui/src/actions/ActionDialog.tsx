@@ -64,15 +64,30 @@ export function ActionDialogContent({
       <Stack gap="xs">
         {asked.map((param) => {
           const [name] = param;
-          const resource =
-            name === action.targetParam && action.resource !== null
-              ? action.resource.key
-              : (PATH_PARAM_RESOURCES[name] ?? null);
+          const reference = PATH_PARAM_RESOURCES[name];
+          const parent =
+            reference?.within !== undefined ? filled.path[reference.within] : undefined;
+          let resource: string | null;
+          let resourcePath: Record<string, string | number> | undefined;
+          if (name === action.targetParam && action.resource !== null) {
+            resource = action.resource.key;
+          } else if (reference !== undefined && reference.within === undefined) {
+            resource = reference.resource;
+          } else if (
+            reference !== undefined &&
+            (typeof parent === "number" || typeof parent === "string")
+          ) {
+            resource = reference.resource;
+            resourcePath = { [reference.within!]: parent };
+          } else {
+            resource = reference?.fallback ?? null;
+          }
           return (
             <PathParamInput
               key={name}
               param={param}
               resource={resource}
+              resourcePath={resourcePath}
               value={chosen[name]}
               onChange={(value) =>
                 setChosen((current) => {

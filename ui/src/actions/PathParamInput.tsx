@@ -8,18 +8,27 @@ export interface PathParamInputProps {
   param: PathParamShape;
   /** The resource the parameter names a record of, when known. */
   resource: string | null;
+  /** Parent path values of that resource's listing. */
+  resourcePath?: Record<string, string | number>;
   value: string | number | undefined;
   onChange: (value: string | number | undefined) => void;
 }
 
 /** One path value an action needs besides its target: a record, a choice, or a number. */
-export function PathParamInput({ param, resource, value, onChange }: PathParamInputProps) {
+export function PathParamInput({
+  param,
+  resource,
+  resourcePath,
+  value,
+  onChange,
+}: PathParamInputProps) {
   const [name, type] = param;
   const label = fieldLabel(name);
   if (resource !== null) {
     return (
       <ReferencePicker
         resource={resource}
+        path={resourcePath}
         label={label}
         value={value ?? null}
         numeric={type === "integer"}

@@ -198,3 +198,40 @@ describe("action dialog", () => {
     expect(users.actions).toContain("userAddBalance");
   });
 });
+
+describe("path values an action needs besides its target", () => {
+  it("lists the target charge point's own EVSEs to start a session on", async () => {
+    const calls = mockBackend({
+      handlers: {
+        list_records: () => ({
+          records: [{ id: 41, networkId: "BG*PLG*E41" }],
+          next: null,
+          total: 1,
+          meta: null,
+        }),
+      },
+    });
+    renderWithProviders(
+      <ActionDialog
+        operationId="chargePointStartChargingSession"
+        target={{ resource: chargePoints, record: chargePoint }}
+        opened
+        onClose={() => {}}
+      />,
+    );
+    await userEvent.click(await screen.findByTestId("reference-picker-evse"));
+    await userEvent.click(
+      await screen.findByRole("option", { name: "BG*PLG*E41 (#41)", hidden: true }),
+    );
+    expect(calls.find((call) => call.command === "list_records")!.args).toMatchObject({
+      operation: "chargePointEvsesListing",
+      request: { path: { chargePoint: 12 } },
+    });
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await screen.findByTestId("action-result");
+    expect(writesOf(calls)[0]!.args).toMatchObject({
+      operation: "chargePointStartChargingSession",
+      request: { path: { chargePoint: 12, evse: 41 } },
+    });
+  });
+});

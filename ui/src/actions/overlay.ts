@@ -124,12 +124,23 @@ export const DISRUPTIVE_ACTIONS: Readonly<Record<string, Disruption>> = {
   },
 };
 
+export interface PathParamReference {
+  resource: string;
+  /** A nested resource is listed under this path parameter's value (its parent's id). */
+  within?: string;
+  /** The listing to fall back on while the parent is not known. */
+  fallback?: string;
+}
+
 /** Path parameters besides the target that name another resource's record. */
-export const PATH_PARAM_RESOURCES: Readonly<Record<string, string>> = {
-  evse: "evses",
-  session: "sessions",
-  chargePoint: "charge-points",
-  customTariffFilter: "roaming-operators.custom-tariff-filters",
+export const PATH_PARAM_RESOURCES: Readonly<Record<string, PathParamReference>> = {
+  evse: { resource: "charge-points.evses", within: "chargePoint", fallback: "evses" },
+  session: { resource: "sessions" },
+  chargePoint: { resource: "charge-points" },
+  customTariffFilter: {
+    resource: "roaming-operators.custom-tariff-filters",
+    within: "roamingOperator",
+  },
 };
 
 export interface ActionEffect {
