@@ -200,15 +200,21 @@ pub fn property<'a>(schema: &'a Value, name: &str) -> Option<&'a Value> {
     None
 }
 
-/// The declared properties of an object schema, including those of `allOf` parts.
+/// The declared properties of an object schema, including those of its
+/// `allOf`/`anyOf`/`oneOf` parts.
 pub fn properties_of(schema: &Value) -> Vec<(&String, &Value)> {
     let mut out: Vec<(&String, &Value)> = schema
         .get("properties")
         .and_then(Value::as_object)
         .map(|p| p.iter().collect())
         .unwrap_or_default();
-    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
-        for part in parts {
+    for key in ["allOf", "anyOf", "oneOf"] {
+        for part in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             out.extend(properties_of(part));
         }
     }

@@ -15,7 +15,7 @@ use jsonschema::error::ValidationErrorKind;
 use jsonschema::Validator;
 use serde_json::Value;
 
-use crate::catalog::{property, record_schema};
+use crate::catalog::{properties_of, property, record_schema};
 use crate::tenant::Tenant;
 
 /// Passes over one record; each pass fixes every field it finds broken.
@@ -65,6 +65,12 @@ impl Conformer {
             return;
         };
         let (schema, validator) = &*compiled;
+        // Fields only other versions of the resource declare stay out of this
+        // version's answer.
+        let declared = properties_of(schema);
+        if let (false, Value::Object(map)) = (declared.is_empty(), &mut *record) {
+            map.retain(|name, _| declared.iter().any(|(known, _)| *known == name));
+        }
         for pass in 0..PASSES {
             let broken: Vec<Broken> = validator
                 .iter_errors(record)

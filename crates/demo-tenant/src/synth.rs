@@ -60,7 +60,7 @@ impl Synth<'_> {
                     scalar => return scalar,
                 }
             }
-            if let Value::Object(own) = self.object(schema, depth) {
+            if let Value::Object(own) = self.object(schema, name, depth) {
                 for (key, value) in own {
                     merged.entry(key).or_insert(value);
                 }
@@ -76,19 +76,19 @@ impl Synth<'_> {
             }
         }
         match primary_type(schema) {
-            Some("object") => self.object(schema, depth),
+            Some("object") => self.object(schema, name, depth),
             Some("array") => self.array(schema, name, depth),
             Some("string") => Value::String(self.string(schema, name)),
             Some("integer") => json!(self.integer(schema, name)),
             Some("number") => json!(self.number(schema, name)),
             Some("boolean") => json!(self.rng.random_bool(0.6)),
             Some("null") => Value::Null,
-            _ if schema.get("properties").is_some() => self.object(schema, depth),
+            _ if schema.get("properties").is_some() => self.object(schema, name, depth),
             _ => Value::String(self.string(schema, name)),
         }
     }
 
-    fn object(&mut self, schema: &Value, depth: usize) -> Value {
+    fn object(&mut self, schema: &Value, name: &str, depth: usize) -> Value {
         let mut out = Map::new();
         if depth >= MAX_DEPTH {
             return Value::Object(out);
@@ -97,6 +97,18 @@ impl Synth<'_> {
             for (key, property) in properties {
                 let value = self.value(property, key, depth + 1);
                 out.insert(key.clone(), value);
+            }
+        }
+        // A translation names what its parent field holds: a plan's `name`
+        // gets a name, its `description` a sentence.
+        if out.contains_key("locale") && out.contains_key("translation") {
+            let lower = name.to_ascii_lowercase();
+            if lower.contains("name") || lower.contains("title") || lower.contains("label") {
+                let word = NOUN_WORDS.choose(self.rng).expect("words");
+                out.insert(
+                    "translation".to_owned(),
+                    Value::String(format!("{word} {}", self.noun)),
+                );
             }
         }
         Value::Object(out)
