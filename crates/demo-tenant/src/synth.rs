@@ -53,7 +53,16 @@ impl Synth<'_> {
                 match self.value(branch, name, depth) {
                     Value::Object(part) => {
                         for (key, value) in part {
-                            merged.entry(key).or_insert(value);
+                            // A part that pins a field (`type: {enum: [update]}`)
+                            // outranks one that only types it.
+                            let pinned = crate::catalog::property(branch, &key).is_some_and(|p| {
+                                p.get("enum").is_some() || p.get("const").is_some()
+                            });
+                            if pinned {
+                                merged.insert(key, value);
+                            } else {
+                                merged.entry(key).or_insert(value);
+                            }
                         }
                     }
                     // `allOf` around one scalar schema (`{allOf: [{type: string}]}`).
