@@ -1,7 +1,13 @@
 // A searchable select over another resource's records, showing "CP-0012 (#12)" rather than a
 // bare number. Typing an id the listing did not return still offers it, so an operator who
 // knows the id is never stuck.
-import { MultiSelect, Select, type OptionsFilter } from "@mantine/core";
+import {
+  MultiSelect,
+  Select,
+  type ComboboxLikeRenderOptionInput,
+  type ComboboxItem,
+  type OptionsFilter,
+} from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -46,6 +52,11 @@ function withSelected(
   return [...options, ...missing];
 }
 
+// Options carry test ids so end-to-end tests can choose one without reading its text.
+const renderOption = ({ option }: ComboboxLikeRenderOptionInput<ComboboxItem>) => (
+  <span data-testid={`reference-option-${option.value}`}>{option.label}</span>
+);
+
 // The listing already searched; Mantine's own filter would hide a typed id's "#12" option.
 const keepAll: OptionsFilter = ({ options }) => options;
 
@@ -83,6 +94,7 @@ export function ReferencePicker(props: ReferencePickerProps) {
     searchValue: search,
     onSearchChange: setSearch,
     filter: keepAll,
+    renderOption,
     nothingFoundMessage: options.isFetching ? "Searching…" : "Nothing found: type a name or an id",
     "data-testid": props.testId,
   } as const;
