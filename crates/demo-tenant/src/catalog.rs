@@ -220,3 +220,59 @@ pub fn properties_of(schema: &Value) -> Vec<(&String, &Value)> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target_of(id: &str) -> Target {
+        target(ampeco::generated::operation(id).expect("known operation"))
+    }
+
+    #[test]
+    fn versions_share_a_collection_and_items_name_their_parameter() {
+        let read = target_of("chargePointRead");
+        assert_eq!(read.template, "charge-points");
+        assert_eq!(read.item_param, Some("chargePoint"));
+        assert_eq!(
+            target_of("chargePointReadDeprecated").template,
+            "charge-points"
+        );
+        let nested = target_of("chargePointEvseConnectorsListing");
+        assert_eq!(nested.template, "charge-points/{}/evses/{}/connectors");
+        assert_eq!(nested.params, vec!["chargePoint", "evse"]);
+        assert_eq!(nested.item_param, None);
+    }
+
+    #[test]
+    fn a_read_without_a_trailing_id_is_a_singleton() {
+        let settings = target_of("settingsListing");
+        assert_eq!(settings.template, "settings");
+        assert_eq!(settings.item_param, None);
+    }
+
+    #[test]
+    fn the_concrete_key_fills_the_parameters() {
+        let nested = target_of("chargePointEvseConnectorsListing");
+        let values = [("chargePoint", "4"), ("evse", "9")]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        assert_eq!(nested.key(&values), "charge-points/4/evses/9/connectors");
+    }
+
+    #[test]
+    fn every_listing_has_a_record_schema() {
+        let catalog = Catalog::load();
+        let missing: Vec<&str> = OPERATIONS
+            .iter()
+            .filter(|op| op.kind == OperationKind::List)
+            .filter(|op| !catalog.collections.contains_key(&target(op).template))
+            .map(|op| op.id)
+            .collect();
+        assert!(
+            missing.len() <= 2,
+            "listings without a record schema: {missing:?}"
+        );
+    }
+}

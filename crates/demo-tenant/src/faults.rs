@@ -112,3 +112,41 @@ impl Faults {
         Verdict::Serve
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rate_limit_lets_n_requests_through_per_second() {
+        let faults = Faults::new(
+            FaultSettings {
+                rate_limit: Some(3),
+                ..FaultSettings::default()
+            },
+            1,
+        );
+        let verdicts: Vec<Verdict> = (0..5).map(|_| faults.judge()).collect();
+        assert_eq!(&verdicts[..3], &[Verdict::Serve; 3]);
+        assert_eq!(verdicts[3], Verdict::RateLimited { retry_after: 1 });
+    }
+
+    #[test]
+    fn certain_faults_always_apply() {
+        let faults = Faults::new(
+            FaultSettings {
+                drop_rate: 1.0,
+                ..FaultSettings::default()
+            },
+            1,
+        );
+        assert_eq!(faults.judge(), Verdict::Drop);
+        faults.set(FaultSettings {
+            error_rate: 1.0,
+            ..FaultSettings::default()
+        });
+        assert_eq!(faults.judge(), Verdict::Unavailable);
+        faults.set(FaultSettings::default());
+        assert_eq!(faults.judge(), Verdict::Serve);
+    }
+}

@@ -316,3 +316,201 @@ pub fn page(
         },
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Collection;
+
+    fn pairs(query: &[(&str, &str)]) -> Vec<(String, String)> {
+        query
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    fn sessions_listing() -> &'static Operation {
+        ampeco::generated::operation("sessionsListing").expect("known operation")
+    }
+
+    fn collection(count: u64) -> Collection {
+        let mut collection = Collection::default();
+        for id in 1..=count {
+            let status = if id % 3 == 0 { "active" } else { "finished" };
+            let started = format!("2026-01-{:02}T10:00:00Z", id.min(28));
+            collection.put(
+                json!({"id": id, "status": status, "startedAt": started, "userGroupIds": [id % 4]}),
+            );
+        }
+        collection
+    }
+
+    fn origin() -> Origin {
+        Origin {
+            base: "http://127.0.0.1/x".to_owned(),
+            pairs: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn parses_the_clients_encoding() {
+        let query = parse(
+            sessions_listing(),
+            &pairs(&[
+                ("filter[status]", "active"),
+                ("include[0]", "externalAppData"),
+                ("cursor", ""),
+                ("per_page", "5"),
+            ]),
+        )
+        .expect("valid");
+        assert_eq!(query.filters[0].values, vec!["active"]);
+        assert_eq!(query.includes, vec!["externalAppData"]);
+        assert_eq!(query.cursor.as_deref(), Some(""));
+        assert_eq!(query.per_page, 5);
+    }
+
+    #[test]
+    fn rejects_out_of_range_per_page_and_unknown_enum_values() {
+        for bad in [
+            ("per_page", "0"),
+            ("per_page", "101"),
+            ("filter[status]", "sleeping"),
+        ] {
+            let error = parse(sessions_listing(), &pairs(&[bad])).expect_err("invalid");
+            assert_eq!(error.status.as_u16(), 422);
+            assert!(error.body["errors"].is_object());
+        }
+    }
+
+    #[test]
+    fn cursor_pages_forward_and_back_without_gaps() {
+        let records = collection(25);
+        let mut query = parse(
+            sessions_listing(),
+            &pairs(&[("per_page", "10"), ("cursor", "")]),
+        )
+        .expect("valid");
+        let mut seen = Vec::new();
+        let mut cursors = Vec::new();
+        loop {
+            let answer = page(
+                sessions_listing(),
+                &records,
+                &query,
+                &origin(),
+                true,
+                Value::clone,
+            )
+            .expect("page");
+            seen.extend(
+                answer["data"]
+                    .as_array()
+                    .expect("data")
+                    .iter()
+                    .map(|r| r["id"].as_u64().expect("id")),
+            );
+            match answer["meta"]["next_cursor"].as_str() {
+                Some(next) => {
+                    cursors.push(answer["meta"]["prev_cursor"].clone());
+                    query.cursor = Some(next.to_owned());
+                }
+                None => {
+                    let back = answer["meta"]["prev_cursor"].as_str().expect("a way back");
+                    query.cursor = Some(back.to_owned());
+                    let previous = page(
+                        sessions_listing(),
+                        &records,
+                        &query,
+                        &origin(),
+                        true,
+                        Value::clone,
+                    )
+                    .expect("page");
+                    let ids: Vec<u64> = previous["data"]
+                        .as_array()
+                        .expect("data")
+                        .iter()
+                        .map(|r| r["id"].as_u64().expect("id"))
+                        .collect();
+                    assert_eq!(ids, (11..=20).collect::<Vec<_>>());
+                    break;
+                }
+            }
+        }
+        assert_eq!(seen, (1..=25).collect::<Vec<_>>());
+        assert!(cursors[0].is_null(), "the first page has no previous one");
+    }
+
+    #[test]
+    fn page_numbers_report_totals() {
+        let records = collection(25);
+        let query = parse(
+            sessions_listing(),
+            &pairs(&[("per_page", "10"), ("page", "3")]),
+        )
+        .expect("valid");
+        let answer = page(
+            sessions_listing(),
+            &records,
+            &query,
+            &origin(),
+            true,
+            Value::clone,
+        )
+        .expect("page");
+        assert_eq!(answer["meta"]["total"], 25);
+        assert_eq!(answer["meta"]["last_page"], 3);
+        assert_eq!(answer["meta"]["from"], 21);
+        assert_eq!(answer["data"].as_array().expect("data").len(), 5);
+        assert!(answer["links"]["next"].is_null());
+    }
+
+    #[test]
+    fn filters_match_enums_date_ranges_and_arrays() {
+        let records = collection(12);
+        let query = parse(
+            sessions_listing(),
+            &pairs(&[
+                ("filter[status]", "active"),
+                ("filter[startedAfter]", "2026-01-06T00:00:00Z"),
+                ("cursor", ""),
+            ]),
+        )
+        .expect("valid");
+        let answer = page(
+            sessions_listing(),
+            &records,
+            &query,
+            &origin(),
+            true,
+            Value::clone,
+        )
+        .expect("page");
+        let ids: Vec<u64> = answer["data"]
+            .as_array()
+            .expect("data")
+            .iter()
+            .map(|r| r["id"].as_u64().expect("id"))
+            .collect();
+        assert_eq!(ids, vec![6, 9, 12]);
+
+        let field = QueryField {
+            name: "userGroupIds",
+            value_type: ampeco::operation::ValueType::Integer,
+            format: None,
+            enum_values: &[],
+            is_array: true,
+            required: false,
+        };
+        let leaked: &'static QueryField = Box::leak(Box::new(field));
+        let filter = Filter {
+            field: leaked,
+            values: vec!["2".to_owned(), "3".to_owned()],
+        };
+        let record = json!({"userGroupIds": [3]});
+        assert!(matches(|name| record.get(name), &filter));
+        let other = json!({"userGroupIds": [1]});
+        assert!(!matches(|name| other.get(name), &filter));
+    }
+}

@@ -79,3 +79,52 @@ pub fn method_of(method: &axum::http::Method) -> Option<Method> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_operation_and_decodes_its_path_values() {
+        let routes = Routes::new();
+        let (op, values) = routes
+            .find(
+                Method::Get,
+                "/public-api/resources/charge-points/v2.0/7/evses/12",
+            )
+            .expect("a known path");
+        assert_eq!(op.id, "chargePointEvseRead");
+        assert_eq!(values["chargePoint"], "7");
+        assert_eq!(values["evse"], "12");
+        let (_, values) = routes
+            .find(
+                Method::Get,
+                "/public-api/resources/charge-points/v2.0/7/configurations/Heart%20Beat",
+            )
+            .expect("a known path");
+        assert_eq!(values["key"], "Heart Beat");
+    }
+
+    #[test]
+    fn a_literal_segment_wins_over_a_parameter() {
+        let routes = Routes::new();
+        let (op, _) = routes
+            .find(
+                Method::Get,
+                "/public-api/resources/electricity-rates/v2.0/3/price-periods/date",
+            )
+            .expect("a known path");
+        assert!(op.path.ends_with("/price-periods/date"), "{}", op.path);
+    }
+
+    #[test]
+    fn unknown_paths_and_methods_find_nothing() {
+        let routes = Routes::new();
+        assert!(routes
+            .find(Method::Get, "/public-api/resources/unicorns/v1.0")
+            .is_none());
+        assert!(routes
+            .find(Method::Put, "/public-api/resources/sessions/v1.0")
+            .is_none());
+    }
+}

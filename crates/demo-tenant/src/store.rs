@@ -154,3 +154,39 @@ impl Store {
         self.collections.get_mut(key)?.records.get_mut(id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn layered_records_take_their_body_from_the_shared_bases() {
+        let mut collection = Collection {
+            bases: Some(Arc::new(vec![
+                json!({"name": "even", "city": "Sofia"}),
+                json!({"name": "odd", "city": "Vienna"}),
+            ])),
+            ..Collection::default()
+        };
+        collection.put(json!({"id": 3, "city": "Lyon"}));
+        let key = IdKey::Number(3);
+        let full = collection.full(&key, &collection.records[&key]);
+        assert_eq!(full, json!({"id": 3, "name": "odd", "city": "Lyon"}));
+        assert_eq!(
+            collection.field(&key, &collection.records[&key], "name"),
+            Some(&json!("odd"))
+        );
+    }
+
+    #[test]
+    fn new_records_get_the_next_id_in_the_collections_id_type() {
+        let mut collection = Collection {
+            id_is_string: true,
+            ..Collection::default()
+        };
+        collection.put(json!({"id": "41"}));
+        let created = collection.insert_new(json!({"name": "new"}));
+        assert_eq!(created["id"], "42");
+    }
+}
