@@ -97,7 +97,11 @@ function FilterWidget({ filter, value, onChange }: FilterWidgetProps) {
   const list = Array.isArray(value) ? value : value !== undefined ? [value] : [];
 
   if (filter.enumValues.length > 0) {
-    const data = filter.enumValues.map((option) => ({ value: option, label: enumLabel(option) }));
+    // The spec repeats some enum values (a region code listed twice); a select needs each once.
+    const data = [...new Set(filter.enumValues)].map((option) => ({
+      value: option,
+      label: enumLabel(option),
+    }));
     return filter.isArray ? (
       <MultiSelect
         data-testid={testId}

@@ -1,0 +1,52 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderWithProviders } from "../test/renderWithProviders";
+import { ALL_RESOURCES, findResource } from "./catalogIndex";
+import { FilterBar } from "./FilterBar";
+import { arrangeFilters } from "./filters";
+
+const noop = () => {};
+
+describe("the filter bar", { timeout: 60_000 }, () => {
+  it("renders for every listing of the catalog", () => {
+    for (const resource of ALL_RESOURCES.filter((r) => r.operations.list !== null)) {
+      const view = renderWithProviders(
+        <FilterBar resource={resource} search={{}} onFilterChange={noop} onIncludeChange={noop} />,
+      );
+      for (const filter of resource.filters) {
+        expect(
+          screen.getByTestId(`filter-${filter.name}`),
+          `${resource.key} ${filter.name}`,
+        ).toBeInTheDocument();
+      }
+      view.unmount();
+    }
+  });
+
+  it("pairs …After and …Before filters into one date-time range", () => {
+    const sessions = findResource("sessions")!;
+    const ranges = arrangeFilters(sessions.filters).filter((entry) => entry.kind === "range");
+    expect(ranges.map((entry) => entry.kind === "range" && entry.range.label)).toEqual([
+      "Ended",
+      "Last updated",
+      "Payment status updated",
+      "Started",
+    ]);
+  });
+
+  it("offers a fitting widget per filter type", () => {
+    const sessions = findResource("sessions")!;
+    renderWithProviders(
+      <FilterBar
+        resource={sessions}
+        search={{ filter: { status: "active", startedAfter: "2026-03-01T10:00:00.000Z" } }}
+        onFilterChange={noop}
+        onIncludeChange={noop}
+      />,
+    );
+    // An enum as a select showing the readable label, a date-time as a picker, text as text.
+    expect(screen.getByTestId("filter-status")).toHaveValue("Active");
+    expect(screen.getByTestId("filter-startedAfter").tagName).toBe("BUTTON");
+    expect(screen.getByTestId("filter-idTag").tagName).toBe("INPUT");
+  });
+});
