@@ -200,7 +200,7 @@ pub fn build(tenant: &Tenant) -> Store {
                 "{} {label}",
                 NOUN_WORDS[(id as usize - 1) % NOUN_WORDS.len()]
             );
-            collection.put(maker.make(id, json!({"name": name, "currency": "EUR", "createdAt": at(year), "lastUpdatedAt": at(rng.random_range(3600..year))})));
+            collection.put(maker.make(id, json!({"name": name, "currency": "EUR", "createdAt": at(year - rng.random_range(0..2_592_000)), "lastUpdatedAt": at(rng.random_range(3600..year))})));
         }
         store.collections.insert(template.into(), collection);
     }
@@ -248,7 +248,7 @@ pub fn build(tenant: &Tenant) -> Store {
                 "geoposition": {"latitude": (lat * 1e6).round() / 1e6, "longitude": (lon * 1e6).round() / 1e6},
                 "status": "enabled",
                 "workingHours": opening_hours(id),
-                "createdAt": at(year),
+                "createdAt": at(year - rng.random_range(0..2_592_000)),
                 "lastUpdatedAt": at(rng.random_range(3600..year)),
             }),
         ));
@@ -293,7 +293,7 @@ pub fn build(tenant: &Tenant) -> Store {
                 "chargeBoxSerialNumber": null, "iccid": null, "imsi": null, "meterSerialNumber": null, "meterType": null,
                 "lastUpdatedAt": at(rng.random_range(600..86_400)),
             },
-            "createdAt": at(year),
+            "createdAt": at(year - rng.random_range(0..2_592_000)),
             "lastUpdatedAt": at(rng.random_range(3600..year / 2)),
         })));
         let mut nested = nested_evses.collection();
@@ -341,7 +341,7 @@ pub fn build(tenant: &Tenant) -> Store {
                 "chargePointId": id,
                 "connectors": plugs,
                 "maxPower": hardware.power_kw * 1000.0,
-                "createdAt": at(year),
+                "createdAt": at(year - rng.random_range(0..2_592_000)),
                 "lastUpdatedAt": at(rng.random_range(600..86_400)),
             });
             nested.put(nested_evses.make(evse_id, fields.clone()));
@@ -375,7 +375,7 @@ pub fn build(tenant: &Tenant) -> Store {
         let kind = ["Residents", "Employees", "Fleet", "Members"][id as usize % 4];
         collection.put(groups.make(
             id,
-            json!({"name": format!("{} {kind}", city.name), "createdAt": at(year)}),
+            json!({"name": format!("{} {kind}", city.name), "createdAt": at(year - rng.random_range(0..2_592_000))}),
         ));
     }
     store.collections.insert("user-groups".into(), collection);
@@ -422,7 +422,7 @@ pub fn build(tenant: &Tenant) -> Store {
         collection.put(tags.make(id, json!({
             "idTagUid": uid, "idLabel": format!("Card {id:05}"), "userId": user, "partnerId": null,
             "status": if rng.random_bool(0.93) { "enabled" } else { "suspended" }, "type": "rfid",
-            "createdAt": at(year), "lastUpdatedAt": at(rng.random_range(600..year)),
+            "createdAt": at(year - rng.random_range(0..2_592_000)), "lastUpdatedAt": at(rng.random_range(600..year)),
         })));
     }
     store.collections.insert("id-tags".into(), collection);

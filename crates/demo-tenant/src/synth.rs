@@ -409,6 +409,10 @@ impl Synth<'_> {
             "currenttype" => one_of(&["ac", "dc"]),
             "vehicletype" => one_of(&["private_car", "company_car"]),
             "metervalueinbetween" => one_of(&["true", "false"]),
+            "meteringsignatureencodingformat" => one_of(&["base64", "hex"]),
+            "signedmeteringvaluesverificationinstruction" => one_of(&[
+                "Verify the signed meter values with the transparency software of the meter vendor.",
+            ]),
             "endpoint" | "broker" => Some("mqtts://broker.demo.plugdesk.example:8883".to_owned()),
             "topic" => Some("plugdesk/demo/events".to_owned()),
             "prefix" => Some("€".to_owned()),
