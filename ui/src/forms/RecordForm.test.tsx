@@ -182,3 +182,27 @@ describe("RecordForm", () => {
     expect(await screen.findByLabelText("Created at")).toBeDisabled();
   });
 });
+
+describe("number fields", () => {
+  it("use a number input stepping by cents for decimals, also where null is allowed", async () => {
+    const calls = mockBackend();
+    renderWithProviders(
+      <RecordForm
+        kind="create"
+        operationId="createRoamingCustomTariffFilter"
+        path={{ roamingOperator: 1 }}
+        submitLabel="Send"
+        onSuccess={() => {}}
+      />,
+    );
+    const field = await screen.findByTestId("form-field-powerBelowKw");
+    const input = within(field).getByRole("textbox");
+    await userEvent.type(input, "7.5");
+    await userEvent.type(within(screen.getByTestId("form-field-name")).getByRole("textbox"), "n");
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect(
+      (writesOf(calls)[0]!.args.request as { body: { powerBelowKw: unknown } }).body.powerBelowKw,
+    ).toBe(7.5);
+  });
+});

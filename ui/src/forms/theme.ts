@@ -11,10 +11,11 @@ import RadioWidget from "@rjsf/mantine/lib/widgets/RadioWidget.js";
 import SelectWidget from "@rjsf/mantine/lib/widgets/SelectWidget.js";
 import TextareaWidget from "@rjsf/mantine/lib/widgets/TextareaWidget.js";
 import { FieldTemplate } from "./FieldTemplate";
+import { NumberAwareInputTemplate } from "./NumberAwareInputTemplate";
 import { DateTimeWidget, DateWidget, ReferenceWidget, SwitchWidget, TimeWidget } from "./widgets";
 
 export const formTheme: ThemeProps = {
-  templates: { ...Templates, FieldTemplate },
+  templates: { ...Templates, FieldTemplate, BaseInputTemplate: NumberAwareInputTemplate },
   widgets: {
     CheckboxesWidget,
     CheckboxWidget,
