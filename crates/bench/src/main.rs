@@ -16,7 +16,7 @@ use anyhow::{bail, Context};
 use demo_tenant::{DemoConfig, DemoTenant};
 
 use crate::report::{Report, MAX_RATIO};
-use crate::walks::{plain_loop, through_client, PER_PAGE};
+use crate::walks::{interleaved, plain_loop, through_client, PER_PAGE};
 
 const TOKEN: &str = "bench-token";
 /// 3,000 sessions per unit: 51,000 sessions.
@@ -119,12 +119,23 @@ async fn main() -> anyhow::Result<()> {
         );
         runs.push((client_walk, plain_walk));
     }
+    let mut interleaved_runs = Vec::new();
+    for run in 0..options.runs {
+        let (client_time, plain_time) =
+            interleaved(&client, op, &http, first_url.clone(), TOKEN).await?;
+        eprintln!(
+            "interleaved run {}: client {client_time:.3?}, plain {plain_time:.3?}",
+            run + 1
+        );
+        interleaved_runs.push((client_time, plain_time));
+    }
     demo.shutdown().await;
 
     let report = Report {
         scale: options.scale,
         tenant_startup,
         runs,
+        interleaved: interleaved_runs,
     };
     let markdown = report.markdown();
     println!("{markdown}");
