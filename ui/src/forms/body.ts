@@ -31,22 +31,40 @@ export function pruneUndefined(value: unknown): Value {
   return value as Value;
 }
 
+function camelCase(name: string): string {
+  return name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * The record's key holding a body field's value. Some write bodies spell fields in snake_case
+ * (`first_name`) where the records they change use camelCase (`firstName`).
+ */
+function recordKeyOf(record: Body, field: string): string | null {
+  if (field in record) return field;
+  const camel = camelCase(field);
+  return camel in record ? camel : null;
+}
+
 /** The record's values the edit form starts from: only fields the body schema accepts. */
 export function editableValues(record: Body, schema: RJSFSchema | null): Body {
-  const fields = topLevelFields(schema);
   const values: Body = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const field of topLevelFields(schema)) {
+    const key = recordKeyOf(record, field);
+    if (key === null) continue;
+    const value = record[key]!;
     // A null the schema does not allow would only show up as an error nobody made.
-    if (fields.has(key) && (value !== null || allowsNull(schema, key))) values[key] = value;
+    if (value !== null || allowsNull(schema, field)) values[field] = value;
   }
   return values;
 }
 
 /** The record's fields the form cannot change, shown above it for reference. */
 export function readOnlyValues(record: Body, schema: RJSFSchema | null): [string, Value][] {
-  const fields = topLevelFields(schema);
+  const editable = new Set(
+    [...topLevelFields(schema)].map((field) => recordKeyOf(record, field) ?? field),
+  );
   return Object.entries(record).filter(
-    ([key, value]) => !fields.has(key) && (value === null || typeof value !== "object"),
+    ([key, value]) => !editable.has(key) && (value === null || typeof value !== "object"),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { RJSFSchema } from "@rjsf/utils";
 import { describe, expect, it } from "vitest";
-import { changedFields } from "./body";
+import { changedFields, editableValues, readOnlyValues } from "./body";
 import { buildUiSchema } from "./uiSchema";
 import { optionLabel } from "./labels";
 import { errorSchemaFromFieldErrors, matchesShape } from "./validator";
@@ -88,5 +88,17 @@ describe("PATCH bodies", () => {
       first_name: "Anna",
       externalId: null,
     });
+  });
+});
+
+describe("edit forms", () => {
+  it("start from the record's values, also where the body spells a field in snake_case", () => {
+    const schema = realSchema("userUpdate");
+    const record = { id: 5, firstName: "Ann", email: "ann@example.com", createdAt: "2026-01-01" };
+    expect(editableValues(record, schema)).toEqual({ first_name: "Ann", email: "ann@example.com" });
+    expect(readOnlyValues(record, schema)).toEqual([
+      ["id", 5],
+      ["createdAt", "2026-01-01"],
+    ]);
   });
 });
