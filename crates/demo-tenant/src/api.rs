@@ -129,6 +129,13 @@ pub fn shaped(
     let has = |name: &str| properties.and_then(|p| p.get(name)).is_some();
     match record {
         Some(record) if has("data") && !has("meta") => Some(json!({ "data": record })),
+        // A few single-record answers come in a listing's envelope: one page
+        // holding just this record.
+        Some(record) if has("data") => Some(json!({
+            "data": record,
+            "links": { "first": null, "last": null, "prev": null, "next": null },
+            "meta": { "path": "", "per_page": 1, "next_cursor": null, "prev_cursor": null },
+        })),
         Some(record) if record.get("id").is_some() && has("id") => Some(record.clone()),
         _ => Some(tenant.synth_one(&format!("answer {}", op.id), schema)),
     }

@@ -106,6 +106,10 @@ pub struct CollectionSpec {
     pub record_schemas: Vec<Value>,
     /// Whether record ids are strings in the schema (some are, e.g. users).
     pub id_is_string: bool,
+    /// For records named by an enumerated field instead of an `id` (a
+    /// circuit's consumption by `phase`, price periods by `weekDay`): the field
+    /// and its values.
+    pub key_field: Option<(&'static str, &'static [&'static str])>,
 }
 
 /// Response schemas by operation id and status, and the collection specs.
@@ -157,6 +161,24 @@ impl Catalog {
             }
             if !spec.record_schemas.contains(&record) {
                 spec.record_schemas.push(record);
+            }
+        }
+        for op in OPERATIONS {
+            let target = target(op);
+            let Some(item) = target.item_param else {
+                continue;
+            };
+            let Some(param) = op.path_params.iter().find(|p| p.name == item) else {
+                continue;
+            };
+            let Some(spec) = collections.get_mut(&target.template) else {
+                continue;
+            };
+            let named = spec.record_schemas.first().is_some_and(|record| {
+                property(record, "id").is_none() && property(record, item).is_some()
+            });
+            if named && !param.enum_values.is_empty() {
+                spec.key_field = Some((item, param.enum_values));
             }
         }
         Catalog {

@@ -61,15 +61,18 @@ pub struct Collection {
     pub id_is_string: bool,
     /// Shared bodies of a layered collection.
     pub bases: Option<Arc<Vec<Value>>>,
+    /// The field naming a record when it has no `id` (e.g. `phase`).
+    pub key_field: Option<&'static str>,
 }
 
 impl Collection {
     fn base(&self, key: &IdKey) -> Option<&Value> {
         let bases = self.bases.as_ref().filter(|b| !b.is_empty())?;
-        match key {
-            IdKey::Number(n) => bases.get(*n as usize % bases.len()),
-            IdKey::Text(_) => None,
-        }
+        let index = match key {
+            IdKey::Number(n) => *n as usize,
+            IdKey::Text(text) => text.bytes().map(usize::from).sum(),
+        };
+        bases.get(index % bases.len())
     }
 
     /// Field `name` of the record stored as `own` under `key`.
@@ -105,6 +108,10 @@ impl Collection {
 
     /// Adds `record` under a fresh id, written into its `id` field.
     pub fn insert_new(&mut self, mut record: Value) -> Value {
+        if let Some(key) = self.key_field.and_then(|_| self.key_of(&record)) {
+            self.records.insert(key, record.clone());
+            return record;
+        }
         let key = IdKey::Number(self.next_id());
         if let Value::Object(map) = &mut record {
             map.insert("id".to_owned(), key.to_json(self.id_is_string));
@@ -114,8 +121,19 @@ impl Collection {
     }
 
     /// Stores `record` under its own `id` (or the next free one if it has none).
+    /// The key of `record`: its `id`, or its naming field.
+    pub fn key_of(&self, record: &Value) -> Option<IdKey> {
+        match self.key_field {
+            Some(field) => match record.get(field)? {
+                Value::String(text) => Some(IdKey::parse(text)),
+                other => Some(IdKey::parse(&other.to_string())),
+            },
+            None => IdKey::of(record),
+        }
+    }
+
     pub fn put(&mut self, record: Value) {
-        match IdKey::of(&record) {
+        match self.key_of(&record) {
             Some(key) => {
                 self.records.insert(key, record);
             }

@@ -81,7 +81,16 @@ impl Synth<'_> {
                 let chosen = branches
                     .iter()
                     .find(|b| b.get("type") != Some(&json!("null")));
-                return chosen.map_or(Value::Null, |b| self.value(b, name, depth));
+                let mut value = chosen.map_or(Value::Null, |b| self.value(b, name, depth));
+                // Properties beside the branches belong to every branch.
+                if let (Value::Object(map), Value::Object(own)) =
+                    (&mut value, self.object(schema, name, depth))
+                {
+                    for (field, own_value) in own {
+                        map.entry(field).or_insert(own_value);
+                    }
+                }
+                return value;
             }
         }
         match primary_type(schema) {
@@ -528,8 +537,14 @@ impl Synth<'_> {
             .map_or(high, |m| m.min(high))
             .max(low);
         let value = self.rng.random_range(low..=high);
-        if schema.get("multipleOf").is_some() {
-            return value.round();
+        if let Some(step) = schema.get("multipleOf").and_then(Value::as_f64) {
+            // Whole steps of at least 1; whole numbers for finer steps, which
+            // are multiples of them without float rounding trouble.
+            let step = step.max(1.0).round();
+            let steps = (value / step)
+                .round()
+                .clamp((low / step).ceil(), (high / step).floor());
+            return steps * step;
         }
         (value * 100.0).round() / 100.0
     }

@@ -120,12 +120,24 @@ impl Tenant {
         let mut collection = Collection {
             id_is_string: spec.id_is_string,
             bases: Some(Arc::new(variants)),
+            key_field: spec.key_field.map(|(field, _)| field),
             ..Collection::default()
         };
-        for id in 1..=count {
-            let key = IdKey::Number(id);
-            let own = json!({ "id": key.to_json(spec.id_is_string) });
-            collection.records.insert(key, own);
+        match spec.key_field {
+            Some((field, values)) => {
+                for value in values.iter().take(count as usize) {
+                    collection
+                        .records
+                        .insert(IdKey::parse(value), json!({ field: value }));
+                }
+            }
+            None => {
+                for id in 1..=count {
+                    let key = IdKey::Number(id);
+                    let own = json!({ "id": key.to_json(spec.id_is_string) });
+                    collection.records.insert(key, own);
+                }
+            }
         }
         collection
     }

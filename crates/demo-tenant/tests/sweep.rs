@@ -10,6 +10,7 @@ use ampeco::generated::{OPERATIONS, REQUEST_SCHEMAS_JSON, RESPONSE_SCHEMAS_JSON}
 use ampeco::operation::{Operation, OperationKind, ValueType};
 use ampeco::{Error, OperationRequest};
 use common::{client, start, TOKEN};
+use demo_tenant::catalog::target;
 use serde_json::{json, Map, Value};
 
 /// A path value that exists in the seeded network: ids start at 1 in every
@@ -49,14 +50,37 @@ async fn every_operation_answers_and_matches_its_schema() {
     let api = client(&demo, TOKEN);
     let requests: Map<String, Value> = serde_json::from_str(REQUEST_SCHEMAS_JSON).unwrap();
     let responses: Map<String, Value> = serde_json::from_str(RESPONSE_SCHEMAS_JSON).unwrap();
-    // Deletes last, so nothing later reads a record the sweep removed.
+    // Deletes last, so nothing later reads a record the sweep removed; nested
+    // records before their parents; twins of one resource in different
+    // versions each delete a record of their own.
     let mut order: Vec<&'static Operation> = OPERATIONS.iter().collect();
-    order.sort_by_key(|op| op.kind == OperationKind::Delete);
+    order.sort_by_key(|op| {
+        let deletes = op.kind == OperationKind::Delete;
+        (
+            deletes,
+            deletes.then_some(std::cmp::Reverse(op.path_params.len())),
+        )
+    });
+    let mut deleted: BTreeMap<String, u64> = BTreeMap::new();
 
     let mut outcomes: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     let mut violations: Vec<String> = Vec::new();
     for (index, op) in order.into_iter().enumerate() {
         let mut request = path_values(op);
+        if let (OperationKind::Delete, Some(item)) = (op.kind, target(op).item_param) {
+            let count = deleted.entry(target(op).template).or_default();
+            *count += 1;
+            let named = op
+                .path_params
+                .iter()
+                .find(|p| p.name == item)
+                .map(|p| p.enum_values);
+            let value = match named.and_then(|values| values.get(*count as usize - 1)) {
+                Some(name) => json!(name),
+                None => json!(*count),
+            };
+            request.path.insert(item.to_owned(), value);
+        }
         request.query.params = example_query(op);
         if let Some(schema) = op.body_schema.and_then(|id| requests.get(id)) {
             request.body = Some(demo_tenant::synth::example(schema, index as u64));
@@ -117,8 +141,11 @@ async fn every_operation_answers_and_matches_its_schema() {
         violations.is_empty(),
         "answers that break their response schema: {violations:#?}"
     );
-    assert!(
-        answered >= 400,
-        "most operations answer 2xx with example input"
+    // Every operation has input the demo can answer: a 4xx here is a bug in
+    // the demo or in the sweep's example input, not an expected answer.
+    assert_eq!(
+        answered,
+        OPERATIONS.len(),
+        "operations without a 2xx: see the lines above"
     );
 }
