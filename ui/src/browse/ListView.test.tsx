@@ -50,6 +50,9 @@ describe("the list screen", { timeout: 20_000 }, () => {
     const { history } = renderApp("/r/charge-points");
     await waitFor(() => expect(rowIds()).toContain("2"));
 
+    // Charge points have many filters: the bar starts folded.
+    expect(screen.queryByTestId("filter-type")).not.toBeInTheDocument();
+    await user.click(screen.getByTestId("filter-toggle"));
     await user.click(screen.getByTestId("filter-type"));
     await user.click(await screen.findByRole("option", { name: "Personal", hidden: true }));
 
@@ -72,6 +75,8 @@ describe("the list screen", { timeout: 20_000 }, () => {
     );
     expect(await screen.findByTestId("filter-chip-type")).toHaveTextContent("Type: Private");
     expect(screen.getByTestId("filter-chip-circuitId")).toHaveTextContent("Circuit ID: 7");
+    expect(screen.getByTestId("filter-toggle")).toHaveTextContent("Filters (2 active)");
+    await userEvent.setup().click(screen.getByTestId("filter-toggle"));
     expect(screen.getByTestId("filter-circuitId")).toHaveValue("7");
     await waitFor(() => expect(screen.getByTestId("list-empty")).toBeInTheDocument());
     // Date-time ranges, text and include toggles come from the catalog too.

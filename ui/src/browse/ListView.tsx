@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconChevronLeft, IconChevronRight, IconRefresh } from "@tabler/icons-react";
+import { IconChevronLeft, IconChevronRight, IconFilter, IconRefresh } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
@@ -35,6 +35,7 @@ import { FilterChips } from "./FilterChips";
 import { describeFilter } from "./filters";
 import {
   PAGE_SIZES,
+  activeFilterCount,
   listQuery,
   pageSizeOf,
   pathValues,
@@ -47,6 +48,9 @@ import { RecordTable } from "./RecordTable";
 import { recordId } from "./records";
 import { rateLimitWaitSeconds } from "./retry";
 import { LoadError, LoadingRows, RateLimitWait } from "./states";
+
+/** Listings with more filters than this open with the filter bar folded. */
+const FOLDED_FILTER_COUNT = 8;
 
 interface ListViewProps {
   resource: CatalogResource;
@@ -61,6 +65,9 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
   const path = useMemo(() => pathValues(search.path), [search.path]);
   const query = useMemo(() => listQuery(resource, search), [resource, search]);
   const [autoRefresh, setAutoRefresh] = useState(false);
+  // Long filter bars start folded so the records stay in view; active filters show as chips.
+  const [filtersOpen, setFiltersOpen] = useState(resource.filters.length <= FOLDED_FILTER_COUNT);
+  const filterable = resource.filters.length > 0 || resource.includes.length > 0;
   const live = LIVE_RESOURCES.has(resource.key);
 
   const listing = useQuery({
@@ -155,19 +162,35 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
         </Paper>
       ) : (
         <>
-          <FilterBar
-            resource={resource}
-            search={search}
-            onFilterChange={setFilter}
-            onIncludeChange={(include) =>
-              onSearchChange({
-                ...search,
-                include: include.length > 0 ? include : undefined,
-                cursors: undefined,
-                page: undefined,
-              })
-            }
-          />
+          {filterable && (
+            <Button
+              data-testid="filter-toggle"
+              size="compact-sm"
+              variant="subtle"
+              leftSection={<IconFilter size={16} />}
+              aria-expanded={filtersOpen}
+              onClick={() => setFiltersOpen((open) => !open)}
+              style={{ alignSelf: "flex-start" }}
+            >
+              {filtersOpen ? "Hide filters" : "Filters"}
+              {activeFilterCount(search) > 0 ? ` (${activeFilterCount(search)} active)` : ""}
+            </Button>
+          )}
+          {filtersOpen && (
+            <FilterBar
+              resource={resource}
+              search={search}
+              onFilterChange={setFilter}
+              onIncludeChange={(include) =>
+                onSearchChange({
+                  ...search,
+                  include: include.length > 0 ? include : undefined,
+                  cursors: undefined,
+                  page: undefined,
+                })
+              }
+            />
+          )}
           <FilterChips
             resource={resource}
             search={search}
