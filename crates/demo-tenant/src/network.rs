@@ -147,10 +147,22 @@ struct EvseFacts {
 
 pub fn build(tenant: &Tenant) -> Store {
     let mut store = Store::default();
-    let mut rng = tenant.rng("network");
+    reference_data(tenant, &mut store);
+    let evses = sites(tenant, &mut store);
+    let (tags, emails) = people(tenant, &mut store);
+    history(tenant, &mut store, &evses, &tags, &emails);
+    store
+}
+
+/// A year, in seconds: how far back the generated history reaches.
+const YEAR: i64 = 365 * 24 * 3600;
+
+/// Currencies, taxes, tariffs, plans, vouchers and partners.
+fn reference_data(tenant: &Tenant, store: &mut Store) {
+    let mut rng = tenant.rng("network reference data");
     let size = |name: &str| tenant.sizes.get(name).copied().unwrap_or(0);
     let at = |seconds_ago: i64| format_datetime(tenant.anchor - Duration::seconds(seconds_ago));
-    let year = 365 * 24 * 3600;
+    let year = YEAR;
 
     let currencies = Maker::new(tenant, "currencies");
     let mut collection = currencies.collection();
@@ -218,6 +230,14 @@ pub fn build(tenant: &Tenant) -> Store {
         collection.put(partners.make(id, json!({"name": name, "city": city.name, "country": city.country, "email": format!("billing{id}@partner.example.com")})));
     }
     store.collections.insert("partners".into(), collection);
+}
+
+/// Locations, charge points, their EVSEs and connectors; returns the EVSEs.
+fn sites(tenant: &Tenant, store: &mut Store) -> Vec<EvseFacts> {
+    let mut rng = tenant.rng("network sites");
+    let size = |name: &str| tenant.sizes.get(name).copied().unwrap_or(0);
+    let at = |seconds_ago: i64| format_datetime(tenant.anchor - Duration::seconds(seconds_ago));
+    let year = YEAR;
 
     let locations = Maker::new(tenant, "locations");
     let mut collection = locations.collection();
@@ -367,6 +387,15 @@ pub fn build(tenant: &Tenant) -> Store {
         .collections
         .insert("charge-points".into(), cp_collection);
     store.collections.insert("evses".into(), flat_collection);
+    evse_facts
+}
+
+/// User groups, users and their ID tags; returns the tags (uid, user) and e-mails.
+fn people(tenant: &Tenant, store: &mut Store) -> (Vec<(String, u64)>, Vec<String>) {
+    let mut rng = tenant.rng("network people");
+    let size = |name: &str| tenant.sizes.get(name).copied().unwrap_or(0);
+    let at = |seconds_ago: i64| format_datetime(tenant.anchor - Duration::seconds(seconds_ago));
+    let year = YEAR;
 
     let groups = Maker::new(tenant, "user-groups");
     let mut collection = groups.collection();
@@ -426,6 +455,21 @@ pub fn build(tenant: &Tenant) -> Store {
         })));
     }
     store.collections.insert("id-tags".into(), collection);
+    (tag_uids, user_names)
+}
+
+/// Past and active sessions, transactions and invoices.
+fn history(
+    tenant: &Tenant,
+    store: &mut Store,
+    evse_facts: &[EvseFacts],
+    tags: &[(String, u64)],
+    emails: &[String],
+) {
+    let mut rng = tenant.rng("network history");
+    let size = |name: &str| tenant.sizes.get(name).copied().unwrap_or(0);
+    let at = |seconds_ago: i64| format_datetime(tenant.anchor - Duration::seconds(seconds_ago));
+    let year = YEAR;
 
     let sessions = Maker::new(tenant, "sessions");
     let mut collection = sessions.collection();
@@ -435,9 +479,9 @@ pub fn build(tenant: &Tenant) -> Store {
         let evse = if active {
             &evse_facts[(id - total - 1) as usize * 7 % evse_facts.len()]
         } else {
-            pick(&mut rng, &evse_facts)
+            pick(&mut rng, evse_facts)
         };
-        let (uid, user) = tag_uids[rng.random_range(0..tag_uids.len())].clone();
+        let (uid, user) = tags[rng.random_range(0..tags.len())].clone();
         // Older sessions have lower ids, as on a real tenant.
         let started = if active {
             rng.random_range(300..3_000)
@@ -469,7 +513,7 @@ pub fn build(tenant: &Tenant) -> Store {
             "socPercent": rng.random_range(20..95),
         })));
         if active {
-            set_evse_status(&mut store, evse.charge_point, evse.id, "charging");
+            set_evse_status(store, evse.charge_point, evse.id, "charging");
         }
     }
     store.collections.insert("sessions".into(), collection);
@@ -490,7 +534,7 @@ pub fn build(tenant: &Tenant) -> Store {
             .unwrap_or((json!(1), json!(1.0), json!(at(3600))));
         let email = user
             .as_u64()
-            .and_then(|u| user_names.get(u as usize - 1))
+            .and_then(|u| emails.get(u as usize - 1))
             .cloned()
             .unwrap_or_default();
         collection.put(transactions.make(id, json!({
@@ -517,7 +561,6 @@ pub fn build(tenant: &Tenant) -> Store {
         })));
     }
     store.collections.insert("invoices".into(), collection);
-    store
 }
 
 /// Most sites are open around the clock; every third keeps shop hours.
