@@ -15,7 +15,7 @@ use ampeco::{Client, ClientConfig, SecretString, Url};
 use anyhow::{bail, Context};
 use demo_tenant::{DemoConfig, DemoTenant};
 
-use crate::report::{Report, MAX_RATIO};
+use crate::report::{load_average, Report, MAX_RATIO};
 use crate::walks::{interleaved, plain_loop, through_client, PER_PAGE};
 
 const TOKEN: &str = "bench-token";
@@ -88,6 +88,7 @@ async fn main() -> anyhow::Result<()> {
     through_client(&client, op).await?;
     plain_loop(&http, first_url.clone(), TOKEN).await?;
 
+    let load_before = load_average();
     let mut runs = Vec::new();
     for run in 0..options.runs {
         // Alternate the order so neither side always runs on a warmer machine.
@@ -136,6 +137,7 @@ async fn main() -> anyhow::Result<()> {
         tenant_startup,
         runs,
         interleaved: interleaved_runs,
+        load: (load_before, load_average()),
     };
     let markdown = report.markdown();
     println!("{markdown}");

@@ -20,6 +20,18 @@ pub struct Report {
     pub runs: Vec<(Walk, Walk)>,
     /// `(client, plain)` summed per page when the two ways alternate page by page.
     pub interleaved: Vec<(Duration, Duration)>,
+    /// The 1-minute load average before and after the runs (`/proc/loadavg`).
+    pub load: (Option<f64>, Option<f64>),
+}
+
+/// The 1-minute load average: above the core count, other work was competing.
+pub fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 impl Report {
@@ -61,6 +73,13 @@ impl Report {
         let _ = writeln!(out, "- Date: {}", now());
         let _ = writeln!(out, "- Machine: {}", machine());
         let _ = writeln!(out, "- Commit: {}", commit());
+        let load = |value: Option<f64>| value.map_or("unknown".to_owned(), |l| format!("{l:.1}"));
+        let _ = writeln!(
+            out,
+            "- Load average (1 min) before / after the runs: {} / {} (other builds shared the machine when above the core count)",
+            load(self.load.0),
+            load(self.load.1)
+        );
         let _ = writeln!(
             out,
             "- Demo tenant built in {:.1} s\n",
@@ -202,6 +221,7 @@ mod tests {
                 (Duration::from_millis(1300), Duration::from_millis(1000)),
                 (Duration::from_millis(1020), Duration::from_millis(1000)),
             ],
+            load: (Some(1.0), None),
         };
         assert_eq!(report.median_client(), Duration::from_millis(1150));
         assert_eq!(report.median_plain(), Duration::from_millis(1000));
