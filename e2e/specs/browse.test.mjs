@@ -164,6 +164,7 @@ test("a charge point leads to its EVSEs and an EVSE to its connectors", async ()
   await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
   await byTestId(browser, "detail-tab-fields").waitForDisplayed({ timeout: WAIT_MS });
 
+  await saveScreenshot(browser, "browse-charge-point");
   await byTestId(browser, "detail-child-charge-points.evses").click();
   assert.equal(await listOutcome("charge-points.evses"), "list-row");
   await byTestId(browser, "list-row").click();

@@ -84,6 +84,7 @@ describe("labels", () => {
   it("gives resources human names", () => {
     expect(resourceLabel(findResource("charge-points")!)).toBe("Charge points");
     expect(resourceLabel(findResource("evses")!)).toBe("EVSEs");
+    expect(resourceLabel(findResource("evse-downtime-periods")!)).toBe("EVSE downtime periods");
     expect(singularLabel(findResource("charge-points")!)).toBe("charge point");
     expect(singularLabel(findResource("evses")!)).toBe("EVSE");
     expect(singularLabel(findResource("taxes")!)).toBe("tax");

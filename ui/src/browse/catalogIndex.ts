@@ -24,7 +24,14 @@ export function lastSegment(key: string): string {
 
 /** "Charge points", "EVSEs": the plural label shown in navigation and titles. */
 export function resourceLabel(resource: CatalogResource): string {
-  return RESOURCE_LABELS[lastSegment(resource.key)] ?? resource.label.replace(/ v\d+(\.\d+)*$/, "");
+  const known = RESOURCE_LABELS[lastSegment(resource.key)];
+  if (known !== undefined) return known;
+  // "Evse downtime periods" → "EVSE downtime periods".
+  return resource.label
+    .replace(/ v\d+(\.\d+)*$/, "")
+    .split(" ")
+    .map((word) => ACRONYMS[word.toLowerCase()] ?? word)
+    .join(" ");
 }
 
 /** "charge point", "EVSE": one record of the resource. */
