@@ -7,6 +7,7 @@ import {
   Code,
   CopyButton,
   Group,
+  Menu,
   Paper,
   SimpleGrid,
   Stack,
@@ -17,7 +18,7 @@ import {
   Title,
   Tooltip,
 } from "@mantine/core";
-import { IconCheck, IconCopy, IconRefresh } from "@tabler/icons-react";
+import { IconCheck, IconChevronDown, IconCopy, IconRefresh } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { RouterButton } from "../app/links";
 import { RouterAnchor } from "./RouterAnchor";
@@ -137,21 +138,32 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
       </Group>
 
       {resource.actions.length > 0 && (
-        <Group gap="xs" data-testid="detail-actions">
-          {resource.actions.map((action) => (
-            <Tooltip key={action} label="Actions open from the forms screen, coming next">
-              <Button
-                size="xs"
-                variant="light"
+        <Menu position="bottom-start" withinPortal>
+          <Menu.Target>
+            <Button
+              data-testid="detail-actions"
+              size="xs"
+              variant="default"
+              rightSection={<IconChevronDown size={14} />}
+              style={{ alignSelf: "flex-start" }}
+            >
+              Actions ({resource.actions.length})
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>The action forms are not part of this screen yet</Menu.Label>
+            {resource.actions.map((action) => (
+              <Menu.Item
+                key={action}
                 disabled
                 data-testid={`detail-action-${action}`}
                 color={CONFIRMED_ACTIONS.has(action) ? "orange" : undefined}
               >
                 {actionLabel(action, resource)}
-              </Button>
-            </Tooltip>
-          ))}
-        </Group>
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
       )}
 
       <ChildLinks resource={resource} childPath={childPath} />
@@ -362,6 +374,9 @@ function ChildLinks({
   if (children.length === 0) return null;
   return (
     <Group gap="xs" data-testid="detail-children">
+      <Text size="sm" c="dimmed">
+        Related:
+      </Text>
       {children.map((child) => {
         const needed = parentParams(child);
         if (!needed.every((name) => childPath[name] !== undefined)) return null;

@@ -106,6 +106,9 @@ describe("formatterFor", () => {
     expect(summariseArray("connectors", [{ id: 1 }])).toBe("1 connector");
     expect(summariseArray("tags", ["fast", "public"])).toBe("fast, public");
     expect(summariseArray("tags", [])).toBe("None");
+    expect(summariseArray("capabilities", ["stop_transaction_on_ev_disconnect"])).toBe(
+      "Stop transaction on ev disconnect",
+    );
     expect(plainText(show({ name: "location", type: "object" }, { id: 4, name: "Depot" }))).toBe(
       "Depot",
     );

@@ -124,7 +124,14 @@ export function currencyOf(record: Record<string, Value> | undefined): string | 
 export function summariseArray(name: string, items: readonly Value[]): string {
   if (items.length === 0) return "None";
   if (items.every((item) => typeof item !== "object" || item === null) && items.length <= 3) {
-    return items.map((item) => String(item)).join(", ");
+    // Lists of enum values ("stop_transaction_on_ev_disconnect") read as labels.
+    return items
+      .map((item) =>
+        typeof item === "string" && /^[a-z0-9]+(_[a-z0-9]+)+$/.test(item)
+          ? enumLabel(item)
+          : String(item),
+      )
+      .join(", ");
   }
   const noun = ACRONYMS[name.toLowerCase()] ?? enumLabel(name).toLowerCase();
   const singular = noun.endsWith("ies")
