@@ -107,7 +107,7 @@ describe("formatterFor", () => {
     expect(summariseArray("tags", ["fast", "public"])).toBe("fast, public");
     expect(summariseArray("tags", [])).toBe("None");
     expect(summariseArray("capabilities", ["stop_transaction_on_ev_disconnect"])).toBe(
-      "Stop transaction on ev disconnect",
+      "Stop transaction on EV disconnect",
     );
     expect(plainText(show({ name: "location", type: "object" }, { id: 4, name: "Depot" }))).toBe(
       "Depot",

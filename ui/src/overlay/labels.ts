@@ -49,6 +49,7 @@ export const SINGULAR_LABELS: Readonly<Record<string, string>> = {
 export const ACRONYMS: Readonly<Record<string, string>> = {
   id: "ID",
   ids: "IDs",
+  ev: "EV",
   evse: "EVSE",
   evses: "EVSEs",
   rfid: "RFID",
