@@ -1,8 +1,9 @@
 //! A Prism mock server of the vendor's spec on a free loopback port, stopped
 //! when the guard is dropped (also when the test panics).
 
+use std::fs::File;
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -12,12 +13,21 @@ const STARTUP_LIMIT: Duration = Duration::from_secs(90);
 pub struct PrismMock {
     child: Child,
     pub address: SocketAddr,
+    /// Prism's own messages; a file, not a pipe, so a chatty Prism never
+    /// blocks on a full pipe nobody reads.
+    log: PathBuf,
 }
 
 impl PrismMock {
     /// Starts `prism mock <spec>` and waits until it accepts connections.
     pub fn start(prism: &Path, spec: &Path) -> Result<PrismMock, String> {
         let address = free_loopback_address()?;
+        let log = std::env::temp_dir().join(format!(
+            "plugdesk-conformance-prism-{}.log",
+            std::process::id()
+        ));
+        let log_file =
+            File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
         let child = Command::new(prism)
             .arg("mock")
             .arg(spec)
@@ -25,10 +35,14 @@ impl PrismMock {
             .stdin(Stdio::null())
             // Prism logs every request; only its startup failure matters here.
             .stdout(Stdio::null())
-            .stderr(Stdio::piped())
+            .stderr(log_file)
             .spawn()
             .map_err(|e| format!("cannot start {}: {e}", prism.display()))?;
-        let mut mock = PrismMock { child, address };
+        let mut mock = PrismMock {
+            child,
+            address,
+            log,
+        };
         mock.wait_until_listening()?;
         Ok(mock)
     }
@@ -63,6 +77,7 @@ impl Drop for PrismMock {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_file(&self.log);
     }
 }
 
