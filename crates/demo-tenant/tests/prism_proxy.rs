@@ -49,8 +49,8 @@ const PAYMENT_TERMINALS: &[&str] = &[
 ];
 
 /// Every known defect; each is checked to still fire, so an entry goes stale
-/// loudly once the spec or Prism is fixed. The structure of every answer is
-/// also checked without Prism, against the same schemas, by `tests/sweep.rs`.
+/// loudly once the spec or Prism is fixed. Every 2xx body is also checked
+/// without Prism, against the converted response schemas, by `tests/sweep.rs`.
 static KNOWN_DEFECTS: &[KnownDefect] = &[
     KnownDefect {
         operations: &[],
@@ -474,4 +474,22 @@ async fn every_answer_matches_the_spec_according_to_prism() {
         stale.is_empty(),
         "known defects that never fire any more: {stale:#?}"
     );
+}
+
+#[test]
+fn a_header_prism_cut_short_keeps_its_complete_entries() {
+    let entry = r#"{"location":["response","body","data"],"severity":"Error","code":"type","message":"must be object"}"#;
+    let header = format!("Too many violations! [{entry},{entry},{{\"location\":[\"resp");
+    let (violations, truncated) = parse_violations(&header);
+    assert!(truncated);
+    assert_eq!(violations.len(), 2);
+    assert_eq!(violations[0].side(), "response");
+    assert_eq!(
+        violations[0].to_string(),
+        "response.body.data: must be object"
+    );
+
+    let (whole, truncated) = parse_violations(&format!("[{entry}]"));
+    assert!(!truncated);
+    assert_eq!(whole.len(), 1);
 }
