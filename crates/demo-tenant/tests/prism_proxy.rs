@@ -424,6 +424,18 @@ async fn every_answer_matches_the_spec_according_to_prism() {
     for (op, request) in deletes {
         verdicts.push(send(&http, &proxy.url, op, request).await);
     }
+    // A listing whose header Prism cut short hides the rest of its
+    // violations: ask again for one record, whose violations all fit.
+    for verdict in verdicts.iter_mut().filter(|verdict| verdict.truncated) {
+        let Some((op, request)) = requests.iter().find(|(op, _)| op.id == verdict.op) else {
+            continue;
+        };
+        if op.per_page {
+            let mut one_record = request.clone();
+            one_record.query.per_page = Some(1);
+            *verdict = send(&http, &proxy.url, op, &one_record).await;
+        }
+    }
     drop(proxy);
     assert_eq!(verdicts.len(), OPERATIONS.len());
 
@@ -446,6 +458,10 @@ async fn every_answer_matches_the_spec_according_to_prism() {
         .collect();
     println!("operations excused by a known defect: {excused:?}");
     println!("operations whose sl-violations header Prism cut short: {truncated:?}");
+    assert!(
+        truncated.is_empty(),
+        "Prism hid violations of {truncated:?} even for one record"
+    );
     println!(
         "prism proxy: {}/{} operations without response violations, {} listed exceptions ({:.1} s)",
         OPERATIONS.len() - with_response_violations.len(),
