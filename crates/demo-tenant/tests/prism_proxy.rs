@@ -456,6 +456,13 @@ async fn every_answer_matches_the_spec_according_to_prism() {
         .filter(|verdict| verdict.truncated)
         .map(|verdict| verdict.op)
         .collect();
+    let mut statuses: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
+    for verdict in &verdicts {
+        statuses.entry(verdict.status).or_default().push(verdict.op);
+    }
+    for (status, ops) in statuses.iter().filter(|(status, _)| **status >= 300) {
+        println!("answered {status}: {ops:?}");
+    }
     println!("operations excused by a known defect: {excused:?}");
     println!("operations whose sl-violations header Prism cut short: {truncated:?}");
     assert!(
