@@ -65,12 +65,6 @@ impl From<std::io::Error> for Failure {
     }
 }
 
-impl From<csv::Error> for Failure {
-    fn from(error: csv::Error) -> Self {
-        Failure::Io(error.into())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
