@@ -36,6 +36,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::validate_request_body,
             commands::list_activity,
             commands::start_demo,
+            commands::export_listing,
         ])
 }
 

@@ -21,4 +21,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "validate_request_body",
     "list_activity",
     "start_demo",
+    "export_listing",
 ];

@@ -145,7 +145,7 @@ impl From<session::SessionError> for AppError {
             E::Api(error) => error.into(),
             E::Credentials(error) => error.into(),
             E::Activity(message) => AppError::Internal { message },
-            E::Demo(_) => AppError::Internal {
+            E::ExportFile(_) | E::Demo(_) => AppError::Internal {
                 message: error.to_string(),
             },
             E::NotConnected

@@ -11,6 +11,8 @@ pub enum SessionError {
     ProfilesUnavailable,
     #[error("{0}")]
     Activity(String),
+    #[error("The export could not be written: {0}")]
+    ExportFile(String),
     #[error("The demo network could not start: {0}")]
     Demo(String),
     #[error(transparent)]

@@ -12,6 +12,7 @@ mod calls;
 mod connection;
 mod demo;
 mod error;
+mod export;
 mod in_flight;
 mod profiles;
 mod views;
@@ -21,6 +22,8 @@ pub use activity_log::{ActivityEntry, ActivityLog, ActivityQuery, Outcome};
 pub use bodies::{request_body_schema, validate_request_body};
 pub use calls::{CallOutcome, RequestId};
 pub use error::SessionError;
+pub use export::{ExportProgress, ExportResult};
+pub use record_export::ExportFormat;
 pub use views::{
     ConnectionCheck, ProfileChanges, ProfileInput, ProfileView, SessionStatus, TenantView,
 };

@@ -4,11 +4,13 @@
 mod activity;
 mod api;
 mod app_info;
+mod export;
 mod forms;
 mod profiles;
 
 pub use activity::*;
 pub use api::*;
 pub use app_info::*;
+pub use export::*;
 pub use forms::*;
 pub use profiles::*;

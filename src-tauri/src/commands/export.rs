@@ -1,0 +1,42 @@
+use ampeco::generated::ListOperation;
+use ampeco::OperationRequest;
+use session::{ExportFormat, ExportProgress, ExportResult, Session};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, State};
+
+use crate::AppError;
+
+/// Exports every record of a listing into the operator's Downloads folder,
+/// reporting progress after each page; cancel with `cancel_request`.
+#[tauri::command]
+#[specta::specta]
+#[allow(clippy::too_many_arguments)] // a Tauri command takes its inputs as arguments
+pub async fn export_listing(
+    app: AppHandle,
+    session: State<'_, Session>,
+    request_id: String,
+    operation: ListOperation,
+    request: OperationRequest,
+    format: ExportFormat,
+    name: String,
+    on_progress: Channel<ExportProgress>,
+) -> Result<ExportResult, AppError> {
+    let dir = app
+        .path()
+        .download_dir()
+        .map_err(|_| AppError::internal("Plugdesk could not find your Downloads folder."))?;
+    Ok(session
+        .export_listing(
+            &request_id,
+            operation.operation(),
+            request,
+            format,
+            &dir,
+            &name,
+            |progress| {
+                // A closed window stops listening; the export itself carries on to the end.
+                on_progress.send(progress).ok();
+            },
+        )
+        .await?)
+}
