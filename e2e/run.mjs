@@ -6,7 +6,14 @@
 // WebKitWebDriver, which starts the app for each test session.
 
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, mkdirSync, createWriteStream } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  mkdirSync,
+  createWriteStream,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,11 +49,17 @@ const nativePort = await freePort();
 
 // A fresh config and data folder, so no earlier run's profiles leak in.
 const appHome = mkdtempSync(join(tmpdir(), "plugdesk-e2e-"));
+// Exports land in the Downloads folder, which XDG's user-dirs.dirs names.
+const downloads = join(appHome, "downloads");
+mkdirSync(join(appHome, "config"), { recursive: true });
+mkdirSync(downloads, { recursive: true });
+writeFileSync(join(appHome, "config", "user-dirs.dirs"), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
 const env = {
   ...process.env,
   XDG_CONFIG_HOME: join(appHome, "config"),
   XDG_CACHE_HOME: join(appHome, "cache"),
   PLUGDESK_E2E_HOME: appHome,
+  PLUGDESK_E2E_DOWNLOADS: downloads,
   PLUGDESK_E2E_DRIVER_PORT: String(driverPort),
   NO_AT_BRIDGE: "1",
 };
