@@ -75,7 +75,7 @@ const driver = spawn(
     "--native-driver",
     "/usr/bin/WebKitWebDriver",
   ],
-  { env, stdio: ["ignore", "pipe", "pipe"] },
+  { env, cwd: appHome, stdio: ["ignore", "pipe", "pipe"] },
 );
 driver.stdout.pipe(driverLog);
 driver.stderr.pipe(driverLog);
