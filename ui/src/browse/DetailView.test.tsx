@@ -13,6 +13,9 @@ describe("the detail screen", { timeout: 20_000 }, () => {
     expect(await within(detail).findByTestId("detail-field-name")).toHaveTextContent("CP 003");
     expect(tenant.readCalls[0]).toEqual({ operation: "chargePointRead", path: { chargePoint: 3 } });
     expect(detail).toHaveTextContent("Charge point 3 · CP 003");
+    // Edit, delete and the record's actions come from the forms and actions modules.
+    expect(screen.getByTestId("edit-button")).toBeInTheDocument();
+    expect(screen.getByTestId("actions-menu")).toBeInTheDocument();
     expect(screen.getByTestId("detail-field-status")).toHaveTextContent("Faulted");
     expect(screen.getByTestId("detail-field-tags")).toHaveTextContent("fast, public");
     // A field the catalog does not list is still shown.

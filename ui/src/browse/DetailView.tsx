@@ -7,7 +7,6 @@ import {
   Code,
   CopyButton,
   Group,
-  Menu,
   Paper,
   SimpleGrid,
   Stack,
@@ -18,14 +17,15 @@ import {
   Title,
   Tooltip,
 } from "@mantine/core";
-import { IconCheck, IconChevronDown, IconCopy, IconRefresh } from "@tabler/icons-react";
+import { IconCheck, IconCopy, IconRefresh } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
 import { RouterButton } from "../app/links";
 import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
 import type { Value } from "../bindings";
 import type { CatalogReference } from "../generated/catalog";
-import { CONFIRMED_ACTIONS } from "../overlay/confirmations";
+import { RecordActions } from "../actions";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
 import { isRecord, type ApiRecord, type PathValues } from "./api";
 import {
@@ -67,6 +67,7 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
     return values;
   }, [resource, id, parentPath]);
   const live = LIVE_RESOURCES.has(resource.key);
+  const navigate = useNavigate();
   const [autoRefresh, setAutoRefresh] = useState(false);
   const record = useQuery({
     ...recordQueryOptions(resource, path),
@@ -137,33 +138,19 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
         </Group>
       </Group>
 
-      {resource.actions.length > 0 && (
-        <Menu position="bottom-start" withinPortal>
-          <Menu.Target>
-            <Button
-              data-testid="detail-actions"
-              size="xs"
-              variant="default"
-              rightSection={<IconChevronDown size={14} />}
-              style={{ alignSelf: "flex-start" }}
-            >
-              Actions ({resource.actions.length})
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>The action forms are not part of this screen yet</Menu.Label>
-            {resource.actions.map((action) => (
-              <Menu.Item
-                key={action}
-                disabled
-                data-testid={`detail-action-${action}`}
-                color={CONFIRMED_ACTIONS.has(action) ? "orange" : undefined}
-              >
-                {actionLabel(action, resource)}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
+      {isRecord(data) && (
+        <RecordActions
+          resource={resource}
+          record={data}
+          path={path}
+          onDeleted={() =>
+            void navigate({
+              to: "/r/$resource",
+              params: { resource: resource.key },
+              search: Object.keys(parentPath).length > 0 ? { path: parentPath } : {},
+            })
+          }
+        />
       )}
 
       <ChildLinks resource={resource} childPath={childPath} />
@@ -217,14 +204,6 @@ function titleOf(resource: CatalogResource, id: string | null, record: ApiRecord
   if (isSingleRecord(resource) || id === null) return resourceLabel(resource);
   const name = record ? recordName(record) : null;
   return name !== null && name !== id ? `${capital} ${id} · ${name}` : `${capital} ${id}`;
-}
-
-function actionLabel(action: string, resource: CatalogResource): string {
-  const prefix = singularLabel(resource)
-    .replace(/[^a-z]/gi, "")
-    .toLowerCase();
-  const trimmed = action.toLowerCase().startsWith(prefix) ? action.slice(prefix.length) : action;
-  return fieldLabel(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
 }
 
 /** The record's fields: simple values in a grid, then each nested object and array. */

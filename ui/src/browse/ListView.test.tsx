@@ -19,6 +19,8 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(first).toHaveTextContent("CP 001");
     expect(first).toHaveTextContent("Available");
     expect(screen.getByTestId("list-summary")).toHaveTextContent("25 charge points on this page");
+    // Creating records is offered from the listing, by the forms module.
+    expect(screen.getByTestId("create-button")).toBeInTheDocument();
   });
 
   it("walks cursor pages forward and back through the cursor trail, in the URL", async () => {

@@ -17,6 +17,7 @@ import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
 import type { Value } from "../bindings";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
+import { CreateRecordButton } from "../actions";
 import { isRecord } from "./api";
 import {
   findResource,
@@ -146,6 +147,9 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
             Refresh
           </Button>
           <ColumnChooser available={available} chosen={chosenNames} onChange={setChoice} />
+          {missingParents.length === 0 && (
+            <CreateRecordButton resource={resource} parentIds={path} />
+          )}
           <ExportButton resource={resource} search={search} disabled={missingParents.length > 0} />
         </Group>
       </Group>
