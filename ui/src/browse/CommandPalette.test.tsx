@@ -40,4 +40,21 @@ describe("the command palette", { timeout: 20_000 }, () => {
     await waitFor(() => expect(history.location.pathname).toBe("/r/charge-points/12"));
     expect(await screen.findByTestId("detail-charge-points")).toBeInTheDocument();
   });
+
+  it("offers the actions of the actions module where the profile may write", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/");
+    await user.click(await screen.findByTestId("command-palette-open"));
+    await user.type(await screen.findByTestId("command-palette-search"), "change availability");
+    await waitFor(
+      () =>
+        expect(
+          screen
+            .getAllByRole("button", { hidden: true })
+            .some((button) => button.textContent?.startsWith("Run an action: Change availability")),
+        ).toBe(true),
+      { timeout: 5000 },
+    );
+  });
 });

@@ -4,6 +4,8 @@ import { Spotlight, spotlight, type SpotlightActionData } from "@mantine/spotlig
 import { IconSearch } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { useMemo, useState } from "react";
+import { actionPaletteEntries } from "../actions";
+import { useCanWrite } from "../forms/access";
 import { singularLabel } from "./catalogIndex";
 import { navEntries } from "./navModel";
 import { parseRecordQuery } from "./paletteModel";
@@ -55,6 +57,21 @@ export function CommandPalette() {
     }),
   );
 
+  // Actions run changes: offered only where the profile may write.
+  const canWrite = useCanWrite();
+  const actionActions = useMemo<SpotlightActionData[]>(
+    () =>
+      canWrite
+        ? actionPaletteEntries().map((entry) => ({
+            id: entry.id,
+            label: entry.label,
+            description: entry.group,
+            onClick: entry.open,
+          }))
+        : [],
+    [canWrite],
+  );
+
   return (
     <>
       <Button
@@ -73,7 +90,7 @@ export function CommandPalette() {
       </Button>
       <Spotlight
         data-testid="command-palette"
-        actions={[...recordActions, ...resourceActions]}
+        actions={[...recordActions, ...resourceActions, ...actionActions]}
         query={query}
         onQueryChange={setQuery}
         shortcut={["mod + K"]}
