@@ -2,6 +2,7 @@
 // shows records or an explained empty state; a filter round trip through the URL and back
 // button; charge point → EVSE → connector by links; an export whose row count matches.
 
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -190,5 +191,11 @@ test("an export writes every record of the listing", async () => {
   const summary = byTestId(browser, "export-summary");
   await summary.waitForExist({ timeout: 60000 });
   assert.equal(Number(await summary.getAttribute("data-written")), total);
+  // The file itself, written by the Rust side into the Downloads folder of this run.
+  const path = await summary.getAttribute("data-path");
+  assert.ok(path.startsWith(process.env.PLUGDESK_E2E_DOWNLOADS), `saved to ${path}`);
+  const lines = readFileSync(path, "utf8").trim().split("\n");
+  assert.equal(lines.length, total);
+  JSON.parse(lines[0]);
   await saveScreenshot(browser, "browse-exported");
 });

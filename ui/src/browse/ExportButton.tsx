@@ -2,18 +2,12 @@ import { Button, Group, Menu, Paper, Progress, Stack, Text } from "@mantine/core
 import { notifications } from "@mantine/notifications";
 import { IconDownload } from "@tabler/icons-react";
 import { useRef, useState } from "react";
+import { commands } from "../bindings";
+import { AppCommandError } from "../api/bridge";
 import { presentError } from "../api/errors";
-import { fetchPage } from "./api";
 import type { CatalogResource } from "./catalogIndex";
-import { resourceLabel } from "./catalogIndex";
-import {
-  ExportCancelled,
-  exportFileName,
-  exportListing,
-  saveBlob,
-  type ExportFormat,
-  type ExportProgress,
-} from "./exportListing";
+import { listOperationOf, resourceLabel } from "./catalogIndex";
+import { exportListing, type ExportFormat, type ExportProgress } from "./exportListing";
 import { listQuery, pathValues, type ListSearch } from "./listSearch";
 
 interface ExportButtonProps {
@@ -25,34 +19,34 @@ interface ExportButtonProps {
 /** Exports every page of the current listing, with its filters, and shows the progress. */
 export function ExportButton({ resource, search, disabled }: ExportButtonProps) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
-  const [finished, setFinished] = useState<{ written: number; fileName: string } | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const [finished, setFinished] = useState<{ written: number; path: string } | null>(null);
+  const running = useRef<string | null>(null);
 
   const start = async (format: ExportFormat) => {
-    const abort = new AbortController();
-    controller.current = abort;
+    const operation = listOperationOf(resource);
+    if (operation === null || running.current !== null) return;
+    const requestId = crypto.randomUUID();
+    running.current = requestId;
     setProgress({ written: 0, total: null });
     setFinished(null);
-    const path = pathValues(search.path);
     try {
       const result = await exportListing({
+        operation,
+        path: pathValues(search.path),
+        query: listQuery(resource, search, true),
         format,
-        firstQuery: listQuery(resource, search, true),
-        fetchPage: (query, signal) => fetchPage(resource, path, query, signal),
+        name: resource.key,
+        requestId,
         onProgress: setProgress,
-        signal: abort.signal,
-        columns: resource.columns.map((column) => column.name),
       });
-      const fileName = exportFileName(resource.key, format);
-      saveBlob(result.blob, fileName);
-      setFinished({ written: result.written, fileName });
+      setFinished({ written: result.records, path: result.path });
       notifications.show({
         color: "green",
         title: "Export finished",
-        message: `${result.written} ${resourceLabel(resource).toLowerCase()} written to ${fileName}.`,
+        message: `${result.records} ${resourceLabel(resource).toLowerCase()} saved to ${result.path}.`,
       });
     } catch (error) {
-      if (error instanceof ExportCancelled || abort.signal.aborted) {
+      if (error instanceof AppCommandError && error.appError.kind === "cancelled") {
         notifications.show({ title: "Export cancelled", message: "No file was saved." });
       } else {
         const presented = presentError(error);
@@ -63,7 +57,7 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
         });
       }
     } finally {
-      controller.current = null;
+      running.current = null;
       setProgress(null);
     }
   };
@@ -88,7 +82,9 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
               size="compact-xs"
               variant="subtle"
               color="red"
-              onClick={() => controller.current?.abort()}
+              onClick={() => {
+                if (running.current !== null) void commands.cancelRequest(running.current);
+              }}
             >
               Cancel
             </Button>
@@ -113,9 +109,10 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
           c="dimmed"
           data-testid="export-summary"
           data-written={finished.written}
-          title={finished.fileName}
+          data-path={finished.path}
+          title={finished.path}
         >
-          Exported {finished.written}
+          Exported {finished.written} to Downloads
         </Text>
       )}
       <Menu position="bottom-end" withinPortal>
@@ -131,11 +128,11 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>Every page, with the filters shown</Menu.Label>
+          <Menu.Label>Every page, with the filters shown, into Downloads</Menu.Label>
           <Menu.Item data-testid="export-csv" onClick={() => void start("csv")}>
             CSV (spreadsheets)
           </Menu.Item>
-          <Menu.Item data-testid="export-jsonl" onClick={() => void start("jsonl")}>
+          <Menu.Item data-testid="export-jsonl" onClick={() => void start("jsonLines")}>
             JSON Lines (one record per line)
           </Menu.Item>
         </Menu.Dropdown>

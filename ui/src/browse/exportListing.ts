@@ -1,11 +1,19 @@
-// Export of a whole listing: every page, with the listing's filters, written as CSV or JSON
-// Lines into a Blob that grows page by page (each page's text is handed to the Blob and
-// dropped, so the webview holds no growing array of records).
-import Papa from "papaparse";
-import type { Value } from "../bindings";
-import type { ListQuery, Page } from "./api";
+// Export of a whole listing. The Rust side walks every page and writes the file into the
+// Downloads folder as pages arrive, so the webview never holds the records and memory stays
+// flat for any length; this module only starts it, relays progress and cancels it.
+import { Channel } from "@tauri-apps/api/core";
+import {
+  commands,
+  type ExportFormat,
+  type ExportProgress as RustExportProgress,
+  type ExportResult,
+  type ListOperation,
+  type QueryInput_Deserialize,
+  type Value,
+} from "../bindings";
+import { unwrapResult } from "../api/bridge";
 
-export type ExportFormat = "csv" | "jsonl";
+export type { ExportFormat, ExportResult };
 
 export interface ExportProgress {
   written: number;
@@ -13,118 +21,38 @@ export interface ExportProgress {
   total: number | null;
 }
 
-export interface ExportResult {
-  blob: Blob;
-  written: number;
-}
-
-export interface ExportOptions {
-  format: ExportFormat;
-  /** The first page's query; pagination fields are replaced while walking. */
-  firstQuery: ListQuery;
-  fetchPage: (query: ListQuery, signal: AbortSignal) => Promise<Page>;
-  onProgress?: (progress: ExportProgress) => void;
-  signal: AbortSignal;
-  /** Preferred column order for CSV; fields found in the records are added after these. */
-  columns?: readonly string[];
-}
-
 export const EXPORT_PAGE_SIZE = 100;
 
-export class ExportCancelled extends Error {
-  constructor() {
-    super("Export cancelled");
-    this.name = "ExportCancelled";
-  }
-}
-
-const MIME: Record<ExportFormat, string> = {
-  csv: "text/csv;charset=utf-8",
-  jsonl: "application/x-ndjson",
-};
-
-/** A cell of CSV: nested values as compact JSON, empty for null. */
-function csvCell(value: Value | undefined): string | number | boolean {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "object") return JSON.stringify(value);
-  return value;
+export interface ExportOptions {
+  operation: ListOperation;
+  path: Record<string, Value>;
+  /** The listing's query; the export starts at the first page with the same filters. */
+  query: QueryInput_Deserialize;
+  format: ExportFormat;
+  /** Names the file, e.g. the resource key. */
+  name: string;
+  /** Cancel with `commands.cancelRequest(requestId)`. */
+  requestId: string;
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 export async function exportListing(options: ExportOptions): Promise<ExportResult> {
-  const { format, firstQuery, fetchPage, onProgress, signal } = options;
-  let blob = new Blob([], { type: MIME[format] });
-  let written = 0;
-  let header: string[] | null = null;
-  let query: ListQuery = {
-    ...firstQuery,
-    perPage: firstQuery.perPage === undefined ? undefined : EXPORT_PAGE_SIZE,
+  const { operation, path, query, format, name, requestId, onProgress } = options;
+  const progress = new Channel<RustExportProgress>();
+  progress.onmessage = (step) => onProgress?.({ written: step.records, total: step.total ?? null });
+  const firstPage: QueryInput_Deserialize = {
+    ...query,
+    cursor: undefined,
+    page: undefined,
+    perPage: query.perPage === undefined ? undefined : EXPORT_PAGE_SIZE,
   };
-
-  for (;;) {
-    if (signal.aborted) throw new ExportCancelled();
-    const page = await fetchPage(query, signal);
-    if (signal.aborted) throw new ExportCancelled();
-    const records = page.records;
-    let chunk: string;
-    if (format === "jsonl") {
-      chunk = records.map((record) => `${JSON.stringify(record)}\n`).join("");
-    } else {
-      if (header === null) {
-        const names = new Set(options.columns ?? []);
-        for (const record of records) {
-          if (record !== null && typeof record === "object" && !Array.isArray(record)) {
-            Object.keys(record).forEach((name) => names.add(name));
-          }
-        }
-        header = [...names];
-      }
-      const columns = header;
-      const rows = records.map((record) => {
-        const fields =
-          record !== null && typeof record === "object" && !Array.isArray(record)
-            ? record
-            : { value: record };
-        return columns.map((name) => csvCell(fields[name]));
-      });
-      chunk = Papa.unparse(
-        { fields: columns, data: rows },
-        { header: written === 0, newline: "\n" },
-      );
-      chunk = chunk === "" ? "" : `${chunk}\n`;
-    }
-    blob = new Blob([blob, chunk], { type: MIME[format] });
-    written += records.length;
-    onProgress?.({ written, total: page.total ?? null });
-
-    const next = page.next;
-    if (!next || records.length === 0) break;
-    query =
-      "cursor" in next && next.cursor !== undefined
-        ? { ...query, cursor: next.cursor }
-        : { ...query, page: next.page };
-  }
-  return { blob, written };
-}
-
-/** Offers the file to the operator through the webview's download. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.style.display = "none";
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  // Give the download a moment to start before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function exportFileName(
-  resourceKey: string,
-  format: ExportFormat,
-  now = new Date(),
-): string {
-  const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, "-");
-  return `${resourceKey.replace(/\./g, "-")}-${stamp}.${format === "csv" ? "csv" : "jsonl"}`;
+  const result = await commands.exportListing(
+    requestId,
+    operation,
+    { path, query: firstPage },
+    format,
+    name.replace(/\./g, "-"),
+    progress,
+  );
+  return unwrapResult(result);
 }

@@ -11,8 +11,16 @@ export interface ListCall {
   query: Record<string, Value>;
 }
 
+export interface ExportCall {
+  operation: string;
+  query: Record<string, Value>;
+  format: string;
+  name: string;
+}
+
 export interface FakeTenant {
   listCalls: ListCall[];
+  exportCalls: ExportCall[];
   readCalls: { operation: string; path: Record<string, Value> }[];
   cancelled: string[];
   /** Operation id → the error every call of it answers. */
@@ -68,7 +76,13 @@ export interface FakeTenantOptions {
 
 export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
   const points = chargePoints(options.chargePointCount ?? 60);
-  const tenant: FakeTenant = { listCalls: [], readCalls: [], cancelled: [], failures: new Map() };
+  const tenant: FakeTenant = {
+    listCalls: [],
+    exportCalls: [],
+    readCalls: [],
+    cancelled: [],
+    failures: new Map(),
+  };
 
   mockIPC(async (cmd, args) => {
     const payload = (args ?? {}) as {
@@ -120,6 +134,45 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     const failure = tenant.failures.get(operation);
     if (failure) throw failure;
 
+    if (cmd === "export_listing") {
+      // The Rust side walks the pages and writes the file; here: progress per page of 100.
+      const exportArgs = (args ?? {}) as {
+        requestId: string;
+        format: string;
+        name: string;
+        onProgress: {
+          onmessage: (step: { records: number; pages: number; total: number | null }) => void;
+        };
+      };
+      const query = payload.request?.query ?? {};
+      tenant.exportCalls.push({
+        operation,
+        query,
+        format: exportArgs.format,
+        name: exportArgs.name,
+      });
+      const filter = (query.filter ?? {}) as Record<string, Value>;
+      const rows = points.filter((row) =>
+        Object.entries(filter).every(([name, value]) => String(row[name]) === String(value)),
+      );
+      let records = 0;
+      let pages = 0;
+      while (records < rows.length) {
+        if (tenant.cancelled.includes(exportArgs.requestId)) {
+          throw { kind: "cancelled", message: "The request was cancelled." };
+        }
+        await new Promise((resolve) => setTimeout(resolve, options.listDelayMs ?? 0));
+        records = Math.min(rows.length, records + 100);
+        pages += 1;
+        exportArgs.onProgress.onmessage({ records, pages, total: rows.length });
+      }
+      const extension = exportArgs.format === "csv" ? "csv" : "jsonl";
+      return {
+        path: `/home/operator/Downloads/${exportArgs.name}-2026-11-28-120000.${extension}`,
+        records,
+        format: exportArgs.format,
+      };
+    }
     if (cmd === "list_records") {
       const query = payload.request?.query ?? {};
       tenant.listCalls.push({ operation, path, query });
