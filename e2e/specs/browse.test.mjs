@@ -130,6 +130,8 @@ test("a filter shows as a chip, lives in the URL and goes away with the back but
   await openAllSections();
   await clickNavLink("nav-resource-charge-points");
   assert.equal(await listOutcome("charge-points"), "list-row");
+  // The README's picture of Plugdesk: the demo network's charge points.
+  await saveScreenshot(browser, "readme-charge-points");
   await byTestId(browser, "filter-toggle").click();
   await byTestId(browser, "filter-type").waitForClickable({ timeout: WAIT_MS });
   await byTestId(browser, "filter-type").click();
