@@ -59,3 +59,9 @@ fn no_plugins_are_configured() {
         "Plugdesk exposes no Tauri plugins to the webview"
     );
 }
+
+#[test]
+fn the_config_folder_shared_with_the_cli_is_named_by_this_apps_identifier() {
+    let config = read_json("tauri.conf.json");
+    assert_eq!(config["identifier"], credentials::APP_IDENTIFIER);
+}

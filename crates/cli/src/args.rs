@@ -3,13 +3,16 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXIT_CODES: &str = "Exit codes: 0 done, 1 other failure, 2 wrong command line, \
-3 token refused or not allowed, 4 not found, 5 values not valid, 6 tenant unreachable or too slow.";
+3 token refused, not allowed or not available, 4 not found, 5 values not valid, \
+6 tenant unreachable or too slow.";
 
 /// Call the AMPECO.CHARGE Public API from scripts and terminals.
 ///
 /// The tenant address comes from --tenant or PLUGDESK_TENANT, the API token
 /// from PLUGDESK_TOKEN only (a flag would show it in shell history and in the
-/// process list).
+/// process list). Or name a profile saved in the desktop app with --profile:
+/// its address and read-only setting are used, and its token is read from the
+/// system keychain.
 #[derive(Debug, Parser)]
 #[command(name = "plugdesk-cli", version, after_help = EXIT_CODES)]
 pub struct Cli {
@@ -55,7 +58,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct TenantArgs {
-    /// The tenant address, e.g. https://yourcompany.charge.ampeco.tech
+    /// A profile saved in the Plugdesk app, by name; its token comes from the keychain.
+    #[arg(long, value_name = "NAME", conflicts_with = "tenant")]
+    pub profile: Option<String>,
+    /// The tenant address, e.g. yourcompany.charge.ampeco.tech
     #[arg(long, env = "PLUGDESK_TENANT", value_name = "URL")]
     pub tenant: Option<String>,
     /// Refuse every change: only GET operations are sent.

@@ -17,6 +17,8 @@ pub mod code {
 pub enum Failure {
     /// The command line asked for something impossible.
     Usage(String),
+    /// A saved profile's token could not be read (keychain locked, missing, ...).
+    Credentials(String),
     /// The API call failed.
     Api(ampeco::Error),
     /// Writing the output or reading a body file failed.
@@ -28,6 +30,7 @@ impl Failure {
         use ampeco::Error as E;
         let code = match self {
             Failure::Usage(_) => code::USAGE,
+            Failure::Credentials(_) => code::AUTH,
             Failure::Api(error) => match error {
                 E::Unauthorized { .. } | E::Forbidden { .. } => code::AUTH,
                 E::NotFound { .. } => code::NOT_FOUND,
@@ -46,7 +49,7 @@ impl Failure {
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Failure::Usage(message) => f.write_str(message),
+            Failure::Usage(message) | Failure::Credentials(message) => f.write_str(message),
             Failure::Api(error) => error.fmt(f),
             Failure::Io(error) => write!(f, "could not write the output: {error}"),
         }

@@ -395,3 +395,102 @@ fn fetch_all_writes_csv_with_the_first_pages_columns() {
     assert_eq!(lines[2], "1,reserved,n1");
     assert_eq!(lines.len(), 1 + RECORDS);
 }
+
+#[test]
+fn a_bare_loopback_address_is_normalised_like_the_app_does() {
+    let (url, _) = tenant();
+    let bare = url.trim_start_matches("http://").to_owned() + "/public-api";
+    let output = cli(&bare)
+        .args(["call", "bookingRead", "--path", "booking=5"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    assert!(stdout_of(&output).contains("\"accepted\""));
+}
+
+#[test]
+fn a_saved_profile_supplies_address_and_token_from_the_keychain() {
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+        eprintln!(
+            "skipped: no D-Bus session (run inside scripts/with-keyring.sh for the real keychain)"
+        );
+        return;
+    }
+    let (url, _) = tenant();
+    let config_home = tempfile::tempdir().unwrap();
+    // Where the desktop app keeps its profiles, under this run's XDG_CONFIG_HOME.
+    let profiles_dir = config_home.path().join(credentials::APP_IDENTIFIER);
+    let mut store = credentials::ProfileStore::open(&profiles_dir).unwrap();
+    let profile = store
+        .add(credentials::NewProfile {
+            name: "Loopback".into(),
+            tenant_url: credentials::TenantUrl::parse(&url).unwrap(),
+            color: credentials::ProfileColor::Teal,
+            read_only: true,
+        })
+        .unwrap();
+    let keychain = credentials::Keychain::for_this_build();
+    keychain
+        .store_token(&profile.id, &credentials::SecretString::from(TOKEN))
+        .unwrap();
+
+    let output = Command::cargo_bin("plugdesk-cli")
+        .unwrap()
+        .env("XDG_CONFIG_HOME", config_home.path())
+        .env_remove("PLUGDESK_TOKEN")
+        .env_remove("PLUGDESK_TENANT")
+        .args([
+            "call",
+            "bookingRead",
+            "--profile",
+            "loopback",
+            "--path",
+            "booking=5",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    assert!(!stdout_of(&output).contains(TOKEN) && !stderr_of(&output).contains(TOKEN));
+
+    // The profile is read-only: a change is refused before it is sent.
+    let refused = Command::cargo_bin("plugdesk-cli")
+        .unwrap()
+        .env("XDG_CONFIG_HOME", config_home.path())
+        .args([
+            "call",
+            "chargePointChangeAvailability",
+            "--profile",
+            "Loopback",
+        ])
+        .args([
+            "--path",
+            "chargePoint=1",
+            "--body",
+            r#"{"availability": "operative"}"#,
+        ])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(
+        stderr_of(&refused).contains("read-only"),
+        "{}",
+        stderr_of(&refused)
+    );
+
+    let unknown = Command::cargo_bin("plugdesk-cli")
+        .unwrap()
+        .env("XDG_CONFIG_HOME", config_home.path())
+        .args([
+            "call",
+            "bookingRead",
+            "--profile",
+            "Nope",
+            "--path",
+            "booking=5",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr_of(&unknown).contains("saved profiles: Loopback"));
+    keychain.delete_token(&profile.id).unwrap();
+}

@@ -27,3 +27,12 @@ pub use profile::{NewProfile, Profile, ProfileColor, ProfileUpdate};
 pub use secrecy::{ExposeSecret, SecretString};
 pub use store::{ProfileStore, PROFILES_FILE_NAME};
 pub use tenant_url::{TenantUrl, TenantUrlError};
+
+/// The desktop app's identifier (`tauri.conf.json`), which names its config folder.
+pub const APP_IDENTIFIER: &str = "io.plugdesk.desktop";
+
+/// The folder where the desktop app keeps its profile list, for tools that share it
+/// (the command-line tool); `None` when the system has no config folder.
+pub fn app_config_dir() -> Option<std::path::PathBuf> {
+    dirs::config_dir().map(|dir| dir.join(APP_IDENTIFIER))
+}
