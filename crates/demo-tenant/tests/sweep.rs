@@ -7,84 +7,20 @@ mod common;
 use std::collections::BTreeMap;
 
 use ampeco::generated::{OPERATIONS, REQUEST_SCHEMAS_JSON, RESPONSE_SCHEMAS_JSON};
-use ampeco::operation::{Operation, OperationKind, ValueType};
-use ampeco::{Error, OperationRequest};
+use ampeco::Error;
+use common::examples::{example_requests, DateSegments};
 use common::{client, start, TOKEN};
-use demo_tenant::catalog::target;
-use serde_json::{json, Map, Value};
-
-/// A path value that exists in the seeded network: ids start at 1 in every
-/// collection; enumerated segments take their first value.
-fn path_values(op: &Operation) -> OperationRequest {
-    OperationRequest::with_path(op.path_params.iter().map(|param| {
-        let value = match (param.enum_values.first(), param.value_type) {
-            (Some(first), _) => json!(first),
-            (None, ValueType::Integer | ValueType::Number) => json!(1),
-            (None, _) => json!("1"),
-        };
-        (param.name, value)
-    }))
-}
-
-fn example_query(op: &Operation) -> Map<String, Value> {
-    op.query
-        .iter()
-        .filter(|field| field.required)
-        .map(|field| {
-            let value = match (field.enum_values.first(), field.value_type, field.format) {
-                (Some(first), _, _) => json!(first),
-                (_, _, Some("date-time")) => json!("2026-01-01T00:00:00Z"),
-                (_, _, Some("date")) => json!("2026-01-01"),
-                (_, ValueType::Integer | ValueType::Number, _) => json!(1),
-                (_, ValueType::Boolean, _) => json!(true),
-                _ => json!("1"),
-            };
-            (field.name.to_owned(), value)
-        })
-        .collect()
-}
+use serde_json::{Map, Value};
 
 #[tokio::test]
 async fn every_operation_answers_and_matches_its_schema() {
     let demo = start().await;
     let api = client(&demo, TOKEN);
-    let requests: Map<String, Value> = serde_json::from_str(REQUEST_SCHEMAS_JSON).unwrap();
+    let _requests: Map<String, Value> = serde_json::from_str(REQUEST_SCHEMAS_JSON).unwrap();
     let responses: Map<String, Value> = serde_json::from_str(RESPONSE_SCHEMAS_JSON).unwrap();
-    // Deletes last, so nothing later reads a record the sweep removed; nested
-    // records before their parents; twins of one resource in different
-    // versions each delete a record of their own.
-    let mut order: Vec<&'static Operation> = OPERATIONS.iter().collect();
-    order.sort_by_key(|op| {
-        let deletes = op.kind == OperationKind::Delete;
-        (
-            deletes,
-            deletes.then_some(std::cmp::Reverse(op.path_params.len())),
-        )
-    });
-    let mut deleted: BTreeMap<String, u64> = BTreeMap::new();
-
     let mut outcomes: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     let mut violations: Vec<String> = Vec::new();
-    for (index, op) in order.into_iter().enumerate() {
-        let mut request = path_values(op);
-        if let (OperationKind::Delete, Some(item)) = (op.kind, target(op).item_param) {
-            let count = deleted.entry(target(op).template).or_default();
-            *count += 1;
-            let named = op
-                .path_params
-                .iter()
-                .find(|p| p.name == item)
-                .map(|p| p.enum_values);
-            let value = match named.and_then(|values| values.get(*count as usize - 1)) {
-                Some(name) => json!(name),
-                None => json!(*count),
-            };
-            request.path.insert(item.to_owned(), value);
-        }
-        request.query.params = example_query(op);
-        if let Some(schema) = op.body_schema.and_then(|id| requests.get(id)) {
-            request.body = Some(demo_tenant::synth::example(schema, index as u64));
-        }
+    for (op, request) in example_requests(DateSegments::RecordIds) {
         let outcome = match api.execute(op, request).await {
             Ok(response) => {
                 let schema = responses

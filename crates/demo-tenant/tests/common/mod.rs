@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod examples;
+
 use ampeco::{Client, ClientConfig, RetryPolicy, SecretString, Url};
 use demo_tenant::{DemoConfig, DemoTenant, RunningDemo};
 
