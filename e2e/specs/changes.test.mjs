@@ -66,6 +66,17 @@ async function fill(field, value) {
   await input.addValue(value);
 }
 
+/**
+ * Clicks a button inside a dialog. The dialog scrolls within a fixed frame, and WebDriver's own
+ * scrolling can leave the button under the overlay; centring it first avoids that.
+ */
+async function press(testId) {
+  const element = byTestId(browser, testId);
+  await element.waitForDisplayed({ timeout: WAIT_MS });
+  await element.scrollIntoView({ block: "center" });
+  await element.click();
+}
+
 async function gone(testId) {
   await browser.waitUntil(async () => !(await byTestId(browser, testId).isExisting()), {
     timeout: WAIT_MS,
@@ -91,7 +102,7 @@ test("an invalid value shows its message on the field and nothing is created", a
   const before = await textOf("form-field-email");
   await fill("email", "not-an-email");
   await fill("password", "Secret-pass-1");
-  await byTestId(browser, "form-submit").click();
+  await press("form-submit");
   await browser.waitUntil(async () => (await textOf("form-field-email")) !== before, {
     timeout: WAIT_MS,
     timeoutMsg: "no message appeared on the email field",
@@ -109,7 +120,7 @@ test("a user is created, found in the list, edited and deleted", async () => {
   await fill("password", "Secret-pass-1");
   await fill("first_name", "Edith");
   await fill("last_name", "Plugdesk");
-  await byTestId(browser, "form-submit").click();
+  await press("form-submit");
   await gone("record-form");
 
   await go(`#/r/users?filter=${encodeURIComponent(JSON.stringify({ email }))}`);
@@ -123,7 +134,7 @@ test("a user is created, found in the list, edited and deleted", async () => {
   const city = `Plovdiv ${Date.now()}`;
   await byTestId(browser, "edit-button").click();
   await fill("city", city);
-  await byTestId(browser, "form-submit").click();
+  await press("form-submit");
   await gone("record-form");
   await waitForText("detail-users", new RegExp(city), "the edited city never showed on the record");
   await saveScreenshot(browser, "changes-user-edited");
@@ -134,7 +145,7 @@ test("a user is created, found in the list, edited and deleted", async () => {
     new RegExp(email.replace(/[.]/g, "\\.")),
     "the delete question does not name the user",
   );
-  await byTestId(browser, "confirm-yes").click();
+  await press("confirm-yes");
   await byTestId(browser, "list-users").waitForDisplayed({ timeout: WAIT_MS });
   await go(`#/r/users?filter=${encodeURIComponent(JSON.stringify({ email }))}`);
   await byTestId(browser, "list-empty").waitForDisplayed({ timeout: WAIT_MS });
@@ -150,7 +161,7 @@ test("a session is started on a charge point, seen active, stopped and seen fini
   await byTestId(browser, "actions-menu").click();
   await byTestId(browser, "action-chargePointStartChargingSession").click();
   await firstOptionOf("reference-picker-evse");
-  await byTestId(browser, "form-submit").click();
+  await press("form-submit");
   await byTestId(browser, "action-result").waitForDisplayed({ timeout: WAIT_MS });
   const open = byTestId(browser, "action-open-record");
   await open.waitForDisplayed({ timeout: WAIT_MS });
@@ -170,9 +181,9 @@ test("a session is started on a charge point, seen active, stopped and seen fini
   const option = byTestId(browser, `reference-option-${sessionId}`);
   await option.waitForDisplayed({ timeout: WAIT_MS });
   await option.click();
-  await byTestId(browser, "form-submit").click();
+  await press("form-submit");
   await byTestId(browser, "confirm-dialog").waitForDisplayed({ timeout: WAIT_MS });
-  await byTestId(browser, "confirm-yes").click();
+  await press("confirm-yes");
   await byTestId(browser, "action-result").waitForDisplayed({ timeout: WAIT_MS });
   await browser.keys("Escape");
 

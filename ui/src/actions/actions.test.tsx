@@ -203,10 +203,13 @@ describe("path values an action needs besides its target", () => {
   it("lists the target charge point's own EVSEs to start a session on", async () => {
     const calls = mockBackend({
       handlers: {
-        list_records: () => ({
-          records: [{ id: 41, networkId: "BG*PLG*E41" }],
+        list_records: (args) => ({
+          records:
+            args.operation === "chargePointEvsesListing"
+              ? [{ id: 41, networkId: "BG*PLG*E41" }]
+              : [],
           next: null,
-          total: 1,
+          total: null,
           meta: null,
         }),
       },
@@ -223,10 +226,12 @@ describe("path values an action needs besides its target", () => {
     await userEvent.click(
       await screen.findByRole("option", { name: "BG*PLG*E41 (#41)", hidden: true }),
     );
-    expect(calls.find((call) => call.command === "list_records")!.args).toMatchObject({
-      operation: "chargePointEvsesListing",
-      request: { path: { chargePoint: 12 } },
-    });
+    expect(
+      calls.find(
+        (call) =>
+          call.command === "list_records" && call.args.operation === "chargePointEvsesListing",
+      )!.args,
+    ).toMatchObject({ request: { path: { chargePoint: 12 } } });
     await userEvent.click(screen.getByTestId("form-submit"));
     await screen.findByTestId("action-result");
     expect(writesOf(calls)[0]!.args).toMatchObject({

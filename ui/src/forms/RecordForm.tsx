@@ -173,7 +173,11 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
 
   const readOnly = record !== undefined ? readOnlyValues(record, schema) : [];
   const noFields =
-    Object.keys(formSchema.properties ?? {}).length === 0 && !formSchema.anyOf && !formSchema.oneOf;
+    Object.keys(formSchema.properties ?? {}).length === 0 &&
+    !formSchema.anyOf &&
+    !formSchema.oneOf &&
+    !formSchema.allOf &&
+    formSchema.type !== "array";
 
   return (
     <Stack gap="sm" data-testid="record-form">

@@ -18,13 +18,27 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   );
 }
 
-/** Drops `undefined` (fields the operator left empty) at every depth; JSON has no such value. */
+function isEmptyObject(value: Value): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
+  );
+}
+
+/**
+ * Drops `undefined` (fields the operator left empty) at every depth, and nested objects left
+ * empty: the form opens optional sections as `{}`, which would send a section nobody filled.
+ */
 export function pruneUndefined(value: unknown): Value {
   if (Array.isArray(value)) return value.map(pruneUndefined);
   if (typeof value === "object" && value !== null) {
     const result: Body = {};
     for (const [key, child] of Object.entries(value)) {
-      if (child !== undefined) result[key] = pruneUndefined(child);
+      if (child === undefined) continue;
+      const pruned = pruneUndefined(child);
+      if (!isEmptyObject(pruned)) result[key] = pruned;
     }
     return result;
   }

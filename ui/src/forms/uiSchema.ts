@@ -65,10 +65,16 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
     ui["ui:options"] = { step: 0.01 };
   }
 
-  for (const [key, child] of Object.entries(schema.properties ?? {})) {
-    if (typeof child !== "object") continue;
-    const childUi = buildUiSchema(child, key);
-    if (Object.keys(childUi).length > 0) ui[key] = childUi;
+  // rjsf merges allOf branches into one object, so their fields share this level's uiSchema.
+  const mergedBranches = (schema.allOf ?? []).filter(
+    (branch): branch is RJSFSchema => typeof branch === "object",
+  );
+  for (const source of [schema, ...mergedBranches]) {
+    for (const [key, child] of Object.entries(source.properties ?? {})) {
+      if (typeof child !== "object") continue;
+      const childUi = buildUiSchema(child, key);
+      if (Object.keys(childUi).length > 0) ui[key] = { ...(ui[key] as object), ...childUi };
+    }
   }
   if (typeof schema.items === "object" && !Array.isArray(schema.items)) {
     const itemsUi = buildUiSchema(schema.items);

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // Reads files of the repository in tests, from wherever the test runner was started.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
