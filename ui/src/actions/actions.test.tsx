@@ -238,5 +238,7 @@ describe("path values an action needs besides its target", () => {
       operation: "chargePointStartChargingSession",
       request: { path: { chargePoint: 12, evse: 41 } },
     });
+    // No charging profile was filled in, so none is sent.
+    expect((writesOf(calls)[0]!.args.request as { body: unknown }).body).toEqual({});
   });
 });

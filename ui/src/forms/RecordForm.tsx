@@ -208,6 +208,12 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
         extraErrors={extraErrors}
         showErrorList={false}
         noHtml5Validate
+        // Optional sections stay closed until filled: rjsf would otherwise open them as `{}`
+        // with empty lists, and send a section whose required fields nobody was asked for.
+        experimental_defaultFormStateBehavior={{
+          emptyObjectFields: "skipEmptyDefaults",
+          arrayMinItems: { populate: "requiredOnly" },
+        }}
         disabled={props.disabled}
         onChange={(event) => setFormData((event.formData ?? {}) as Body)}
         onSubmit={(event) => void run((event.formData ?? {}) as Body)}
