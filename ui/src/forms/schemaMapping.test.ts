@@ -29,6 +29,12 @@ describe("widgets chosen from real schemas", () => {
     expect(widgets).toContain("textarea");
   });
 
+  it("hides what is typed into password fields", () => {
+    expect(buildUiSchema(realSchema("userCreate")).password).toMatchObject({
+      "ui:widget": "password",
+    });
+  });
+
   it("picks a time input for the smart-charging period times", () => {
     const ui = buildUiSchema(realSchema("chargePointSmartChargingUpdate"));
     expect(widgetsIn(ui)).toContain("TimeWidget");

@@ -54,6 +54,8 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
     if (time !== null) {
       ui["ui:widget"] = "TimeWidget";
       ui["ui:options"] = { seconds: time.seconds };
+    } else if (/password/i.test(name)) {
+      ui["ui:widget"] = "password";
     } else if (
       schema.format === undefined &&
       (LONG_TEXT_FIELDS.test(name) || (schema.maxLength ?? 0) > LONG_TEXT_LENGTH)
