@@ -286,10 +286,34 @@ fn merge(into: &mut Value, from: &Value) {
     if let (Value::Object(target), Value::Object(source)) = (into, from) {
         for (key, value) in source {
             if key != "id" {
-                target.insert(key.clone(), value.clone());
+                let key = record_key(target, key);
+                target.insert(key, value.clone());
             }
         }
     }
+}
+
+/// Some operations take fields in snake_case (`first_name`) and answer them in
+/// camelCase (`firstName`): a written field is kept under the name the records use.
+fn record_key(record: &Map<String, Value>, key: &str) -> String {
+    if key.contains('_') && !record.contains_key(key) {
+        let mut camel = String::with_capacity(key.len());
+        let mut upper = false;
+        for c in key.chars() {
+            if c == '_' {
+                upper = true;
+            } else if upper {
+                camel.extend(c.to_uppercase());
+                upper = false;
+            } else {
+                camel.push(c);
+            }
+        }
+        if record.contains_key(&camel) {
+            return camel;
+        }
+    }
+    key.to_owned()
 }
 
 fn success(op: &Operation) -> u16 {
@@ -327,7 +351,8 @@ fn create(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
 /// replaces the rest with `body`.
 fn replace(record: &mut Value, body: &Value, writable: &Map<String, Value>) {
     if let Value::Object(map) = record {
-        map.retain(|key, _| !writable.contains_key(key));
+        let written: Vec<String> = writable.keys().map(|key| record_key(map, key)).collect();
+        map.retain(|key, _| !written.contains(key));
     }
     merge(record, body);
 }

@@ -562,3 +562,33 @@ async fn foreign_keys_point_at_existing_records() {
         .unwrap();
     }
 }
+
+#[tokio::test]
+async fn snake_case_fields_written_show_in_the_camel_case_record() {
+    let demo = start().await;
+    let api = client(&demo, TOKEN);
+    let created = api
+        .execute(
+            op("userCreate"),
+            OperationRequest {
+                body: Some(json!({
+                    "email": "ada.byron@example.com",
+                    "password": "correct-horse-battery",
+                    "first_name": "Ada",
+                    "last_name": "Byron"
+                })),
+                ..OperationRequest::default()
+            },
+        )
+        .await
+        .unwrap();
+    let user = created.body.unwrap()["data"].clone();
+    assert_eq!(user["firstName"], "Ada");
+    assert_eq!(user["lastName"], "Byron");
+    assert!(user.get("first_name").is_none());
+
+    let mut patch = OperationRequest::with_path([("user", user["id"].clone())]);
+    patch.body = Some(json!({"first_name": "Augusta"}));
+    let updated = api.execute(op("userUpdate"), patch).await.unwrap();
+    assert_eq!(updated.body.unwrap()["data"]["firstName"], "Augusta");
+}
