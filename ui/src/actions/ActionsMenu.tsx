@@ -10,10 +10,12 @@ import { actionsForResource, type ActionTarget } from "./targets";
 export interface ActionsMenuProps {
   resource: CatalogResource;
   target: ActionTarget;
+  /** Row-sized, for list rows. */
+  compact?: boolean;
 }
 
 /** "Actions ▾": every action that applies to this record; disruptive ones marked in red. */
-export function ActionsMenu({ resource, target }: ActionsMenuProps) {
+export function ActionsMenu({ resource, target, compact }: ActionsMenuProps) {
   const canWrite = useCanWrite();
   const [open, setOpen] = useState<string | null>(null);
   const actions = actionsForResource(resource);
@@ -24,7 +26,8 @@ export function ActionsMenu({ resource, target }: ActionsMenuProps) {
         <Menu.Target>
           <Button
             variant="default"
-            leftSection={<IconBolt size={16} />}
+            size={compact ? "xs" : "sm"}
+            leftSection={<IconBolt size={compact ? 14 : 16} />}
             rightSection={<IconChevronDown size={14} />}
             data-testid="actions-menu"
           >

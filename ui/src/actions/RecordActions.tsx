@@ -33,7 +33,7 @@ export function RecordActions({
   return (
     <Group gap="xs" wrap="nowrap">
       {!compact && <EditRecordButton resource={resource} record={record} path={path} />}
-      <ActionsMenu resource={resource} target={target} />
+      <ActionsMenu resource={resource} target={target} compact={compact} />
       <DeleteRecordButton
         resource={resource}
         record={record}

@@ -23,6 +23,24 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(screen.getByTestId("create-button")).toBeInTheDocument();
   });
 
+  it("deletes a record from its row after a confirmation naming it, without opening it", async () => {
+    const tenant = installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(5));
+    const second = screen.getAllByTestId("list-row")[1]!;
+    await user.click(within(second).getByTestId("delete-button"));
+    const dialog = await screen.findByTestId("confirm-dialog");
+    expect(dialog).toHaveTextContent("CP 002");
+    expect(screen.queryByTestId("detail-charge-points")).not.toBeInTheDocument();
+    await user.click(within(dialog).getByTestId("confirm-yes"));
+    await waitFor(() => expect(tenant.deleteCalls).toHaveLength(1));
+    expect(tenant.deleteCalls[0]).toEqual({
+      operation: "chargePointDelete",
+      path: { chargePoint: 2 },
+    });
+  });
+
   it("walks cursor pages forward and back through the cursor trail, in the URL", async () => {
     const tenant = installFakeTenant();
     const user = userEvent.setup();

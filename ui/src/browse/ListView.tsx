@@ -17,12 +17,13 @@ import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
 import type { Value } from "../bindings";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
-import { CreateRecordButton } from "../actions";
+import { CreateRecordButton, RecordActions } from "../actions";
 import { isRecord } from "./api";
 import {
   findResource,
   hasDetail,
   parentParams,
+  pathValue,
   recordIdParam,
   resourceLabel,
   singularLabel,
@@ -77,6 +78,24 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
     refetchInterval: live && autoRefresh ? AUTO_REFRESH_SECONDS * 1000 : false,
   });
   const records: readonly Value[] = useMemo(() => listing.data?.records ?? [], [listing.data]);
+  // Delete and the actions menu on each row, where the resource has them.
+  const refetch = listing.refetch;
+  const rowActions = useMemo(() => {
+    if (resource.operations.delete === null && resource.actions.length === 0) return undefined;
+    const idParam = recordIdParam(resource);
+    return (record: Record<string, Value>) => {
+      const id = recordId(record);
+      return (
+        <RecordActions
+          compact
+          resource={resource}
+          record={record}
+          path={id === null ? path : { ...path, [idParam]: pathValue(id) }}
+          onDeleted={() => void refetch()}
+        />
+      );
+    };
+  }, [resource, path, refetch]);
   const available = useMemo(() => availableColumns(resource, records), [resource, records]);
   const [choice, setChoice] = useColumnChoice(resource.key);
   const chosenNames = useMemo(
@@ -239,6 +258,7 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
               <RecordTable
                 records={records}
                 columns={shownColumns}
+                rowActions={rowActions}
                 onOpen={
                   hasDetail(resource)
                     ? (record) => {

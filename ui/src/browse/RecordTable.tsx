@@ -11,7 +11,7 @@ import {
   type SortingState,
 } from "@tanstack/react-table";
 import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import type { ColumnInfo } from "./columns";
 import { fieldLabel } from "./catalogIndex";
@@ -32,13 +32,19 @@ interface RecordTableProps {
   records: readonly Value[];
   columns: readonly ColumnInfo[];
   onOpen?: (record: Row) => void;
+  /** Buttons at the end of each row (delete, actions); clicks there do not open the record. */
+  rowActions?: (record: Row) => ReactNode;
   height?: number | string;
 }
+
+/** The column holding `rowActions`; not sortable, not resizable. */
+const ROW_ACTIONS_COLUMN = "row-actions";
 
 export function RecordTable({
   records,
   columns,
   onOpen,
+  rowActions,
   height = "calc(100vh - 330px)",
 }: RecordTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -73,16 +79,42 @@ export function RecordTable({
             ),
           size: column.name === "id" ? 90 : 170,
           minSize: 60,
-        };
+        } satisfies ColumnDef<Row>;
       }),
     [columns],
+  );
+  const allColumnDefs = useMemo<ColumnDef<Row>[]>(
+    () =>
+      rowActions === undefined
+        ? columnDefs
+        : [
+            ...columnDefs,
+            {
+              id: ROW_ACTIONS_COLUMN,
+              header: "",
+              enableSorting: false,
+              enableResizing: false,
+              size: 232,
+              cell: (context) => (
+                // Clicks on the row's buttons act on the record; they do not open it.
+                <div
+                  role="presentation"
+                  onClick={(event) => event.stopPropagation()}
+                  onKeyDown={(event) => event.stopPropagation()}
+                >
+                  {rowActions(context.row.original)}
+                </div>
+              ),
+            },
+          ],
+    [columnDefs, rowActions],
   );
 
   // TanStack Table hands out functions React Compiler cannot memoize; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: rows,
-    columns: columnDefs,
+    columns: allColumnDefs,
     state: { sorting },
     onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(),
@@ -153,45 +185,49 @@ export function RecordTable({
                     flexShrink: 0,
                   }}
                 >
-                  <Tooltip label="Sorts this page only" openDelay={400}>
-                    <UnstyledButton
-                      data-testid={`sort-${header.id}`}
-                      onClick={header.column.getToggleSortingHandler()}
-                      aria-label={`Sort this page by ${String(header.column.columnDef.header)}`}
-                    >
-                      <Group gap={4} wrap="nowrap">
-                        <Text size="sm" fw={600} truncate>
-                          {flexRender(header.column.columnDef.header, header.getContext())}
-                        </Text>
-                        {sorted === "asc" ? (
-                          <IconArrowUp size={14} />
-                        ) : sorted === "desc" ? (
-                          <IconArrowDown size={14} />
-                        ) : (
-                          <IconArrowsSort size={14} opacity={0.3} />
-                        )}
-                      </Group>
-                    </UnstyledButton>
-                  </Tooltip>
-                  <div
-                    aria-hidden
-                    onMouseDown={header.getResizeHandler()}
-                    onTouchStart={header.getResizeHandler()}
-                    onDoubleClick={() => header.column.resetSize()}
-                    style={{
-                      position: "absolute",
-                      right: 0,
-                      top: 0,
-                      height: "100%",
-                      width: 6,
-                      cursor: "col-resize",
-                      userSelect: "none",
-                      touchAction: "none",
-                      background: header.column.getIsResizing()
-                        ? "var(--mantine-primary-color-filled)"
-                        : "transparent",
-                    }}
-                  />
+                  {header.column.getCanSort() && (
+                    <Tooltip label="Sorts this page only" openDelay={400}>
+                      <UnstyledButton
+                        data-testid={`sort-${header.id}`}
+                        onClick={header.column.getToggleSortingHandler()}
+                        aria-label={`Sort this page by ${String(header.column.columnDef.header)}`}
+                      >
+                        <Group gap={4} wrap="nowrap">
+                          <Text size="sm" fw={600} truncate>
+                            {flexRender(header.column.columnDef.header, header.getContext())}
+                          </Text>
+                          {sorted === "asc" ? (
+                            <IconArrowUp size={14} />
+                          ) : sorted === "desc" ? (
+                            <IconArrowDown size={14} />
+                          ) : (
+                            <IconArrowsSort size={14} opacity={0.3} />
+                          )}
+                        </Group>
+                      </UnstyledButton>
+                    </Tooltip>
+                  )}
+                  {header.column.getCanResize() && (
+                    <div
+                      aria-hidden
+                      onMouseDown={header.getResizeHandler()}
+                      onTouchStart={header.getResizeHandler()}
+                      onDoubleClick={() => header.column.resetSize()}
+                      style={{
+                        position: "absolute",
+                        right: 0,
+                        top: 0,
+                        height: "100%",
+                        width: 6,
+                        cursor: "col-resize",
+                        userSelect: "none",
+                        touchAction: "none",
+                        background: header.column.getIsResizing()
+                          ? "var(--mantine-primary-color-filled)"
+                          : "transparent",
+                      }}
+                    />
+                  )}
                 </div>
               );
             })}

@@ -20,6 +20,7 @@ export interface ExportCall {
 
 export interface FakeTenant {
   listCalls: ListCall[];
+  deleteCalls: { operation: string; path: Record<string, Value> }[];
   exportCalls: ExportCall[];
   readCalls: { operation: string; path: Record<string, Value> }[];
   cancelled: string[];
@@ -78,6 +79,7 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
   const points = chargePoints(options.chargePointCount ?? 60);
   const tenant: FakeTenant = {
     listCalls: [],
+    deleteCalls: [],
     exportCalls: [],
     readCalls: [],
     cancelled: [],
@@ -192,6 +194,10 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
         Object.entries(filter).every(([name, value]) => String(row[name]) === String(value)),
       );
       return paginate(rows, query);
+    }
+    if (cmd === "delete_record") {
+      tenant.deleteCalls.push({ operation, path });
+      return { status: 204, body: null };
     }
     if (cmd === "read_record") {
       tenant.readCalls.push({ operation, path });
