@@ -3,21 +3,19 @@
 import {
   ActionIcon,
   Badge,
-  Button,
   Code,
   CopyButton,
   Group,
   Paper,
   SimpleGrid,
   Stack,
-  Switch,
   Table,
   Tabs,
   Text,
   Title,
   Tooltip,
 } from "@mantine/core";
-import { IconCheck, IconCopy, IconRefresh } from "@tabler/icons-react";
+import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { RouterButton } from "../app/links";
@@ -28,6 +26,7 @@ import type { CatalogReference } from "../generated/catalog";
 import { RecordActions } from "../actions";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
 import { isRecord, type ApiRecord, type PathValues } from "./api";
+import { RefreshControls } from "./RefreshControls";
 import {
   childrenOf,
   fieldLabel,
@@ -116,25 +115,14 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
           </Group>
         </Stack>
         <Group gap="xs">
-          {live && (
-            <Switch
-              data-testid="auto-refresh"
-              size="xs"
-              label={`Refresh every ${AUTO_REFRESH_SECONDS} s`}
-              checked={autoRefresh}
-              onChange={(event) => setAutoRefresh(event.currentTarget.checked)}
-            />
-          )}
-          <Button
-            data-testid="detail-refresh"
-            size="xs"
-            variant="default"
-            leftSection={<IconRefresh size={16} />}
-            loading={record.isFetching && !record.isPending}
-            onClick={() => void record.refetch()}
-          >
-            Refresh
-          </Button>
+          <RefreshControls
+            live={live}
+            autoRefresh={autoRefresh}
+            onAutoRefreshChange={setAutoRefresh}
+            refreshing={record.isFetching && !record.isPending}
+            onRefresh={() => void record.refetch()}
+            testId="detail-refresh"
+          />
         </Group>
       </Group>
 

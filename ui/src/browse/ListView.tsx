@@ -1,17 +1,7 @@
 // The one list screen: any listing of the catalog, with its filters, pagination, columns,
 // export and states. Its whole state comes from (and goes to) the URL's search params.
-import {
-  Breadcrumbs,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from "@mantine/core";
-import { IconChevronLeft, IconChevronRight, IconFilter, IconRefresh } from "@tabler/icons-react";
+import { Breadcrumbs, Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { IconChevronLeft, IconChevronRight, IconFilter } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
@@ -47,6 +37,7 @@ import {
 import { useColumnChoice } from "./preferences";
 import { listQueryOptions } from "./queries";
 import { RecordTable } from "./RecordTable";
+import { RefreshControls } from "./RefreshControls";
 import { recordId } from "./records";
 import { rateLimitWaitSeconds } from "./retry";
 import { LoadError, LoadingRows, RateLimitWait } from "./states";
@@ -146,25 +137,14 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
           </Text>
         </Stack>
         <Group gap="xs">
-          {live && (
-            <Switch
-              data-testid="auto-refresh"
-              size="xs"
-              label={`Refresh every ${AUTO_REFRESH_SECONDS} s`}
-              checked={autoRefresh}
-              onChange={(event) => setAutoRefresh(event.currentTarget.checked)}
-            />
-          )}
-          <Button
-            data-testid="list-refresh"
-            size="xs"
-            variant="default"
-            leftSection={<IconRefresh size={16} />}
-            loading={listing.isFetching && !listing.isLoading}
-            onClick={() => void listing.refetch()}
-          >
-            Refresh
-          </Button>
+          <RefreshControls
+            live={live}
+            autoRefresh={autoRefresh}
+            onAutoRefreshChange={setAutoRefresh}
+            refreshing={listing.isFetching && !listing.isLoading}
+            onRefresh={() => void listing.refetch()}
+            testId="list-refresh"
+          />
           <ColumnChooser available={available} chosen={chosenNames} onChange={setChoice} />
           {missingParents.length === 0 && (
             <CreateRecordButton resource={resource} parentIds={path} />
