@@ -110,6 +110,70 @@ describe("RecordForm", () => {
     });
   });
 
+  it("edits the same details as JSON and sends them", async () => {
+    const calls = mockBackend();
+    renderForm({ kind: "create", operationId: "userCreate" });
+    const first = await screen.findByTestId("form-field-first_name");
+    await userEvent.type(within(first).getByRole("textbox"), "Ann");
+    await userEvent.click(screen.getByTestId("form-json-toggle"));
+    const json = screen.getByTestId("form-json");
+    expect(JSON.parse((json as HTMLTextAreaElement).value)).toEqual({ first_name: "Ann" });
+    await userEvent.clear(json);
+    await userEvent.paste(
+      '{"email": "ann@example.com", "password": "Secret-1", "first_name": "Ann"}',
+    );
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect((writesOf(calls)[0]!.args.request as { body: unknown }).body).toEqual({
+      email: "ann@example.com",
+      password: "Secret-1",
+      first_name: "Ann",
+    });
+  });
+
+  it("refuses JSON that is not an object and keeps the text", async () => {
+    const calls = mockBackend();
+    renderForm({ kind: "create", operationId: "userCreate" });
+    await userEvent.click(await screen.findByTestId("form-json-toggle"));
+    const json = screen.getByTestId("form-json");
+    await userEvent.clear(json);
+    await userEvent.paste('{"email": ');
+    expect(await screen.findByText(/not valid JSON/)).toBeInTheDocument();
+    expect(screen.getByTestId("form-submit")).toBeDisabled();
+    expect(screen.getByTestId("form-json-toggle")).toBeDisabled();
+    expect(json).toHaveValue('{"email": ');
+    expect(writesOf(calls)).toHaveLength(0);
+  });
+
+  it("shows what JSON typed in the fields when switching back", async () => {
+    mockBackend();
+    renderForm({ kind: "create", operationId: "userCreate" });
+    await userEvent.click(await screen.findByTestId("form-json-toggle"));
+    const json = screen.getByTestId("form-json");
+    await userEvent.clear(json);
+    await userEvent.paste('{"first_name": "Bo"}');
+    await userEvent.click(screen.getByTestId("form-json-toggle"));
+    const first = await screen.findByTestId("form-field-first_name");
+    expect(within(first).getByRole("textbox")).toHaveValue("Bo");
+  });
+
+  it("lists the tenant's 422 messages in the JSON view", async () => {
+    mockBackend({
+      handlers: {
+        create_record: () => validationError({ email: ["The email has already been taken."] }),
+      },
+    });
+    renderForm({ kind: "create", operationId: "userCreate" });
+    await userEvent.click(await screen.findByTestId("form-json-toggle"));
+    const json = screen.getByTestId("form-json");
+    await userEvent.clear(json);
+    await userEvent.paste('{"email": "ann@example.com", "password": "Secret-1"}');
+    await userEvent.click(screen.getByTestId("form-submit"));
+    const error = await screen.findByTestId("form-error");
+    expect(within(error).getByText("email: The email has already been taken.")).toBeInTheDocument();
+    expect(json).toHaveValue('{"email": "ann@example.com", "password": "Secret-1"}');
+  });
+
   it("shows the Rust check's messages on their fields and sends nothing", async () => {
     const calls = mockBackend({
       handlers: {

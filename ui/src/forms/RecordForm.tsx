@@ -11,6 +11,7 @@ import { AppCommandError, type AppError } from "../api/bridge";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { changedFields, editableValues, pruneUndefined, readOnlyValues, type Body } from "./body";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { JsonBodyEditor } from "./JsonBodyEditor";
 import { fieldLabel } from "./labels";
 import { operationMethod } from "./operationShapes";
 import { requestSchemaQuery } from "./schema";
@@ -51,6 +52,8 @@ interface Failure {
   error: AppError | null;
   /** Field messages that belong to no field of the form. */
   unplaced: string[];
+  /** Every field message, for the JSON view where no field shows its own. */
+  all: string[];
 }
 
 export function RecordForm(props: RecordFormProps) {
@@ -84,6 +87,8 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [inFlight, setInFlight] = useState(false);
   const [pending, setPending] = useState<{ body: Value; confirmation: Confirmation } | null>(null);
+  const [asJson, setAsJson] = useState(false);
+  const [jsonProblem, setJsonProblem] = useState<string | null>(null);
   // Set synchronously on the first click, before any await: a second click finds it set.
   const busy = useRef(false);
 
@@ -102,9 +107,12 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
       setFailure({
         error,
         unplaced: placed.unplaced.map((item) => `${item.property}: ${item.message}`),
+        all: Object.entries(error.errors ?? {}).flatMap(([field, messages]) =>
+          (messages ?? []).map((message) => `${field}: ${message}`),
+        ),
       });
     } else {
-      setFailure({ error, unplaced: [] });
+      setFailure({ error, unplaced: [], all: [] });
     }
   };
 
@@ -127,7 +135,11 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
     setInFlight(true);
     try {
       if (props.pathProblem) {
-        setFailure({ error: { kind: "invalidRequest", message: props.pathProblem }, unplaced: [] });
+        setFailure({
+          error: { kind: "invalidRequest", message: props.pathProblem },
+          unplaced: [],
+          all: [],
+        });
         return;
       }
       const body = bodyOf(data);
@@ -151,6 +163,7 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
             ? error.appError
             : { kind: "internal", message: error instanceof Error ? error.message : String(error) },
         unplaced: [],
+        all: [],
       });
     } finally {
       busy.current = false;
@@ -179,6 +192,19 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
     !formSchema.allOf &&
     formSchema.type !== "array";
 
+  const submitButton = (
+    <Group justify="flex-end" mt="md">
+      <Button
+        type="submit"
+        loading={inFlight}
+        disabled={inFlight || props.disabled || (asJson && jsonProblem !== null)}
+        data-testid="form-submit"
+      >
+        {props.submitLabel}
+      </Button>
+    </Group>
+  );
+
   return (
     <Stack gap="sm" data-testid="record-form">
       {readOnly.length > 0 && (
@@ -200,45 +226,62 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
           This needs no further details.
         </Text>
       )}
-      <ThemedForm
-        schema={formSchema}
-        uiSchema={uiSchema}
-        formData={formData}
-        validator={shapeValidator}
-        extraErrors={extraErrors}
-        showErrorList={false}
-        noHtml5Validate
-        // Optional sections stay closed until filled: rjsf would otherwise open them as `{}`
-        // with empty lists, and send a section whose required fields nobody was asked for.
-        experimental_defaultFormStateBehavior={{
-          emptyObjectFields: "skipEmptyDefaults",
-          arrayMinItems: { populate: "requiredOnly" },
-        }}
-        disabled={props.disabled}
-        onChange={(event) => setFormData((event.formData ?? {}) as Body)}
-        onSubmit={(event) => void run((event.formData ?? {}) as Body)}
-      >
-        {failure !== null && (
-          <Alert color="red" mt="md" data-testid="form-error">
-            {failure.error !== null && <ErrorNotice error={failure.error} />}
-            {failure.unplaced.map((line) => (
-              <Text key={line} size="sm">
-                {line}
-              </Text>
-            ))}
-          </Alert>
-        )}
-        <Group justify="flex-end" mt="md">
+      {!noFields && (
+        <Group justify="flex-end">
           <Button
-            type="submit"
-            loading={inFlight}
-            disabled={inFlight || props.disabled}
-            data-testid="form-submit"
+            variant="subtle"
+            size="compact-xs"
+            // Back to the form only with readable JSON: the fields cannot show half an object.
+            disabled={asJson && jsonProblem !== null}
+            onClick={() => setAsJson((current) => !current)}
+            data-testid="form-json-toggle"
           >
-            {props.submitLabel}
+            {asJson ? "Back to the form" : "Edit as JSON"}
           </Button>
         </Group>
-      </ThemedForm>
+      )}
+      {asJson ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (jsonProblem === null) void run(formData);
+          }}
+        >
+          <Stack gap="xs">
+            <JsonBodyEditor
+              value={formData}
+              onChange={setFormData}
+              onProblem={setJsonProblem}
+              problem={jsonProblem}
+              disabled={props.disabled}
+            />
+            {failureNotice(failure, failure?.all ?? [])}
+            {submitButton}
+          </Stack>
+        </form>
+      ) : (
+        <ThemedForm
+          schema={formSchema}
+          uiSchema={uiSchema}
+          formData={formData}
+          validator={shapeValidator}
+          extraErrors={extraErrors}
+          showErrorList={false}
+          noHtml5Validate
+          // Optional sections stay closed until filled: rjsf would otherwise open them as `{}`
+          // with empty lists, and send a section whose required fields nobody was asked for.
+          experimental_defaultFormStateBehavior={{
+            emptyObjectFields: "skipEmptyDefaults",
+            arrayMinItems: { populate: "requiredOnly" },
+          }}
+          disabled={props.disabled}
+          onChange={(event) => setFormData((event.formData ?? {}) as Body)}
+          onSubmit={(event) => void run((event.formData ?? {}) as Body)}
+        >
+          {failureNotice(failure, failure?.unplaced ?? [])}
+          {submitButton}
+        </ThemedForm>
+      )}
       {pending !== null && (
         <ConfirmDialog
           opened
@@ -251,5 +294,20 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
         />
       )}
     </Stack>
+  );
+}
+
+/** The last failure in plain words, with the field messages the view cannot place itself. */
+function failureNotice(failure: Failure | null, lines: string[]) {
+  if (failure === null) return null;
+  return (
+    <Alert color="red" mt="md" data-testid="form-error">
+      {failure.error !== null && <ErrorNotice error={failure.error} />}
+      {lines.map((line) => (
+        <Text key={line} size="sm">
+          {line}
+        </Text>
+      ))}
+    </Alert>
   );
 }

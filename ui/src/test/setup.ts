@@ -25,6 +25,13 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 
+// Mantine's autosizing text areas listen for web fonts loading; jsdom has no font set.
+if (!("fonts" in document)) {
+  Object.defineProperty(document, "fonts", {
+    value: { addEventListener: () => {}, removeEventListener: () => {} },
+  });
+}
+
 // Mantine's ScrollArea and Combobox call these; jsdom does not implement them.
 window.HTMLElement.prototype.scrollIntoView = () => {};
 window.scrollTo = () => {};
