@@ -4,9 +4,7 @@
 //! client and through a plain HTTP loop, and writes the figures to
 //! `bench/RESULTS.md`. See `report.rs` for what is reported.
 
-mod memory;
 mod report;
-mod walks;
 
 use std::time::Duration;
 
@@ -15,8 +13,11 @@ use ampeco::{Client, ClientConfig, SecretString, Url};
 use anyhow::{bail, Context};
 use demo_tenant::{DemoConfig, DemoTenant};
 
-use crate::report::{load_average, Report, MAX_RATIO};
-use crate::walks::{interleaved, plain_loop, through_client, PER_PAGE};
+use plugdesk_bench::results_file;
+use plugdesk_bench::run_info::load_average;
+use plugdesk_bench::walks::{interleaved, plain_loop, through_client, PER_PAGE};
+
+use crate::report::{Report, MAX_RATIO};
 
 const TOKEN: &str = "bench-token";
 /// 3,000 sessions per unit: 51,000 sessions.
@@ -142,8 +143,8 @@ async fn main() -> anyhow::Result<()> {
     let markdown = report.markdown();
     println!("{markdown}");
     if options.write {
-        std::fs::write(Report::path(), &markdown).context("writing bench/RESULTS.md")?;
-        eprintln!("wrote {}", Report::path().display());
+        let path = results_file::write_section(&markdown).context("writing bench/RESULTS.md")?;
+        eprintln!("wrote {}", path.display());
     }
     if report.ratio() > MAX_RATIO {
         eprintln!(

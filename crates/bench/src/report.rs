@@ -2,13 +2,10 @@
 //! and on which commit they were taken.
 
 use std::fmt::Write;
-use std::path::PathBuf;
 use std::time::Duration;
 
-use time::format_description::well_known::Rfc3339;
-use time::OffsetDateTime;
-
-use crate::walks::{Walk, PER_PAGE};
+use plugdesk_bench::run_info::{commit, load_text, machine, mebibytes, median, now};
+use plugdesk_bench::walks::{Walk, PER_PAGE};
 
 /// The target: the client may cost at most this much over a plain loop.
 pub const MAX_RATIO: f64 = 1.15;
@@ -22,16 +19,6 @@ pub struct Report {
     pub interleaved: Vec<(Duration, Duration)>,
     /// The 1-minute load average before and after the runs (`/proc/loadavg`).
     pub load: (Option<f64>, Option<f64>),
-}
-
-/// The 1-minute load average: above the core count, other work was competing.
-pub fn load_average() -> Option<f64> {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
 }
 
 impl Report {
@@ -63,7 +50,7 @@ impl Report {
         let records = first.map_or(0, |w| w.records);
         let pages = first.map_or(0, |w| w.pages);
         let ratio = self.ratio();
-        let mut out = String::from("# Benchmarks\n\n## Client pagination\n\n");
+        let mut out = String::from("## Client pagination\n\n");
         let _ = writeln!(
             out,
             "Reads every page of `sessionsListing` ({records} records, {pages} pages of {PER_PAGE}) from the demo tenant (scale {}, served in the same process on loopback) through `ampeco::Client::pages`, and in the same run through a plain sequential `reqwest` loop over the same pages (empty cursor, then `links.next`). Runs alternate which goes first; figures are medians of {} runs.\n",
@@ -72,13 +59,16 @@ impl Report {
         );
         let _ = writeln!(out, "- Date: {}", now());
         let _ = writeln!(out, "- Machine: {}", machine());
-        let _ = writeln!(out, "- Commit: {}", commit());
-        let load = |value: Option<f64>| value.map_or("unknown".to_owned(), |l| format!("{l:.1}"));
+        let _ = writeln!(
+            out,
+            "- Commit: {}",
+            commit(&["crates/ampeco", "crates/bench"])
+        );
         let _ = writeln!(
             out,
             "- Load average (1 min) before / after the runs: {} / {} (other builds shared the machine when above the core count)",
-            load(self.load.0),
-            load(self.load.1)
+            load_text(self.load.0),
+            load_text(self.load.1)
         );
         let _ = writeln!(
             out,
@@ -125,71 +115,6 @@ impl Report {
         }
         out.push_str("Run it (not part of `npm test`):\n\n```\ncargo run --release -p plugdesk-bench --bin client-pagination\n```\n\nOptions: `--scale N` (3,000 sessions per unit; default 17), `--runs N` (default 3), `--no-write` (print only).\n");
         out
-    }
-
-    pub fn path() -> PathBuf {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../bench/RESULTS.md")
-    }
-}
-
-fn median(mut values: Vec<Duration>) -> Duration {
-    values.sort();
-    values.get(values.len() / 2).copied().unwrap_or_default()
-}
-
-fn mebibytes(bytes: u64) -> String {
-    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
-}
-
-fn now() -> String {
-    OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .ok()
-        .and_then(|t| t.format(&Rfc3339).ok())
-        .unwrap_or_else(|| "unknown".into())
-}
-
-/// "2 cores, <CPU model>, Linux": what decides the figures.
-fn machine() -> String {
-    let cores = std::thread::available_parallelism().map_or(0, usize::from);
-    let model = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|line| line.starts_with("model name"))
-                .and_then(|line| line.split(':').nth(1))
-                .map(|name| name.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    format!("{cores} cores, {model}, {}", std::env::consts::OS)
-}
-
-/// The commit the binary was run from, marked when the tree had changes.
-fn commit() -> String {
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .ok()
-            .filter(|out| out.status.success())
-            .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_owned())
-    };
-    let Some(hash) = git(&["rev-parse", "--short", "HEAD"]) else {
-        return "unknown".into();
-    };
-    let dirty = git(&[
-        "status",
-        "--porcelain",
-        "--",
-        "crates/ampeco",
-        "crates/bench",
-    ])
-    .is_some_and(|changes| !changes.is_empty());
-    if dirty {
-        format!("{hash} (with uncommitted changes to the client or the benchmark)")
-    } else {
-        hash
     }
 }
 
