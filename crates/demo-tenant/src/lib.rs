@@ -22,6 +22,7 @@ pub mod catalog;
 pub mod clock;
 pub mod conform;
 pub mod errors;
+pub mod examples;
 pub mod faults;
 pub mod listing;
 pub mod network;

@@ -1,7 +1,7 @@
 //! `demo-tenant`: serves the demo network on 127.0.0.1 until killed.
 
 use clap::Parser;
-use demo_tenant::{DemoConfig, DemoTenant, FaultSettings};
+use demo_tenant::{examples, DemoConfig, DemoTenant, FaultSettings};
 
 #[derive(Parser)]
 #[command(about = "An AMPECO-compatible demo tenant on 127.0.0.1")]
@@ -28,6 +28,10 @@ struct Args {
     /// Requests per second above which the answer is 429, e.g. `20/s`.
     #[arg(long, value_parser = parse_rate)]
     rate_limit: Option<u32>,
+    /// Print an example request for every operation (JSON, in an order safe to
+    /// send one after another to a fresh tenant) and exit.
+    #[arg(long)]
+    print_examples: bool,
 }
 
 fn parse_rate(text: &str) -> Result<u32, String> {
@@ -39,6 +43,11 @@ fn parse_rate(text: &str) -> Result<u32, String> {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    if args.print_examples {
+        let plan = examples::example_plan(examples::DateSegments::RecordIds);
+        println!("{}", serde_json::to_string_pretty(&plan)?);
+        return Ok(());
+    }
     let faults = FaultSettings {
         latency_ms: args.latency_ms,
         error_rate: args.error_rate,

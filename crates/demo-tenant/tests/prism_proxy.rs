@@ -19,8 +19,8 @@ use ampeco::generated::OPERATIONS;
 use ampeco::operation::{Operation, OperationKind};
 use ampeco::request::build_url;
 use ampeco::{OperationRequest, Url};
-use common::examples::{example_requests, DateSegments};
 use common::{start, TOKEN};
+use demo_tenant::examples::{example_requests, DateSegments};
 use futures_util::stream::{self, StreamExt};
 use serde::Deserialize;
 

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use ampeco::generated::{OPERATIONS, REQUEST_SCHEMAS_JSON, RESPONSE_SCHEMAS_JSON};
 use ampeco::Error;
-use common::examples::{example_requests, DateSegments};
 use common::{client, start, TOKEN};
+use demo_tenant::examples::{example_requests, DateSegments};
 use serde_json::{Map, Value};
 
 #[tokio::test]

@@ -2,8 +2,6 @@
 
 #![allow(dead_code)]
 
-pub mod examples;
-
 use ampeco::{Client, ClientConfig, RetryPolicy, SecretString, Url};
 use demo_tenant::{DemoConfig, DemoTenant, RunningDemo};
 

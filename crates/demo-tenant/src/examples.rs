@@ -1,12 +1,15 @@
 //! Example requests for every operation of the table, with ids that exist in
 //! the seeded network, in an order that never reads a record the run deleted.
+//! The sweep and Prism tests send them through the client; `demo-tenant
+//! --print-examples` hands them to the end-to-end test that performs every
+//! change through the app's own forms.
 
 use std::collections::BTreeMap;
 
+use crate::catalog::target;
 use ampeco::generated::{OPERATIONS, REQUEST_SCHEMAS_JSON};
 use ampeco::operation::{Operation, OperationKind, ValueType};
 use ampeco::OperationRequest;
-use demo_tenant::catalog::target;
 use serde_json::{json, Map, Value};
 
 /// How a `{date}` path segment is filled.
@@ -93,9 +96,40 @@ pub fn example_requests(dates: DateSegments) -> Vec<(&'static Operation, Operati
             }
             request.query.params = minimal_query(op);
             if let Some(schema) = op.body_schema.and_then(|id| bodies.get(id)) {
-                request.body = Some(demo_tenant::synth::example(schema, index as u64));
+                request.body = Some(crate::synth::example(schema, index as u64));
             }
             (op, request)
         })
         .collect()
+}
+
+/// The example requests as JSON, in sending order: one object per operation
+/// with its id, kind, path values and body (null when it takes none).
+pub fn example_plan(dates: DateSegments) -> Value {
+    Value::Array(
+        example_requests(dates)
+            .into_iter()
+            .map(|(op, request)| {
+                json!({
+                    "operationId": op.id,
+                    "kind": kind_name(op.kind),
+                    "path": request.path,
+                    "query": request.query.params,
+                    "body": request.body,
+                })
+            })
+            .collect(),
+    )
+}
+
+fn kind_name(kind: OperationKind) -> &'static str {
+    match kind {
+        OperationKind::List => "list",
+        OperationKind::Read => "read",
+        OperationKind::Create => "create",
+        OperationKind::Update => "update",
+        OperationKind::Delete => "delete",
+        OperationKind::Action => "action",
+        OperationKind::Other => "other",
+    }
 }
