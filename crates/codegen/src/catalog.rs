@@ -15,21 +15,22 @@
 //! - **Columns**: the top-level properties of the listing's record (`data[]`
 //!   items, or the array items), else of the read's record; `id` first, then by name.
 //! - **References**: a column or top-level body field named `<x>Id` / `<x>Ids`
-//!   refers to the top-level resource whose name is `<x>` in kebab case, in the
-//!   same singular/plural forms as actions (`chargePointId` → `charge-points`,
-//!   `evseId` → `evses`); nested resources are never targets because their
-//!   records cannot be fetched without the parent's id.
+//!   that refers to another resource's records, by the rules and tables of
+//!   [`crate::references`]; a reference to a nested resource says which fields of
+//!   the same record fill its parents' path parameters.
 //! - **Deprecated**: every operation of the resource is deprecated; its
 //!   replacement is the resource of the list's (else any) operation's replacement.
 
 use std::collections::BTreeMap;
 
-use heck::ToKebabCase;
+use std::collections::BTreeSet;
+
 use serde_json::{json, Map, Value};
 
 use crate::json_schema::{convert, Direction};
 use crate::kind::Kind;
 use crate::output::sorted_json;
+use crate::references::{matching_resource, Reference, Resolver, Target};
 use crate::replacement::parse_version;
 use crate::spec::{Spec, SpecOperation};
 use crate::table::{enum_strings, Field, Paging, TableEntry};
@@ -41,13 +42,6 @@ pub struct Column {
     pub format: Option<String>,
     pub enum_values: Vec<String>,
     pub nullable: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reference {
-    pub field: String,
-    pub resource: String,
-    pub many: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -122,30 +116,7 @@ pub fn resource_of_action(path: &str, top_level: &[&str]) -> Option<String> {
         .strip_prefix("/public-api/actions/")?
         .split('/')
         .next()?;
-    matching_resource(name, top_level)
-}
-
-/// `<x>Id` / `<x>Ids` → (resource, many).
-pub fn reference_target(field: &str, top_level: &[&str]) -> Option<(String, bool)> {
-    let (stem, many) = if let Some(stem) = field.strip_suffix("Ids") {
-        (stem, true)
-    } else {
-        (field.strip_suffix("Id")?, false)
-    };
-    if stem.is_empty() {
-        return None;
-    }
-    matching_resource(&stem.to_kebab_case(), top_level).map(|r| (r, many))
-}
-
-fn matching_resource(name: &str, top_level: &[&str]) -> Option<String> {
-    let mut candidates = vec![name.to_string(), format!("{name}s"), format!("{name}es")];
-    if let Some(stem) = name.strip_suffix('y') {
-        candidates.push(format!("{stem}ies"));
-    }
-    candidates
-        .into_iter()
-        .find(|c| top_level.contains(&c.as_str()))
+    matching_resource(name, top_level.iter().copied())
 }
 
 /// "charge-points.evses" → "Evses"; "charge-points" → "Charge points".
@@ -158,7 +129,7 @@ pub fn label_of(key: &str) -> String {
     }
 }
 
-pub fn build(spec: &Spec, table: &[TableEntry]) -> Catalog {
+pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
     let ops: BTreeMap<&str, (&SpecOperation, &TableEntry)> = spec
         .operations
         .iter()
@@ -201,6 +172,7 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Catalog {
             .map(|p| p.key)
     };
 
+    let mut record_fields: Vec<(String, Vec<String>)> = Vec::new();
     let resources = groups
         .iter()
         .map(|(key, members)| {
@@ -255,30 +227,19 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Catalog {
             let columns = record.as_ref().map(columns_of).unwrap_or_default();
 
             let list = slot_entry(Kind::List).map(|(_, e, _)| *e);
-            let mut references = Vec::new();
             let body_fields = [Kind::Create, Kind::Update]
                 .into_iter()
                 .filter_map(slot_entry)
                 .filter_map(|(op, _, _)| op.body.as_ref())
                 .flat_map(|body| property_names(&convert(body, Direction::Request)));
-            let fields: Vec<String> = columns
+            let mut fields: Vec<String> = columns
                 .iter()
                 .map(|c| c.name.clone())
                 .chain(body_fields)
                 .collect();
-            for field in fields {
-                if references.iter().any(|r: &Reference| r.field == field) {
-                    continue;
-                }
-                if let Some((resource, many)) = reference_target(&field, &top_level) {
-                    references.push(Reference {
-                        field,
-                        resource,
-                        many,
-                    });
-                }
-            }
-            references.sort_by(|a, b| a.field.cmp(&b.field));
+            let mut seen = BTreeSet::new();
+            fields.retain(|f| seen.insert(f.clone()));
+            record_fields.push((key.clone(), fields));
 
             Resource {
                 key: key.clone(),
@@ -296,14 +257,64 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Catalog {
                     .map(|e| e.includes.clone())
                     .unwrap_or_default(),
                 pagination: list.map(|e| e.pagination).unwrap_or(Paging::None),
-                references,
+                references: Vec::new(),
             }
         })
         .collect();
-    Catalog {
+    let mut resources: Vec<Resource> = resources;
+    add_references(&mut resources, &record_fields)?;
+    Ok(Catalog {
         resources,
         unassigned_actions,
+    })
+}
+
+/// Fills each resource's references from its fields (`record_fields`, per key).
+fn add_references(
+    resources: &mut [Resource],
+    record_fields: &[(String, Vec<String>)],
+) -> Result<(), String> {
+    let targets: Vec<Target> = resources
+        .iter()
+        .map(|r| Target {
+            key: r.key.clone(),
+            parent_params: parent_params(resources, r),
+        })
+        .collect();
+    let resolver = Resolver::new(&targets);
+    let records: Vec<(String, BTreeSet<&str>)> = record_fields
+        .iter()
+        .map(|(key, fields)| (key.clone(), fields.iter().map(String::as_str).collect()))
+        .collect();
+    resolver.check_tables(&records)?;
+    for resource in resources.iter_mut() {
+        let Some((_, fields)) = records.iter().find(|(key, _)| *key == resource.key) else {
+            continue;
+        };
+        let mut references: Vec<Reference> = fields
+            .iter()
+            .filter_map(|field| resolver.resolve(&resource.key, field, fields))
+            .collect();
+        references.sort_by(|a, b| a.field.cmp(&b.field));
+        resource.references = references;
     }
+    Ok(())
+}
+
+/// The path parameters naming a resource's parents, outermost first.
+fn parent_params(resources: &[Resource], resource: &Resource) -> Vec<String> {
+    let mut params = Vec::new();
+    let mut parent = resource.parent.as_ref();
+    while let Some((key, param)) = parent {
+        if !params.contains(param) {
+            params.insert(0, param.clone());
+        }
+        parent = resources
+            .iter()
+            .find(|r| &r.key == key)
+            .and_then(|r| r.parent.as_ref());
+    }
+    params
 }
 
 /// The record schema of a listing: `data[]` items, or the array's items.
@@ -437,6 +448,7 @@ pub fn to_json(catalog: &Catalog) -> Value {
                 "pagination": r.pagination.as_str(),
                 "references": r.references.iter().map(|x| json!({
                     "field": x.field, "resource": x.resource, "many": x.many,
+                    "path": x.path.iter().map(|(param, field)| (param.clone(), json!(field))).collect::<Map<_, _>>(),
                 })).collect::<Vec<_>>(),
             })
         })
@@ -481,6 +493,11 @@ export interface CatalogReference {
   field: string;
   resource: string;
   many: boolean;
+  /**
+   * For a nested target: each of its parents' path parameters, and the field of the same
+   * record holding that parent's id (`{ chargePoint: "chargePointId", evse: "evseId" }`).
+   */
+  path: Record<string, string>;
 }
 
 /** Operation ids (the Rust enums' serialised names) per slot. */
@@ -572,25 +589,6 @@ mod tests {
             resource_of_action("/public-api/actions/nothing/v1.0/x", TOP),
             None
         );
-    }
-
-    #[test]
-    fn id_fields_refer_to_top_level_resources() {
-        assert_eq!(
-            reference_target("chargePointId", TOP),
-            Some(("charge-points".into(), false))
-        );
-        assert_eq!(
-            reference_target("evseIds", TOP),
-            Some(("evses".into(), true))
-        );
-        assert_eq!(
-            reference_target("taxId", TOP),
-            Some(("taxes".into(), false))
-        );
-        assert_eq!(reference_target("parentId", TOP), None);
-        assert_eq!(reference_target("id", TOP), None);
-        assert_eq!(reference_target("userName", TOP), None);
     }
 
     #[test]

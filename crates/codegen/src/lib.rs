@@ -10,6 +10,7 @@ pub mod fixups;
 pub mod json_schema;
 pub mod kind;
 pub mod output;
+pub mod references;
 pub mod replacement;
 pub mod rust_table;
 pub mod spec;
@@ -99,7 +100,7 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
         },
         Output {
             path: CATALOG_TS,
-            contents: catalog::catalog_ts(&header, &catalog::build(spec, &table)),
+            contents: catalog::catalog_ts(&header, &catalog::build(spec, &table)?),
         },
     ];
     Ok(Generated { outputs, table })

@@ -1,8 +1,9 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithProviders } from "../test/renderWithProviders";
 import { RecordForm } from "./RecordForm";
+import { referenceTarget } from "./references";
 import { mockBackend, writesOf, type Call } from "./testing/backend";
 
 const USERS = [
@@ -83,5 +84,32 @@ describe("reference picker", () => {
     await userEvent.click(screen.getByTestId("form-submit"));
     await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
     expect(writesOf(calls)[0]!.args).toMatchObject({ request: { body: { userId: 42 } } });
+  });
+});
+
+describe("reference targets of form fields", () => {
+  it("picks records of top-level resources the catalog links by name or alias", () => {
+    expect(referenceTarget("userId")).toEqual({ resource: "users", many: false });
+    expect(referenceTarget("planId")).toEqual({ resource: "subscription-plans", many: false });
+    // The current models resource names its vendors; the older one's alias does not win.
+    expect(referenceTarget("vendorId")).toEqual({ resource: "charge-point-vendors", many: false });
+  });
+
+  it("leaves references to nested resources as plain id inputs", async () => {
+    // A payment method is read through its user; a form field cannot read that sibling.
+    expect(referenceTarget("paymentMethodId")).toBeNull();
+    expect(referenceTarget("chargingZoneId")).toBeNull();
+    mockBackend({});
+    renderWithProviders(
+      <RecordForm
+        kind="create"
+        operationId="idTagCreate"
+        submitLabel="Create"
+        onSuccess={() => {}}
+      />,
+    );
+    const field = await screen.findByTestId("form-field-paymentMethodId");
+    expect(within(field).queryByTestId("reference-picker-paymentMethodId")).toBeNull();
+    expect(screen.getByTestId("reference-picker-userId")).toBeInTheDocument();
   });
 });

@@ -37,6 +37,11 @@ export interface CatalogReference {
   field: string;
   resource: string;
   many: boolean;
+  /**
+   * For a nested target: each of its parents' path parameters, and the field of the same
+   * record holding that parent's id (`{ chargePoint: "chargePointId", evse: "evseId" }`).
+   */
+  path: Record<string, string>;
 }
 
 /** Operation ids (the Rust enums' serialised names) per slot. */
@@ -259,21 +264,25 @@ export const catalog: Catalog = {
         {
           "field": "chargePointId",
           "many": false,
+          "path": {},
           "resource": "charge-points"
         },
         {
           "field": "evseId",
           "many": false,
+          "path": {},
           "resource": "evses"
         },
         {
           "field": "sessionIds",
           "many": true,
+          "path": {},
           "resource": "sessions"
         },
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -556,16 +565,19 @@ export const catalog: Catalog = {
         {
           "field": "locationId",
           "many": false,
+          "path": {},
           "resource": "locations"
         },
         {
           "field": "sessionId",
           "many": false,
+          "path": {},
           "resource": "sessions"
         },
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -835,8 +847,15 @@ export const catalog: Catalog = {
       "parent": null,
       "references": [
         {
+          "field": "platformId",
+          "many": false,
+          "path": {},
+          "resource": "roaming-platforms"
+        },
+        {
           "field": "sessionId",
           "many": false,
+          "path": {},
           "resource": "sessions"
         }
       ],
@@ -1021,12 +1040,20 @@ export const catalog: Catalog = {
         {
           "field": "chargePointId",
           "many": false,
+          "path": {},
           "resource": "charge-points"
         },
         {
           "field": "locationId",
           "many": false,
+          "path": {},
           "resource": "locations"
+        },
+        {
+          "field": "noticeId",
+          "many": false,
+          "path": {},
+          "resource": "downtime-period-notices"
         }
       ],
       "replacedBy": null
@@ -1101,7 +1128,14 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
-      "references": [],
+      "references": [
+        {
+          "field": "vendorId",
+          "many": false,
+          "path": {},
+          "resource": "charge-point-vendors"
+        }
+      ],
       "replacedBy": null
     },
     {
@@ -1715,23 +1749,53 @@ export const catalog: Catalog = {
       "parent": null,
       "references": [
         {
+          "field": "chargingZoneId",
+          "many": false,
+          "path": {
+            "location": "locationId"
+          },
+          "resource": "locations.charging-zones"
+        },
+        {
           "field": "electricityRateId",
           "many": false,
+          "path": {},
           "resource": "electricity-rates"
         },
         {
           "field": "locationId",
           "many": false,
+          "path": {},
           "resource": "locations"
+        },
+        {
+          "field": "modelId",
+          "many": false,
+          "path": {},
+          "resource": "charge-point-models"
+        },
+        {
+          "field": "noticeId",
+          "many": false,
+          "path": {},
+          "resource": "downtime-period-notices"
+        },
+        {
+          "field": "ocppConnectedChargePointId",
+          "many": false,
+          "path": {},
+          "resource": "charge-points"
         },
         {
           "field": "roamingOperatorId",
           "many": false,
+          "path": {},
           "resource": "roaming-operators"
         },
         {
           "field": "utilityId",
           "many": false,
+          "path": {},
           "resource": "utilities"
         }
       ],
@@ -1896,7 +1960,14 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
-      "references": [],
+      "references": [
+        {
+          "field": "persistentConfigurationTemplateId",
+          "many": false,
+          "path": {},
+          "resource": "configuration-templates"
+        }
+      ],
       "replacedBy": null
     },
     {
@@ -2086,11 +2157,13 @@ export const catalog: Catalog = {
         {
           "field": "roamingOperatorId",
           "many": false,
+          "path": {},
           "resource": "roaming-operators"
         },
         {
           "field": "tariffGroupId",
           "many": false,
+          "path": {},
           "resource": "tariff-groups"
         }
       ],
@@ -2515,6 +2588,7 @@ export const catalog: Catalog = {
         {
           "field": "electricityRateId",
           "many": false,
+          "path": {},
           "resource": "electricity-rates"
         }
       ],
@@ -2560,6 +2634,7 @@ export const catalog: Catalog = {
         {
           "field": "partnerIds",
           "many": true,
+          "path": {},
           "resource": "partners"
         }
       ],
@@ -2612,6 +2687,7 @@ export const catalog: Catalog = {
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -2921,7 +2997,14 @@ export const catalog: Catalog = {
         {
           "field": "electricityMeterId",
           "many": false,
+          "path": {},
           "resource": "electricity-meters"
+        },
+        {
+          "field": "parentCircuitId",
+          "many": false,
+          "path": {},
+          "resource": "circuits"
         }
       ],
       "replacedBy": null
@@ -3357,6 +3440,7 @@ export const catalog: Catalog = {
         {
           "field": "evseId",
           "many": false,
+          "path": {},
           "resource": "evses"
         }
       ],
@@ -3525,8 +3609,15 @@ export const catalog: Catalog = {
       "parent": null,
       "references": [
         {
+          "field": "termVersionId",
+          "many": false,
+          "path": {},
+          "resource": "terms-and-policies"
+        },
+        {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -3645,7 +3736,14 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
-      "references": [],
+      "references": [
+        {
+          "field": "vendorId",
+          "many": false,
+          "path": {},
+          "resource": "cp-vendors"
+        }
+      ],
       "replacedBy": "charge-point-models"
     },
     {
@@ -4142,6 +4240,7 @@ export const catalog: Catalog = {
         {
           "field": "transactionId",
           "many": false,
+          "path": {},
           "resource": "transactions"
         }
       ],
@@ -4370,6 +4469,7 @@ export const catalog: Catalog = {
         {
           "field": "utilityId",
           "many": false,
+          "path": {},
           "resource": "utilities"
         }
       ],
@@ -4792,17 +4892,26 @@ export const catalog: Catalog = {
         {
           "field": "chargePointId",
           "many": false,
+          "path": {},
           "resource": "charge-points"
         },
         {
           "field": "evseId",
           "many": false,
+          "path": {},
           "resource": "evses"
         },
         {
           "field": "locationId",
           "many": false,
+          "path": {},
           "resource": "locations"
+        },
+        {
+          "field": "noticeId",
+          "many": false,
+          "path": {},
+          "resource": "downtime-period-notices"
         }
       ],
       "replacedBy": null
@@ -5076,16 +5185,19 @@ export const catalog: Catalog = {
         {
           "field": "chargePointId",
           "many": false,
+          "path": {},
           "resource": "charge-points"
         },
         {
           "field": "roamingOperatorId",
           "many": false,
+          "path": {},
           "resource": "roaming-operators"
         },
         {
           "field": "tariffGroupId",
           "many": false,
+          "path": {},
           "resource": "tariff-groups"
         }
       ],
@@ -5440,6 +5552,7 @@ export const catalog: Catalog = {
         {
           "field": "chargePointVendorId",
           "many": false,
+          "path": {},
           "resource": "charge-point-vendors"
         }
       ],
@@ -5525,7 +5638,14 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
-      "references": [],
+      "references": [
+        {
+          "field": "assetId",
+          "many": false,
+          "path": {},
+          "resource": "flexibility-assets"
+        }
+      ],
       "replacedBy": null
     },
     {
@@ -5643,11 +5763,19 @@ export const catalog: Catalog = {
         {
           "field": "chargePointId",
           "many": false,
+          "path": {},
           "resource": "charge-points"
+        },
+        {
+          "field": "dlmCircuitId",
+          "many": false,
+          "path": {},
+          "resource": "circuits"
         },
         {
           "field": "evseId",
           "many": false,
+          "path": {},
           "resource": "evses"
         }
       ],
@@ -5727,7 +5855,14 @@ export const catalog: Catalog = {
         "key": "flexibility-assets",
         "pathParam": "flexibilityAsset"
       },
-      "references": [],
+      "references": [
+        {
+          "field": "assetId",
+          "many": false,
+          "path": {},
+          "resource": "flexibility-assets"
+        }
+      ],
       "replacedBy": null
     },
     {
@@ -5818,7 +5953,14 @@ export const catalog: Catalog = {
         "key": "flexibility-assets",
         "pathParam": "flexibilityAsset"
       },
-      "references": [],
+      "references": [
+        {
+          "field": "assetId",
+          "many": false,
+          "path": {},
+          "resource": "flexibility-assets"
+        }
+      ],
       "replacedBy": null
     },
     {
@@ -6029,11 +6171,21 @@ export const catalog: Catalog = {
         {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
+        },
+        {
+          "field": "paymentMethodId",
+          "many": false,
+          "path": {
+            "user": "userId"
+          },
+          "resource": "users.payment-methods"
         },
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -6218,6 +6370,7 @@ export const catalog: Catalog = {
         {
           "field": "locationId",
           "many": false,
+          "path": {},
           "resource": "locations"
         }
       ],
@@ -6393,6 +6546,7 @@ export const catalog: Catalog = {
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -7454,6 +7608,7 @@ export const catalog: Catalog = {
         {
           "field": "roamingOperatorId",
           "many": false,
+          "path": {},
           "resource": "roaming-operators"
         }
       ],
@@ -7523,6 +7678,7 @@ export const catalog: Catalog = {
         {
           "field": "locationId",
           "many": false,
+          "path": {},
           "resource": "locations"
         }
       ],
@@ -7720,6 +7876,7 @@ export const catalog: Catalog = {
         {
           "field": "locationId",
           "many": false,
+          "path": {},
           "resource": "locations"
         }
       ],
@@ -7842,6 +7999,7 @@ export const catalog: Catalog = {
         {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
         }
       ],
@@ -8046,9 +8204,22 @@ export const catalog: Catalog = {
       "parent": null,
       "references": [
         {
+          "field": "chargingSessionId",
+          "many": false,
+          "path": {},
+          "resource": "sessions"
+        },
+        {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
+        },
+        {
+          "field": "settlementReportId",
+          "many": false,
+          "path": {},
+          "resource": "partner-settlement-reports"
         }
       ],
       "replacedBy": null
@@ -8249,11 +8420,13 @@ export const catalog: Catalog = {
         {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
         },
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -8461,9 +8634,22 @@ export const catalog: Catalog = {
       "parent": null,
       "references": [
         {
+          "field": "chargingSessionId",
+          "many": false,
+          "path": {},
+          "resource": "sessions"
+        },
+        {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
+        },
+        {
+          "field": "settlementReportId",
+          "many": false,
+          "path": {},
+          "resource": "partner-settlement-reports"
         }
       ],
       "replacedBy": null
@@ -8642,6 +8828,7 @@ export const catalog: Catalog = {
         {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
         }
       ],
@@ -9568,6 +9755,7 @@ export const catalog: Catalog = {
         {
           "field": "chargePointId",
           "many": false,
+          "path": {},
           "resource": "charge-points"
         }
       ],
@@ -9643,6 +9831,7 @@ export const catalog: Catalog = {
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -9790,6 +9979,7 @@ export const catalog: Catalog = {
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -9934,16 +10124,19 @@ export const catalog: Catalog = {
         {
           "field": "chargePointId",
           "many": false,
+          "path": {},
           "resource": "charge-points"
         },
         {
           "field": "evseId",
           "many": false,
+          "path": {},
           "resource": "evses"
         },
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -10089,6 +10282,7 @@ export const catalog: Catalog = {
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -10258,7 +10452,14 @@ export const catalog: Catalog = {
         {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
+        },
+        {
+          "field": "platformId",
+          "many": false,
+          "path": {},
+          "resource": "roaming-platforms"
         }
       ],
       "replacedBy": null
@@ -10586,7 +10787,14 @@ export const catalog: Catalog = {
         {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
+        },
+        {
+          "field": "platformId",
+          "many": false,
+          "path": {},
+          "resource": "roaming-platforms"
         }
       ],
       "replacedBy": null
@@ -10656,6 +10864,7 @@ export const catalog: Catalog = {
         {
           "field": "tariffGroupId",
           "many": false,
+          "path": {},
           "resource": "tariff-groups"
         }
       ],
@@ -11613,36 +11822,84 @@ export const catalog: Catalog = {
         {
           "field": "authorizationId",
           "many": false,
+          "path": {},
           "resource": "authorizations"
         },
         {
           "field": "bookingId",
           "many": false,
+          "path": {},
           "resource": "bookings"
         },
         {
           "field": "chargePointId",
           "many": false,
+          "path": {},
           "resource": "charge-points"
+        },
+        {
+          "field": "connectorId",
+          "many": false,
+          "path": {
+            "chargePoint": "chargePointId",
+            "evse": "evseId"
+          },
+          "resource": "charge-points.evses.connectors"
         },
         {
           "field": "evseId",
           "many": false,
+          "path": {},
           "resource": "evses"
+        },
+        {
+          "field": "extendedBySessionId",
+          "many": false,
+          "path": {},
+          "resource": "sessions"
+        },
+        {
+          "field": "extendingSessionId",
+          "many": false,
+          "path": {},
+          "resource": "sessions"
+        },
+        {
+          "field": "originalSessionId",
+          "many": false,
+          "path": {},
+          "resource": "sessions"
+        },
+        {
+          "field": "paymentMethodId",
+          "many": false,
+          "path": {
+            "user": "userId"
+          },
+          "resource": "users.payment-methods"
         },
         {
           "field": "receiptId",
           "many": false,
+          "path": {},
           "resource": "receipts"
         },
         {
           "field": "tariffSnapshotId",
           "many": false,
+          "path": {},
           "resource": "tariff-snapshots"
+        },
+        {
+          "field": "terminalId",
+          "many": false,
+          "path": {},
+          "resource": "payment-terminals"
         },
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -11961,7 +12218,14 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
-      "references": [],
+      "references": [
+        {
+          "field": "replacementPlanId",
+          "many": false,
+          "path": {},
+          "resource": "subscription-plans"
+        }
+      ],
       "replacedBy": null
     },
     {
@@ -12115,8 +12379,15 @@ export const catalog: Catalog = {
       "parent": null,
       "references": [
         {
+          "field": "planId",
+          "many": false,
+          "path": {},
+          "resource": "subscription-plans"
+        },
+        {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -12205,11 +12476,13 @@ export const catalog: Catalog = {
         {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
         },
         {
           "field": "tariffIds",
           "many": true,
+          "path": {},
           "resource": "tariffs"
         }
       ],
@@ -12376,6 +12649,7 @@ export const catalog: Catalog = {
         {
           "field": "tariffId",
           "many": false,
+          "path": {},
           "resource": "tariffs"
         }
       ],
@@ -12677,6 +12951,7 @@ export const catalog: Catalog = {
         {
           "field": "taxIdentificationNumberId",
           "many": false,
+          "path": {},
           "resource": "tax-identification-numbers"
         }
       ],
@@ -12740,6 +13015,7 @@ export const catalog: Catalog = {
         {
           "field": "subscriptionPlanIds",
           "many": true,
+          "path": {},
           "resource": "subscription-plans"
         }
       ],
@@ -13274,26 +13550,45 @@ export const catalog: Catalog = {
         {
           "field": "invoiceId",
           "many": false,
+          "path": {},
           "resource": "invoices"
+        },
+        {
+          "field": "paymentMethodId",
+          "many": false,
+          "path": {
+            "user": "userId"
+          },
+          "resource": "users.payment-methods"
         },
         {
           "field": "receiptId",
           "many": false,
+          "path": {},
           "resource": "receipts"
         },
         {
           "field": "sessionId",
           "many": false,
+          "path": {},
           "resource": "sessions"
+        },
+        {
+          "field": "terminalId",
+          "many": false,
+          "path": {},
+          "resource": "payment-terminals"
         },
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         },
         {
           "field": "voucherId",
           "many": false,
+          "path": {},
           "resource": "vouchers"
         }
       ],
@@ -13397,6 +13692,7 @@ export const catalog: Catalog = {
         {
           "field": "partnerId",
           "many": false,
+          "path": {},
           "resource": "partners"
         }
       ],
@@ -13707,11 +14003,13 @@ export const catalog: Catalog = {
         {
           "field": "subscriptionId",
           "many": false,
+          "path": {},
           "resource": "subscriptions"
         },
         {
           "field": "userGroupIds",
           "many": true,
+          "path": {},
           "resource": "user-groups"
         }
       ],
@@ -14377,6 +14675,7 @@ export const catalog: Catalog = {
         {
           "field": "taxId",
           "many": false,
+          "path": {},
           "resource": "taxes"
         }
       ],
@@ -14531,11 +14830,13 @@ export const catalog: Catalog = {
         {
           "field": "transactionId",
           "many": false,
+          "path": {},
           "resource": "transactions"
         },
         {
           "field": "userId",
           "many": false,
+          "path": {},
           "resource": "users"
         }
       ],
@@ -14919,8 +15220,15 @@ export const catalog: Catalog = {
       "parent": null,
       "references": [
         {
+          "field": "redeemedByUserId",
+          "many": false,
+          "path": {},
+          "resource": "users"
+        },
+        {
           "field": "transactionId",
           "many": false,
+          "path": {},
           "resource": "transactions"
         }
       ],
