@@ -28,6 +28,12 @@ describe("the detail screen", { timeout: 20_000 }, () => {
     expect(reference).toHaveTextContent("location 102");
     expect(reference).toHaveAttribute("href", "/r/locations/102");
 
+    // The charge point's EVSEs are its child records: each row opens one.
+    const evseLinks = within(screen.getByTestId("detail-field-evses")).getAllByTestId(
+      "nested-link-charge-points.evses",
+    );
+    expect(evseLinks.map((link) => link.textContent)).toEqual(["EVSE 1", "EVSE 2"]);
+
     await user.click(screen.getByTestId("detail-tab-raw"));
     const raw = await screen.findByTestId("detail-raw-json");
     expect(JSON.parse(raw.textContent ?? "")).toMatchObject({ id: 3, name: "CP 003" });
@@ -62,6 +68,56 @@ describe("the detail screen", { timeout: 20_000 }, () => {
       operation: "chargePointEvseConnectorsListing",
       path: { chargePoint: 1, evse: 12 },
     });
+  });
+
+  it("opens a session's connector through the charge point and EVSE the session names", async () => {
+    const tenant = installFakeTenant();
+    const user = userEvent.setup();
+    const { history } = renderApp("/r/sessions/501");
+    const detail = await screen.findByTestId("detail-sessions");
+    const field = (name: string) => within(detail).getByTestId(`detail-field-${name}`);
+    await within(detail).findByTestId("detail-field-connectorId");
+    expect(within(field("chargePointId")).getByTestId("reference-chargePointId")).toHaveAttribute(
+      "href",
+      "/r/charge-points/1",
+    );
+    expect(
+      within(field("originalSessionId")).getByTestId("reference-originalSessionId"),
+    ).toHaveAttribute("href", "/r/sessions/500");
+    expect(
+      within(field("paymentMethodId")).getByTestId("reference-paymentMethodId"),
+    ).toHaveAttribute("href", expect.stringMatching(/^\/r\/users\.payment-methods\/card-9\?path=/));
+
+    const connector = within(field("connectorId")).getByTestId("reference-connectorId");
+    expect(connector).toHaveTextContent("connector 21");
+    await user.click(connector);
+    expect(await screen.findByTestId("detail-charge-points.evses.connectors")).toBeInTheDocument();
+    expect(history.location.pathname).toBe("/r/charge-points.evses.connectors/21");
+    await waitFor(() =>
+      expect(tenant.readCalls.at(-1)).toEqual({
+        operation: "chargePointEvseConnectorRead",
+        path: { chargePoint: 1, evse: 12, connector: 21 },
+      }),
+    );
+    expect(await screen.findByTestId("detail-field-name")).toHaveTextContent("Type 2");
+    // Back to the connectors of that EVSE, not of some other one.
+    expect(screen.getByTestId("detail-back")).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^\/r\/charge-points\.evses\.connectors\?path=/),
+    );
+  });
+
+  it("shows a nested reference as plain text when its record lacks a parent id", async () => {
+    installFakeTenant();
+    renderApp("/r/sessions/502");
+    const connector = await screen.findByTestId("detail-field-connectorId");
+    expect(connector).toHaveTextContent("21");
+    expect(within(connector).queryByTestId("reference-connectorId")).toBeNull();
+    expect(
+      within(screen.getByTestId("detail-field-chargePointId")).getByTestId(
+        "reference-chargePointId",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("explains a record that does not exist", async () => {

@@ -1,5 +1,6 @@
 // The one detail screen: any record of the catalog, its fields grouped and formatted, nested
-// arrays as tables, references as links, its children, its actions, and the raw JSON.
+// arrays as tables, references (nested ones too) and child rows as links, its children, its
+// actions, and the raw JSON.
 import {
   ActionIcon,
   Badge,
@@ -30,8 +31,6 @@ import { RefreshControls } from "./RefreshControls";
 import {
   childrenOf,
   fieldLabel,
-  findResource,
-  hasDetail,
   isSingleRecord,
   parentParams,
   pathValue,
@@ -41,7 +40,15 @@ import {
   type CatalogResource,
 } from "./catalogIndex";
 import { formatterFor, type FieldShape } from "./format";
-import { FormattedValue } from "./FormattedValue";
+import { FormattedValue, RecordLinks } from "./FormattedValue";
+import {
+  nestedPlace,
+  nestedReference,
+  referenceLinks,
+  rowLink,
+  rowPath,
+  type NestedPlace,
+} from "./referenceLinks";
 import { recordQueryOptions } from "./queries";
 import { recordName } from "./records";
 import { rateLimitWaitSeconds } from "./retry";
@@ -164,7 +171,7 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
           </Tabs.List>
           <Tabs.Panel value="fields" pt="md">
             {isRecord(data) ? (
-              <RecordFields resource={resource} record={data} />
+              <RecordFields resource={resource} record={data} childPath={childPath} />
             ) : (
               <Text size="sm">
                 {data === null ? "The tenant sent no data for this record." : String(data)}
@@ -195,7 +202,16 @@ function titleOf(resource: CatalogResource, id: string | null, record: ApiRecord
 }
 
 /** The record's fields: simple values in a grid, then each nested object and array. */
-function RecordFields({ resource, record }: { resource: CatalogResource; record: ApiRecord }) {
+function RecordFields({
+  resource,
+  record,
+  childPath,
+}: {
+  resource: CatalogResource;
+  record: ApiRecord;
+  /** The record's own address: its parents' ids and its id, by path parameter. */
+  childPath: Record<string, string>;
+}) {
   const columns = new Map(resource.columns.map((column) => [column.name, column]));
   const references = new Map(resource.references.map((reference) => [reference.field, reference]));
   const entries = Object.entries(record);
@@ -229,7 +245,7 @@ function RecordFields({ resource, record }: { resource: CatalogResource; record:
           <Title order={4} size="h5" mb="xs">
             {fieldLabel(name)}
           </Title>
-          <NestedValue value={value} />
+          <NestedValue value={value} place={nestedPlace(resource, childPath, name)} />
         </Paper>
       ))}
     </Stack>
@@ -247,35 +263,18 @@ function FieldValue({
   record: ApiRecord;
   reference: CatalogReference | undefined;
 }) {
-  const target = reference ? findResource(reference.resource) : undefined;
-  if (target && hasDetail(target) && parentParams(target).length === 0) {
-    const ids = Array.isArray(value) ? value : [value];
-    const linkable = ids.filter(
-      (item): item is string | number => typeof item === "string" || typeof item === "number",
-    );
-    if (linkable.length > 0) {
-      return (
-        <Group gap={6}>
-          {linkable.map((item) => (
-            <RouterAnchor
-              key={String(item)}
-              to="/r/$resource/$id"
-              params={{ resource: target.key, id: String(item) }}
-              size="sm"
-              data-testid={`reference-${field.name}`}
-            >
-              {`${singularLabel(target)} ${item}`}
-            </RouterAnchor>
-          ))}
-        </Group>
-      );
-    }
+  const links = reference ? referenceLinks(reference, value, record) : null;
+  if (links !== null && links.length > 0) {
+    return <RecordLinks links={links} testId={`reference-${field.name}`} />;
   }
   return <FormattedValue value={formatterFor(field)(value, record)} />;
 }
 
-/** A nested object as a field list, an array of objects as a table. */
-function NestedValue({ value }: { value: Value }) {
+/**
+ * A nested object as a field list, an array of objects as a table. `place` is the child resource
+ * whose records the array holds, when the catalog has one: its rows then open those records.
+ */
+function NestedValue({ value, place = null }: { value: Value; place?: NestedPlace | null }) {
   if (Array.isArray(value)) {
     const rows = value.filter(isRecord);
     if (rows.length === 0)
@@ -296,7 +295,7 @@ function NestedValue({ value }: { value: Value }) {
               <Table.Tr key={index}>
                 {names.map((name) => (
                   <Table.Td key={name}>
-                    <FormattedValue value={formatterFor({ name })(row[name], row)} />
+                    <RowCell name={name} row={row} place={place} />
                   </Table.Td>
                 ))}
               </Table.Tr>
@@ -319,7 +318,7 @@ function NestedValue({ value }: { value: Value }) {
             !(Array.isArray(inner) && inner.every((item) => typeof item !== "object")) ? (
               <NestedValue value={inner} />
             ) : (
-              <FormattedValue value={formatterFor({ name })(inner, value)} />
+              <NestedField name={name} value={inner} record={value} />
             )}
           </Stack>
         ))}
@@ -327,6 +326,54 @@ function NestedValue({ value }: { value: Value }) {
     );
   }
   return <FormattedValue value={formatterFor({ name: "value" })(value)} />;
+}
+
+/**
+ * One cell of a nested table: the row's id opens the row's record, an array of the row's own
+ * children (an EVSE's connectors) lists links to them, and references open what they name.
+ */
+function RowCell({
+  name,
+  row,
+  place,
+}: {
+  name: string;
+  row: ApiRecord;
+  place: NestedPlace | null;
+}) {
+  const value = row[name];
+  const link = name === "id" ? rowLink(place, row) : null;
+  if (link !== null)
+    return <RecordLinks links={[link]} testId={`nested-link-${link.resource.key}`} />;
+  if (Array.isArray(value) && value.some(isRecord) && place !== null) {
+    const childPlace = nestedPlace(place.resource, rowPath(place, row), name);
+    const links = value
+      .filter(isRecord)
+      .map((child) => rowLink(childPlace, child))
+      .filter((child) => child !== null);
+    if (childPlace !== null && links.length > 0) {
+      return <RecordLinks links={links} testId={`nested-link-${childPlace.resource.key}`} />;
+    }
+  }
+  return <NestedField name={name} value={value} record={row} />;
+}
+
+/** A simple value inside a nested object or row: a link where the catalog agrees on a reference. */
+function NestedField({
+  name,
+  value,
+  record,
+}: {
+  name: string;
+  value: Value | undefined;
+  record: ApiRecord;
+}) {
+  const reference = nestedReference(name);
+  const links = reference ? referenceLinks(reference, value, record) : null;
+  if (links !== null && links.length > 0) {
+    return <RecordLinks links={links} testId={`reference-${name}`} />;
+  }
+  return <FormattedValue value={formatterFor({ name })(value, record)} />;
 }
 
 /** Links to the record's children: EVSEs of a charge point, connectors of an EVSE… */

@@ -1,5 +1,8 @@
-import { Badge, Text } from "@mantine/core";
+import { Badge, Group, Text } from "@mantine/core";
+import { singularLabel } from "./catalogIndex";
 import type { Formatted } from "./format";
+import type { RecordLink } from "./referenceLinks";
+import { RouterAnchor } from "./RouterAnchor";
 
 /** One formatted value: a coloured badge for statuses, dimmed dash for nothing, else text. */
 export function FormattedValue({ value }: { value: Formatted }) {
@@ -21,5 +24,25 @@ export function FormattedValue({ value }: { value: Formatted }) {
     <Text span size="sm" title={value.text}>
       {value.text}
     </Text>
+  );
+}
+
+/** Ids that open their records: "connector 21", one link per id, a nested one with its parents. */
+export function RecordLinks({ links, testId }: { links: RecordLink[]; testId: string }) {
+  return (
+    <Group gap={6}>
+      {links.map((link, index) => (
+        <RouterAnchor
+          key={`${index}-${link.id}`}
+          to="/r/$resource/$id"
+          params={{ resource: link.resource.key, id: link.id }}
+          search={Object.keys(link.path).length > 0 ? { path: link.path } : {}}
+          size="sm"
+          data-testid={testId}
+        >
+          {`${singularLabel(link.resource)} ${link.id}`}
+        </RouterAnchor>
+      ))}
+    </Group>
   );
 }

@@ -104,6 +104,7 @@ describe("reference targets of form fields", () => {
       <RecordForm
         kind="create"
         operationId="idTagCreate"
+        path={{}}
         submitLabel="Create"
         onSuccess={() => {}}
       />,

@@ -67,6 +67,22 @@ export const CONNECTORS: Row[] = [
   { id: 21, name: "Type 2", format: "socket", status: "available", type: "type2" },
 ];
 
+/** Sessions read by id: one with its charge point, EVSE and connector, one without its EVSE. */
+export const SESSIONS: Row[] = [
+  {
+    id: "501",
+    status: "finished",
+    chargePointId: 1,
+    evseId: 12,
+    connectorId: 21,
+    userId: 7,
+    paymentMethodId: "card-9",
+    originalSessionId: 500,
+    energy: 12000,
+  },
+  { id: "502", status: "active", chargePointId: 1, evseId: null, connectorId: 21, userId: 7 },
+];
+
 export interface FakeTenantOptions {
   chargePointCount?: number;
   /** Answer every call with "not connected", as before a tenant is connected. */
@@ -217,6 +233,15 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       }
       if (operation === "chargePointEvseRead") {
         return { status: 200, body: { data: EVSES.find((row) => row.id === path.evse) ?? null } };
+      }
+      if (operation === "sessionRead") {
+        const found = SESSIONS.find((row) => row.id === String(path.session));
+        if (!found) throw { kind: "notFound", message: "No query results." };
+        return { status: 200, body: { data: found } };
+      }
+      if (operation === "chargePointEvseConnectorRead") {
+        const found = CONNECTORS.find((row) => row.id === path.connector);
+        return { status: 200, body: { data: found ?? null } };
       }
       return { status: 200, body: { data: { id: 1 } } };
     }
