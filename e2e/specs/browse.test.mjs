@@ -1,6 +1,7 @@
 // Browsing the demo network in the real window: every resource of the navigation opens and
 // shows records or an explained empty state; a filter round trip through the URL and back
-// button; charge point → EVSE → connector by links; an export whose row count matches.
+// button; charge point → EVSE → connector by links; a session's connector reference opens that
+// connector; an export whose row count matches.
 
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
@@ -178,6 +179,33 @@ test("a charge point leads to its EVSEs and an EVSE to its connectors", async ()
   await byTestId(browser, "detail-child-charge-points.evses.connectors").click();
   assert.equal(await listOutcome("charge-points.evses.connectors"), "list-row");
   await saveScreenshot(browser, "browse-connectors");
+});
+
+test("a session's connector reference opens the connector it names", async () => {
+  await openAllSections();
+  await clickNavLink("nav-resource-sessions");
+  assert.equal(await listOutcome("sessions"), "list-row");
+  await byTestId(browser, "list-row").click();
+  await byTestId(browser, "detail-sessions").waitForDisplayed({ timeout: WAIT_MS });
+  await byTestId(browser, "detail-tab-fields").waitForDisplayed({ timeout: WAIT_MS });
+  assert.equal(await errorText("detail-error"), "");
+
+  // The connector is addressed through the session's charge point and EVSE.
+  const connector = byTestId(browser, "reference-connectorId");
+  await connector.waitForDisplayed({ timeout: WAIT_MS });
+  await connector.scrollIntoView({ block: "center" });
+  await saveScreenshot(browser, "browse-session-references");
+  await connector.click();
+  await byTestId(browser, "detail-charge-points.evses.connectors").waitForDisplayed({
+    timeout: WAIT_MS,
+  });
+  await byTestId(browser, "detail-tab-fields").waitForDisplayed({ timeout: WAIT_MS });
+  assert.equal(await errorText("detail-error"), "");
+  assert.match(
+    decodeURIComponent(await browser.getUrl()),
+    /\/r\/charge-points\.evses\.connectors\/\d+\?path=/,
+  );
+  await saveScreenshot(browser, "browse-session-connector");
 });
 
 test("an export writes every record of the listing", async () => {
