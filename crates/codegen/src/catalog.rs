@@ -17,7 +17,10 @@
 //! - **References**: a column or top-level body field named `<x>Id` / `<x>Ids`
 //!   that refers to another resource's records, by the rules and tables of
 //!   [`crate::references`]; a reference to a nested resource says which fields of
-//!   the same record fill its parents' path parameters.
+//!   the same record fill its parents' path parameters. The id-named fields that
+//!   refer to nothing are listed as plain ids.
+//! - **Body references**: the request body field names that refer to the same
+//!   top-level resource in every body (see [`crate::body_references`]), for forms.
 //! - **Deprecated**: every operation of the resource is deprecated; its
 //!   replacement is the resource of the list's (else any) operation's replacement.
 
@@ -27,10 +30,11 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Map, Value};
 
+use crate::body_references::{body_references, Body};
 use crate::json_schema::{convert, Direction};
 use crate::kind::Kind;
 use crate::output::sorted_json;
-use crate::references::{matching_resource, Reference, Resolver, Target};
+use crate::references::{is_id_field, matching_resource, Reference, Resolver, Target};
 use crate::replacement::parse_version;
 use crate::spec::{Spec, SpecOperation};
 use crate::table::{enum_strings, Field, Paging, TableEntry};
@@ -61,6 +65,8 @@ pub struct Resource {
     pub includes: Vec<String>,
     pub pagination: Paging,
     pub references: Vec<Reference>,
+    /// Fields named like ids (`<x>Id`, `<x>Ids`) that refer to no resource.
+    pub plain_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +74,8 @@ pub struct Catalog {
     pub resources: Vec<Resource>,
     /// Actions whose path names no known resource.
     pub unassigned_actions: Vec<String>,
+    /// Request body field → (resource, many), for names that are a reference wherever they appear.
+    pub body_references: BTreeMap<String, (String, bool)>,
 }
 
 /// Where a path sits: resource key, version, and parent (key, param).
@@ -258,14 +266,50 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
                     .unwrap_or_default(),
                 pagination: list.map(|e| e.pagination).unwrap_or(Paging::None),
                 references: Vec::new(),
+                plain_ids: Vec::new(),
             }
         })
         .collect();
     let mut resources: Vec<Resource> = resources;
-    add_references(&mut resources, &record_fields)?;
+    let targets: Vec<Target> = resources
+        .iter()
+        .map(|r| Target {
+            key: r.key.clone(),
+            parent_params: parent_params(&resources, r),
+        })
+        .collect();
+    let resolver = Resolver::new(&targets);
+    add_references(&mut resources, &record_fields, &resolver)?;
+
+    // Every request body, with the resource its operation belongs to.
+    let converted: Vec<(Option<String>, Value)> = ops
+        .values()
+        .filter_map(|(op, entry)| {
+            let body = op.body.as_ref()?;
+            let resource = if entry.kind == Kind::Action {
+                resource_of_action(&op.path, &top_level)
+            } else {
+                resource_of_path(&op.path).map(|p| p.key)
+            };
+            Some((resource, convert(body, Direction::Request)))
+        })
+        .collect();
+    let bodies: Vec<Body> = converted
+        .iter()
+        .map(|(resource, schema)| Body {
+            resource: resource.as_deref(),
+            schema,
+        })
+        .collect();
+    let replaced_by: BTreeMap<String, String> = resources
+        .iter()
+        .filter_map(|r| Some((r.key.clone(), r.replaced_by.clone()?)))
+        .collect();
+    let body_references = body_references(&bodies, &resolver, &replaced_by);
     Ok(Catalog {
         resources,
         unassigned_actions,
+        body_references,
     })
 }
 
@@ -273,15 +317,8 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
 fn add_references(
     resources: &mut [Resource],
     record_fields: &[(String, Vec<String>)],
+    resolver: &Resolver,
 ) -> Result<(), String> {
-    let targets: Vec<Target> = resources
-        .iter()
-        .map(|r| Target {
-            key: r.key.clone(),
-            parent_params: parent_params(resources, r),
-        })
-        .collect();
-    let resolver = Resolver::new(&targets);
     let records: Vec<(String, BTreeSet<&str>)> = record_fields
         .iter()
         .map(|(key, fields)| (key.clone(), fields.iter().map(String::as_str).collect()))
@@ -296,6 +333,11 @@ fn add_references(
             .filter_map(|field| resolver.resolve(&resource.key, field, fields))
             .collect();
         references.sort_by(|a, b| a.field.cmp(&b.field));
+        resource.plain_ids = fields
+            .iter()
+            .filter(|f| is_id_field(f) && !references.iter().any(|r| r.field == **f))
+            .map(|f| f.to_string())
+            .collect();
         resource.references = references;
     }
     Ok(())
@@ -450,10 +492,22 @@ pub fn to_json(catalog: &Catalog) -> Value {
                     "field": x.field, "resource": x.resource, "many": x.many,
                     "path": x.path.iter().map(|(param, field)| (param.clone(), json!(field))).collect::<Map<_, _>>(),
                 })).collect::<Vec<_>>(),
+                "plainIds": r.plain_ids,
             })
         })
         .collect();
-    json!({"resources": resources, "unassignedActions": catalog.unassigned_actions})
+    let body_references: Map<String, Value> = catalog
+        .body_references
+        .iter()
+        .map(|(field, (resource, many))| {
+            (field.clone(), json!({"resource": resource, "many": many}))
+        })
+        .collect();
+    json!({
+        "resources": resources,
+        "unassignedActions": catalog.unassigned_actions,
+        "bodyReferences": body_references,
+    })
 }
 
 const CATALOG_TYPES: &str = r#"import type {
@@ -523,12 +577,19 @@ export interface CatalogResource {
   includes: string[];
   pagination: PaginationMode;
   references: CatalogReference[];
+  /** Fields named like ids that refer to no resource: a foreign system's id, a tax number. */
+  plainIds: string[];
 }
 
 export interface Catalog {
   resources: CatalogResource[];
   /** Actions whose path names no known resource. */
   unassignedActions: ActionOperation[];
+  /**
+   * Request body fields that refer to one top-level resource wherever a body has them, at any
+   * depth: the names a form may offer a record picker for without knowing the operation.
+   */
+  bodyReferences: Record<string, { resource: string; many: boolean }>;
 }
 "#;
 

@@ -4,6 +4,7 @@
 //!
 //! `cargo run -p codegen -- [SPEC_PATH] [--check]`; see `main.rs`.
 
+pub mod body_references;
 pub mod catalog;
 pub mod examples;
 pub mod fixups;

@@ -58,6 +58,8 @@ pub struct Alias {
 /// A field the name rule would link, but which holds something else.
 pub struct NotReference {
     pub field: &'static str,
+    /// Resources whose records or bodies hold the field with this meaning; empty for all.
+    pub on: &'static [&'static str],
     /// What the field holds instead, in one line.
     pub why: &'static str,
 }
@@ -137,15 +139,23 @@ pub const ALIASES: &[Alias] = &[
 pub const NOT_REFERENCES: &[NotReference] = &[
     NotReference {
         field: "externalSessionId",
+        on: &[],
         why: "the session's id in another system",
     },
     NotReference {
         field: "companyTaxId",
+        on: &[],
         why: "a company's tax number, not a tax record",
     },
     NotReference {
         field: "individualTaxId",
+        on: &[],
         why: "a person's tax number, not a tax record",
+    },
+    NotReference {
+        field: "taxId",
+        on: &["users.invoice-details"],
+        why: "a string: the customer's VAT number, not a tax record",
     },
 ];
 
@@ -156,6 +166,11 @@ fn id_stem(field: &str) -> Option<(&str, bool)> {
         None => (field.strip_suffix("Id")?, false),
     };
     (!stem.is_empty()).then_some((stem, many))
+}
+
+/// Whether a field is named like an id of one or several records.
+pub fn is_id_field(field: &str) -> bool {
+    id_stem(field).is_some()
 }
 
 /// The resource among `keys` named `name` in one of its singular/plural forms.
@@ -199,7 +214,7 @@ impl<'a> Resolver<'a> {
     fn alias_for(&self, resource: &str, field: &str) -> Option<&'a Alias> {
         self.aliases
             .iter()
-            .find(|a| a.field == field && applies(a, resource))
+            .find(|a| a.field == field && applies(a.on, resource))
     }
 
     fn target(&self, key: &str) -> Option<&'a Target> {
@@ -260,7 +275,11 @@ impl<'a> Resolver<'a> {
             let target = self.target(alias.target)?;
             return sibling_path(target, fields).map(|path| reference(target, path));
         }
-        if self.not_references.iter().any(|n| n.field == field) {
+        if self
+            .not_references
+            .iter()
+            .any(|n| n.field == field && applies(n.on, resource))
+        {
             return None;
         }
         self.by_name(stem, fields)
@@ -280,7 +299,7 @@ impl<'a> Resolver<'a> {
             };
             let holders: Vec<&(String, BTreeSet<&str>)> = records
                 .iter()
-                .filter(|(key, fields)| applies(alias, key) && fields.contains(alias.field))
+                .filter(|(key, fields)| applies(alias.on, key) && fields.contains(alias.field))
                 .collect();
             if holders.is_empty() {
                 return Err(stale("alias", alias.field, "no resource has the field"));
@@ -323,10 +342,23 @@ impl<'a> Resolver<'a> {
             }
         }
         for entry in self.not_references {
-            let linked = records.iter().any(|(_, fields)| {
-                fields.contains(entry.field)
-                    && id_stem(entry.field)
-                        .is_some_and(|(stem, _)| self.by_name(stem, fields).is_some())
+            let holders: Vec<&(String, BTreeSet<&str>)> = records
+                .iter()
+                .filter(|(key, fields)| applies(entry.on, key) && fields.contains(entry.field))
+                .collect();
+            if let Some(key) = entry
+                .on
+                .iter()
+                .find(|key| !holders.iter().any(|(holder, _)| holder == *key))
+            {
+                return Err(stale(
+                    "not-a-reference entry",
+                    entry.field,
+                    &format!("`{key}` has no such field"),
+                ));
+            }
+            let linked = holders.iter().any(|(_, fields)| {
+                id_stem(entry.field).is_some_and(|(stem, _)| self.by_name(stem, fields).is_some())
             });
             if !linked {
                 return Err(stale(
@@ -340,8 +372,8 @@ impl<'a> Resolver<'a> {
     }
 }
 
-fn applies(alias: &Alias, resource: &str) -> bool {
-    alias.on.is_empty() || alias.on.contains(&resource)
+fn applies(on: &[&str], resource: &str) -> bool {
+    on.is_empty() || on.contains(&resource)
 }
 
 /// Per parent path parameter of `target`, the field of the record holding its
@@ -469,6 +501,15 @@ mod tests {
         assert_eq!(resolve("planId", &[]), top("subscription-plans", false));
         assert_eq!(resolve("externalSessionId", &[]), None);
         assert_eq!(resolve("companyTaxId", &[]), None);
+        // An exclusion on one resource leaves the field linked elsewhere.
+        let targets = targets();
+        let resolver = Resolver::new(&targets);
+        let none = BTreeSet::new();
+        assert_eq!(
+            resolver.resolve("users.invoice-details", "taxId", &none),
+            None
+        );
+        assert!(resolver.resolve("sessions", "taxId", &none).is_some());
     }
 
     fn check(aliases: &[Alias], not_references: &[NotReference]) -> Result<(), String> {
@@ -501,6 +542,7 @@ mod tests {
     fn needed_table_entries_pass() {
         let external = NotReference {
             field: "externalSessionId",
+            on: &["users"],
             why: "test",
         };
         assert_eq!(check(&[PLAN], &[external]), Ok(()));
@@ -560,10 +602,19 @@ mod tests {
     fn a_needless_exclusion_fails() {
         let citizen = NotReference {
             field: "citizenId",
+            on: &[],
             why: "test",
         };
         let err = check(&[], &[citizen]).unwrap_err();
         assert!(err.contains("the name rule does not link it"), "{err}");
+
+        let elsewhere = NotReference {
+            field: "externalSessionId",
+            on: &["sessions"],
+            why: "test",
+        };
+        let err = check(&[], &[elsewhere]).unwrap_err();
+        assert!(err.contains("`sessions` has no such field"), "{err}");
     }
 
     #[test]

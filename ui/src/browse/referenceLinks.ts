@@ -55,11 +55,14 @@ export function referenceLinks(
 
 /**
  * References that mean the same wherever their field appears: every resource whose records
- * have the field links it to the same target. Rows of nested tables have no resource of their
- * own in the catalog, so only these are followed there.
+ * have the field links it to the same target, and none holds it as a plain id. Rows of nested
+ * tables have no resource of their own in the catalog, so only these are followed there.
  */
 const UNANIMOUS_REFERENCES: ReadonlyMap<string, CatalogReference> = (() => {
   const byField = new Map<string, CatalogReference | null>();
+  for (const resource of catalog.resources) {
+    for (const field of resource.plainIds) byField.set(field, null);
+  }
   for (const resource of catalog.resources) {
     for (const column of resource.columns) {
       const reference = resource.references.find((candidate) => candidate.field === column.name);

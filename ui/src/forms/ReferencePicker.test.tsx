@@ -91,8 +91,14 @@ describe("reference targets of form fields", () => {
   it("picks records of top-level resources the catalog links by name or alias", () => {
     expect(referenceTarget("userId")).toEqual({ resource: "users", many: false });
     expect(referenceTarget("planId")).toEqual({ resource: "subscription-plans", many: false });
-    // The current models resource names its vendors; the older one's alias does not win.
-    expect(referenceTarget("vendorId")).toEqual({ resource: "charge-point-vendors", many: false });
+    expect(referenceTarget("evseIds")).toEqual({ resource: "evses", many: true });
+  });
+
+  it("leaves names that are plain text in some request body as plain inputs", () => {
+    // A model's vendorId names a vendor record; a vendor error code's is the vendor's text.
+    expect(referenceTarget("vendorId")).toBeNull();
+    // A session's terminalId is a payment terminal; a Nayax terminal's is its device number.
+    expect(referenceTarget("terminalId")).toBeNull();
   });
 
   it("leaves references to nested resources as plain id inputs", async () => {

@@ -6,31 +6,19 @@ import { unwrapResult } from "../api/bridge";
 import { catalog, type CatalogResource } from "../generated/catalog";
 import { recordId, recordName } from "../browse/records";
 
-function findResource(key: string): CatalogResource | undefined {
-  return catalog.resources.find((resource) => resource.key === key);
-}
-
-function isDeprecated(key: string): boolean {
-  return findResource(key)?.deprecated ?? false;
-}
-
 export interface ReferenceTarget {
   resource: string;
   many: boolean;
 }
 
 /**
- * Field name → the resource it points at, from the references the catalog knows. A form field
- * cannot read its siblings, so a reference to a nested resource (a connector, addressed through
- * its charge point and EVSE) stays a plain id input. Where resources disagree on a field, the
- * current API version's target wins over an older one's.
+ * Field name → the resource it points at. A form field knows only its name, so the catalog
+ * lists the names that point at the same top-level resource in every request body; a name
+ * that is plain text somewhere, or points at a nested resource (a connector, addressed through
+ * its charge point and EVSE, which a field cannot read), stays a plain input.
  */
 const REFERENCE_FIELDS: ReadonlyMap<string, ReferenceTarget> = new Map(
-  catalog.resources
-    .flatMap((resource) => resource.references)
-    .filter((reference) => Object.keys(reference.path).length === 0)
-    .sort((a, b) => Number(isDeprecated(b.resource)) - Number(isDeprecated(a.resource)))
-    .map((reference) => [reference.field, { resource: reference.resource, many: reference.many }]),
+  Object.entries(catalog.bodyReferences),
 );
 
 /** The resource a `…Id`/`…Ids` field refers to, or null for any other field. */
@@ -60,6 +48,10 @@ const TEXT_FILTERS: readonly [string, (text: string) => boolean][] = [
 
 /** Records fetched per search: one page, enough to pick from. */
 export const REFERENCE_PAGE_SIZE = 50;
+
+function findResource(key: string): CatalogResource | undefined {
+  return catalog.resources.find((resource) => resource.key === key);
+}
 
 /** "CP-0012 (#12)", or "#12" for records with no name. */
 export function referenceLabel(record: Record<string, Value>): string | null {

@@ -67,15 +67,176 @@ export interface CatalogResource {
   includes: string[];
   pagination: PaginationMode;
   references: CatalogReference[];
+  /** Fields named like ids that refer to no resource: a foreign system's id, a tax number. */
+  plainIds: string[];
 }
 
 export interface Catalog {
   resources: CatalogResource[];
   /** Actions whose path names no known resource. */
   unassignedActions: ActionOperation[];
+  /**
+   * Request body fields that refer to one top-level resource wherever a body has them, at any
+   * depth: the names a form may offer a record picker for without knowing the operation.
+   */
+  bodyReferences: Record<string, { resource: string; many: boolean }>;
 }
 
 export const catalog: Catalog = {
+  "bodyReferences": {
+    "alwaysOpenForUserGroupIds": {
+      "many": true,
+      "resource": "user-groups"
+    },
+    "applicableTaxId": {
+      "many": false,
+      "resource": "taxes"
+    },
+    "applyToUserGroupIds": {
+      "many": true,
+      "resource": "user-groups"
+    },
+    "bookingId": {
+      "many": false,
+      "resource": "bookings"
+    },
+    "chargePointId": {
+      "many": false,
+      "resource": "charge-points"
+    },
+    "chargePointIds": {
+      "many": true,
+      "resource": "charge-points"
+    },
+    "dlmCircuitId": {
+      "many": false,
+      "resource": "circuits"
+    },
+    "electricityMeterId": {
+      "many": false,
+      "resource": "electricity-meters"
+    },
+    "electricityRateId": {
+      "many": false,
+      "resource": "electricity-rates"
+    },
+    "evseId": {
+      "many": false,
+      "resource": "evses"
+    },
+    "evseIds": {
+      "many": true,
+      "resource": "evses"
+    },
+    "fallbackElectricityRateId": {
+      "many": false,
+      "resource": "electricity-rates"
+    },
+    "firmwareVersionId": {
+      "many": false,
+      "resource": "firmware-versions"
+    },
+    "locationId": {
+      "many": false,
+      "resource": "locations"
+    },
+    "locationIds": {
+      "many": true,
+      "resource": "locations"
+    },
+    "modelId": {
+      "many": false,
+      "resource": "charge-point-models"
+    },
+    "noticeId": {
+      "many": false,
+      "resource": "downtime-period-notices"
+    },
+    "ocppConnectedChargePointId": {
+      "many": false,
+      "resource": "charge-points"
+    },
+    "ownerPartnerContractId": {
+      "many": false,
+      "resource": "partner-contracts"
+    },
+    "ownerPartnerId": {
+      "many": false,
+      "resource": "partners"
+    },
+    "parentCircuitId": {
+      "many": false,
+      "resource": "circuits"
+    },
+    "partnerId": {
+      "many": false,
+      "resource": "partners"
+    },
+    "partnerIds": {
+      "many": true,
+      "resource": "partners"
+    },
+    "planId": {
+      "many": false,
+      "resource": "subscription-plans"
+    },
+    "platformId": {
+      "many": false,
+      "resource": "roaming-platforms"
+    },
+    "roamingOperatorId": {
+      "many": false,
+      "resource": "roaming-operators"
+    },
+    "satelliteChargePointId": {
+      "many": false,
+      "resource": "charge-points"
+    },
+    "sessionId": {
+      "many": false,
+      "resource": "sessions"
+    },
+    "tariffGroupId": {
+      "many": false,
+      "resource": "tariff-groups"
+    },
+    "tariffGroupIds": {
+      "many": true,
+      "resource": "tariff-groups"
+    },
+    "tariffIds": {
+      "many": true,
+      "resource": "tariffs"
+    },
+    "taxIdentificationNumberId": {
+      "many": false,
+      "resource": "tax-identification-numbers"
+    },
+    "templateId": {
+      "many": false,
+      "resource": "templates"
+    },
+    "termVersionId": {
+      "many": false,
+      "resource": "terms-and-policies"
+    },
+    "transactionId": {
+      "many": false,
+      "resource": "transactions"
+    },
+    "userGroupIds": {
+      "many": true,
+      "resource": "user-groups"
+    },
+    "userId": {
+      "many": false,
+      "resource": "users"
+    },
+    "utilityId": {
+      "many": false,
+      "resource": "utilities"
+    }
+  },
   "resources": [
     {
       "actions": [],
@@ -260,6 +421,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "chargePointId",
@@ -391,6 +553,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -561,6 +724,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "locationId",
@@ -845,6 +1009,10 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "operatorId",
+        "roamingId"
+      ],
       "references": [
         {
           "field": "platformId",
@@ -1036,6 +1204,7 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "chargePointId",
@@ -1128,6 +1297,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "vendorId",
@@ -1171,6 +1341,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -1747,6 +1918,11 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "electricityCostReimbursementIntegrationId",
+        "externalId",
+        "installationAndMaintenanceCompanyId"
+      ],
       "references": [
         {
           "field": "chargingZoneId",
@@ -1860,6 +2036,9 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [
+        "integrationId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -1960,6 +2139,7 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [],
       "references": [
         {
           "field": "persistentConfigurationTemplateId",
@@ -2153,6 +2333,10 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [
+        "externalId",
+        "networkId"
+      ],
       "references": [
         {
           "field": "roamingOperatorId",
@@ -2248,6 +2432,7 @@ export const catalog: Catalog = {
         "key": "charge-points.evses",
         "pathParam": "evse"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -2346,6 +2531,9 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [
+        "vendorId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -2427,6 +2615,9 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [
+        "vendorId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -2466,6 +2657,7 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -2522,6 +2714,7 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -2584,6 +2777,9 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [
+        "integrationId"
+      ],
       "references": [
         {
           "field": "electricityRateId",
@@ -2630,6 +2826,7 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [],
       "references": [
         {
           "field": "partnerIds",
@@ -2683,6 +2880,7 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [],
       "references": [
         {
           "field": "userId",
@@ -2714,6 +2912,7 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -2776,6 +2975,7 @@ export const catalog: Catalog = {
         "key": "charge-points",
         "pathParam": "chargePoint"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -2993,6 +3193,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "electricityMeterId",
@@ -3052,6 +3253,7 @@ export const catalog: Catalog = {
         "key": "circuits",
         "pathParam": "circuit"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -3102,6 +3304,7 @@ export const catalog: Catalog = {
         "key": "circuits",
         "pathParam": "circuit"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -3155,6 +3358,7 @@ export const catalog: Catalog = {
         "key": "circuits",
         "pathParam": "circuit"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -3205,6 +3409,7 @@ export const catalog: Catalog = {
         "key": "circuits",
         "pathParam": "circuit"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -3261,6 +3466,9 @@ export const catalog: Catalog = {
         "key": "circuits",
         "pathParam": "circuit"
       },
+      "plainIds": [
+        "targetId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -3329,6 +3537,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -3436,6 +3645,9 @@ export const catalog: Catalog = {
         "key": "configuration-templates",
         "pathParam": "template"
       },
+      "plainIds": [
+        "connectorId"
+      ],
       "references": [
         {
           "field": "evseId",
@@ -3607,6 +3819,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "termVersionId",
@@ -3663,6 +3876,7 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -3736,6 +3950,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "vendorId",
@@ -3779,6 +3994,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": "charge-point-vendors"
     },
@@ -4051,6 +4267,7 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -4141,6 +4358,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -4236,6 +4454,9 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "createdByAdminId"
+      ],
       "references": [
         {
           "field": "transactionId",
@@ -4322,6 +4543,7 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -4374,6 +4596,9 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "integrationId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -4465,6 +4690,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "utilityId",
@@ -4553,6 +4779,7 @@ export const catalog: Catalog = {
         "key": "electricity-rates",
         "pathParam": "electricityRate"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -4608,6 +4835,7 @@ export const catalog: Catalog = {
         "key": "electricity-rates",
         "pathParam": "electricityRate"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -4647,6 +4875,7 @@ export const catalog: Catalog = {
         "key": "electricity-rates.price-periods",
         "pathParam": "electricityRate"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -4695,6 +4924,7 @@ export const catalog: Catalog = {
         "key": "electricity-rates.price-periods",
         "pathParam": "electricityRate"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -4888,6 +5118,7 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "chargePointId",
@@ -5181,6 +5412,10 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "externalId",
+        "networkId"
+      ],
       "references": [
         {
           "field": "chargePointId",
@@ -5298,6 +5533,9 @@ export const catalog: Catalog = {
         "key": "evses",
         "pathParam": "evse"
       },
+      "plainIds": [
+        "vendorId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -5379,6 +5617,9 @@ export const catalog: Catalog = {
         "key": "evses",
         "pathParam": "evse"
       },
+      "plainIds": [
+        "vendorId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -5429,6 +5670,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -5548,6 +5790,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "chargePointVendorId",
@@ -5579,6 +5822,7 @@ export const catalog: Catalog = {
         "key": "firmware-versions",
         "pathParam": "firmwareVersion"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -5638,6 +5882,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "assetId",
@@ -5759,6 +6004,9 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "integrationId"
+      ],
       "references": [
         {
           "field": "chargePointId",
@@ -5855,6 +6103,7 @@ export const catalog: Catalog = {
         "key": "flexibility-assets",
         "pathParam": "flexibilityAsset"
       },
+      "plainIds": [],
       "references": [
         {
           "field": "assetId",
@@ -5953,6 +6202,7 @@ export const catalog: Catalog = {
         "key": "flexibility-assets",
         "pathParam": "flexibilityAsset"
       },
+      "plainIds": [],
       "references": [
         {
           "field": "assetId",
@@ -6167,6 +6417,9 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "externalId"
+      ],
       "references": [
         {
           "field": "partnerId",
@@ -6366,6 +6619,10 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "installationAndMaintenanceCompanyId",
+        "installerAdminId"
+      ],
       "references": [
         {
           "field": "locationId",
@@ -6542,6 +6799,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "userId",
@@ -7604,6 +7862,9 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "externalId"
+      ],
       "references": [
         {
           "field": "roamingOperatorId",
@@ -7674,6 +7935,7 @@ export const catalog: Catalog = {
         "key": "locations",
         "pathParam": "location"
       },
+      "plainIds": [],
       "references": [
         {
           "field": "locationId",
@@ -7743,6 +8005,7 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -7872,6 +8135,9 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "externalId"
+      ],
       "references": [
         {
           "field": "locationId",
@@ -7995,6 +8261,9 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "externalId"
+      ],
       "references": [
         {
           "field": "partnerId",
@@ -8202,6 +8471,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "chargingSessionId",
@@ -8416,6 +8686,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "partnerId",
@@ -8632,6 +8903,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "chargingSessionId",
@@ -8824,6 +9096,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "partnerId",
@@ -8884,6 +9157,7 @@ export const catalog: Catalog = {
         "key": "partner-settlement-reports",
         "pathParam": "partnerSettlementReport"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -9721,6 +9995,9 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "externalId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -9751,6 +10028,12 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "chargingZoneId",
+        "externalId",
+        "integrationId",
+        "operatorId"
+      ],
       "references": [
         {
           "field": "chargePointId",
@@ -9827,6 +10110,9 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "pcId"
+      ],
       "references": [
         {
           "field": "userId",
@@ -9975,6 +10261,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "userId",
@@ -10120,6 +10407,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "chargePointId",
@@ -10278,6 +10566,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "userId",
@@ -10347,6 +10636,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -10448,6 +10738,10 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "hubjectId",
+        "partyId"
+      ],
       "references": [
         {
           "field": "partnerId",
@@ -10587,6 +10881,7 @@ export const catalog: Catalog = {
         "key": "roaming-operators",
         "pathParam": "roamingOperator"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -10611,6 +10906,7 @@ export const catalog: Catalog = {
         "key": "roaming-operators.custom-tariff-filters",
         "pathParam": "roamingOperator"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -10673,6 +10969,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -10783,6 +11080,10 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "hubjectId",
+        "partyId"
+      ],
       "references": [
         {
           "field": "partnerId",
@@ -10860,6 +11161,10 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "operatorId",
+        "roamingIds"
+      ],
       "references": [
         {
           "field": "tariffGroupId",
@@ -10973,6 +11278,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -11079,6 +11385,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -11818,6 +12125,10 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "chargePointOperatorRoamingId",
+        "externalSessionId"
+      ],
       "references": [
         {
           "field": "authorizationId",
@@ -11948,6 +12259,7 @@ export const catalog: Catalog = {
         "key": "sessions",
         "pathParam": "session"
       },
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -11991,6 +12303,7 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -12041,6 +12354,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -12218,6 +12532,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "replacementPlanId",
@@ -12377,6 +12692,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "planId",
@@ -12472,6 +12788,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "partnerId",
@@ -12645,6 +12962,10 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [
+        "externalId",
+        "integrationId"
+      ],
       "references": [
         {
           "field": "tariffId",
@@ -12840,6 +13161,10 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "externalId",
+        "integrationId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -12883,6 +13208,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -12947,6 +13273,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "taxIdentificationNumberId",
@@ -13011,6 +13338,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [
         {
           "field": "subscriptionPlanIds",
@@ -13110,6 +13438,7 @@ export const catalog: Catalog = {
       },
       "pagination": "none",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -13169,6 +13498,7 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -13546,6 +13876,9 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "purchaseResourceId"
+      ],
       "references": [
         {
           "field": "invoiceId",
@@ -13688,6 +14021,9 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "externalId"
+      ],
       "references": [
         {
           "field": "partnerId",
@@ -13999,6 +14335,10 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [
+        "externalId",
+        "personalId"
+      ],
       "references": [
         {
           "field": "subscriptionId",
@@ -14671,14 +15011,15 @@ export const catalog: Catalog = {
         "key": "users",
         "pathParam": "user"
       },
-      "references": [
-        {
-          "field": "taxId",
-          "many": false,
-          "path": {},
-          "resource": "taxes"
-        }
+      "plainIds": [
+        "citizenId",
+        "companyId",
+        "companyTaxId",
+        "individualPersonalId",
+        "individualTaxId",
+        "taxId"
       ],
+      "references": [],
       "replacedBy": null
     },
     {
@@ -14826,6 +15167,7 @@ export const catalog: Catalog = {
         "key": "users",
         "pathParam": "user"
       },
+      "plainIds": [],
       "references": [
         {
           "field": "transactionId",
@@ -14903,6 +15245,7 @@ export const catalog: Catalog = {
       },
       "pagination": "cursor",
       "parent": null,
+      "plainIds": [],
       "references": [],
       "replacedBy": null
     },
@@ -14960,6 +15303,9 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "vendorId"
+      ],
       "references": [],
       "replacedBy": null
     },
@@ -15218,6 +15564,9 @@ export const catalog: Catalog = {
       },
       "pagination": "page",
       "parent": null,
+      "plainIds": [
+        "createdByAdminId"
+      ],
       "references": [
         {
           "field": "redeemedByUserId",
