@@ -2,10 +2,14 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../test/renderApp";
+import { LISTING_DATA_MARK, LISTING_DATA_TO_PAINT } from "./listingTiming";
 import { installFakeTenant } from "./testing/fakeTenant";
 
 const rowIds = () =>
   screen.getAllByTestId("list-row").map((row) => row.getAttribute("data-record-id"));
+/** How many records the table holds (its rows are virtualized: only some are rendered). */
+const tableRowCount = () =>
+  Number(screen.getByTestId("record-table").getAttribute("aria-rowcount"));
 
 // Whole-app renders on a busy machine take seconds; the default 5 s is too tight.
 describe("the list screen", { timeout: 20_000 }, () => {
@@ -190,7 +194,7 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(screen.queryByRole("columnheader", { name: /Network ID/ })).not.toBeInTheDocument();
   });
 
-  it("sorts the loaded page by a column, and says so", async () => {
+  it("sorts the loaded records by a column, and says so", async () => {
     installFakeTenant();
     const user = userEvent.setup();
     renderApp("/r/charge-points");
@@ -199,7 +203,7 @@ describe("the list screen", { timeout: 20_000 }, () => {
     await waitFor(() => expect(rowIds()[0]).toBe("25"));
     await user.click(screen.getByTestId("sort-id"));
     await waitFor(() => expect(rowIds()[0]).toBe("1"));
-    expect(screen.getByTestId("sort-id")).toHaveAccessibleName(/Sort this page by ID/);
+    expect(screen.getByTestId("sort-id")).toHaveAccessibleName(/Sort the loaded records by ID/);
   });
 
   it("opens a record's detail screen on row click", async () => {
@@ -218,5 +222,140 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(await screen.findByTestId("list-needs-parent")).toHaveTextContent(
       "Open them from its page",
     );
+  });
+
+  it("appends the next page below the loaded records, and sorts all of them", async () => {
+    const tenant = installFakeTenant();
+    const user = userEvent.setup();
+    const { history } = renderApp("/r/charge-points");
+    await waitFor(() => expect(rowIds()[0]).toBe("1"));
+    expect(screen.getByTestId("loaded-count")).toHaveTextContent("25 loaded");
+    const urlBefore = history.location.search;
+
+    await user.click(screen.getByTestId("load-more"));
+    await waitFor(() => expect(screen.getByTestId("loaded-count")).toHaveTextContent("50 loaded"));
+    expect(tableRowCount()).toBe(50);
+    expect(rowIds()[0]).toBe("1");
+    expect(tenant.listCalls.at(-1)?.query).toMatchObject({ cursor: "after-25", perPage: 25 });
+    expect(screen.getByTestId("list-summary")).toHaveTextContent(
+      "50 charge points loaded from 2 pages",
+    );
+    expect(screen.getByTestId("page-number")).toHaveTextContent("Pages 1–2");
+    // The URL still names the first page: a reload shows that page.
+    expect(history.location.search).toBe(urlBefore);
+
+    // Sorting covers every loaded record, not only the first page.
+    await user.click(screen.getByTestId("sort-id"));
+    await waitFor(() => expect(rowIds()[0]).toBe("50"));
+  });
+
+  it("loads all pages one after another until the last", async () => {
+    const tenant = installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(rowIds()[0]).toBe("1"));
+    await user.click(screen.getByTestId("load-all"));
+    await waitFor(() =>
+      expect(screen.getByTestId("loaded-count")).toHaveTextContent("All 60 loaded"),
+    );
+    expect(tableRowCount()).toBe(60);
+    expect(tenant.listCalls.map((call) => call.query.cursor)).toEqual(["", "after-25", "after-50"]);
+    expect(screen.queryByTestId("load-more")).not.toBeInTheDocument();
+    expect(screen.getByTestId("page-next")).toBeDisabled();
+  });
+
+  it("shows the progress of loading all against the total, and stops on request", async () => {
+    const tenant = installFakeTenant({ vendorCount: 2000, listDelayMs: 150 });
+    const user = userEvent.setup();
+    renderApp("/r/charge-point-vendors");
+    await waitFor(() => expect(rowIds()[0]).toBe("1"));
+    expect(screen.getByTestId("loaded-count")).toHaveTextContent("25 of 2,000 loaded");
+
+    await user.click(screen.getByTestId("load-all"));
+    expect(await screen.findByTestId("load-all-progress")).toBeInTheDocument();
+    await waitFor(() => expect(tableRowCount()).toBeGreaterThanOrEqual(75));
+    expect(screen.getByTestId("loaded-count")).toHaveTextContent(/^Loading all: \d+ of 2,000/);
+    await user.click(screen.getByTestId("load-all-stop"));
+
+    await waitFor(() => expect(screen.queryByTestId("load-all-stop")).not.toBeInTheDocument());
+    expect(screen.queryByTestId("load-all-progress")).not.toBeInTheDocument();
+    const loaded = tableRowCount();
+    expect(loaded).toBeLessThan(2000);
+    expect(screen.getByTestId("loaded-count")).toHaveTextContent(`${loaded} of 2,000 loaded`);
+    // The pages asked for walk forward one at a time from the URL's page.
+    const pages = tenant.listCalls.map((call) => call.query.page);
+    expect(pages.slice(0, 4)).toEqual([1, 2, 3, 4]);
+    expect(screen.getByTestId("load-more")).toBeEnabled();
+  });
+
+  it("goes on past the last loaded page with Next, and back one page with Previous", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    const { history } = renderApp("/r/charge-points?perPage=10");
+    await waitFor(() => expect(rowIds()[0]).toBe("1"));
+    await user.click(screen.getByTestId("load-more"));
+    await waitFor(() => expect(tableRowCount()).toBe(20));
+
+    await user.click(screen.getByTestId("page-next"));
+    await waitFor(() => expect(rowIds()[0]).toBe("21"));
+    expect(tableRowCount()).toBe(10);
+    expect(screen.getByTestId("page-number")).toHaveTextContent("Page 3");
+    expect(history.location.search).toContain("after-20");
+
+    await user.click(screen.getByTestId("page-prev"));
+    await waitFor(() => expect(rowIds()[0]).toBe("11"));
+    expect(tableRowCount()).toBe(10);
+  });
+
+  it("starts again from one page when the page size changes", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(rowIds()[0]).toBe("1"));
+    await user.click(screen.getByTestId("load-more"));
+    await waitFor(() => expect(tableRowCount()).toBe(50));
+
+    await user.click(screen.getByTestId("page-size"));
+    await user.click(await screen.findByRole("option", { name: "10 per page", hidden: true }));
+    await waitFor(() => expect(tableRowCount()).toBe(10));
+    expect(screen.getByTestId("loaded-count")).toHaveTextContent("10 loaded");
+    expect(screen.getByTestId("page-number")).toHaveTextContent("Page 1");
+  });
+
+  it("keeps the loaded records when the next page fails, with the error in plain words", async () => {
+    const tenant = installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(rowIds()[0]).toBe("1"));
+    tenant.failures.set("chargePointsListing", {
+      kind: "server",
+      message: "Server Error",
+      status: 500,
+    });
+    await user.click(screen.getByTestId("load-more"));
+    const bar = screen.getByTestId("load-more-bar");
+    expect(await within(bar).findByTestId("error-notice")).toHaveTextContent(
+      "The tenant ran into a problem",
+    );
+    expect(tableRowCount()).toBe(25);
+    expect(screen.queryByTestId("list-error")).not.toBeInTheDocument();
+
+    tenant.failures.clear();
+    await user.click(within(bar).getByTestId("error-retry"));
+    await waitFor(() => expect(tableRowCount()).toBe(50));
+    expect(within(bar).queryByTestId("error-notice")).not.toBeInTheDocument();
+  });
+
+  it("marks when a listing's data arrives and when its rows are painted", async () => {
+    performance.clearMarks();
+    performance.clearMeasures();
+    installFakeTenant();
+    renderApp("/r/charge-points");
+    await waitFor(() =>
+      expect(performance.getEntriesByName(LISTING_DATA_TO_PAINT).length).toBeGreaterThan(0),
+    );
+    const arrived = performance.getEntriesByName(LISTING_DATA_MARK).at(-1) as PerformanceMark;
+    expect(arrived.detail).toEqual({ resource: "charge-points", records: 25 });
+    expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0);
   });
 });

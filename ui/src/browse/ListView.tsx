@@ -1,14 +1,13 @@
 // The one list screen: any listing of the catalog, with its filters, pagination, columns,
-// export and states. Its whole state comes from (and goes to) the URL's search params.
+// export and states. Its whole state comes from (and goes to) the URL's search params; the
+// records loaded past the URL's page ("Load more") live in the query cache only.
 import { Breadcrumbs, Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { IconChevronLeft, IconChevronRight, IconFilter } from "@tabler/icons-react";
-import { useQuery } from "@tanstack/react-query";
 import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
-import type { Value } from "../bindings";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
 import { CreateRecordButton, RecordActions } from "../actions";
-import { isRecord } from "./api";
+import { isRecord, type ApiRecord } from "./api";
 import {
   findResource,
   hasDetail,
@@ -35,12 +34,13 @@ import {
   type ListSearch,
 } from "./listSearch";
 import { useColumnChoice } from "./preferences";
-import { listQueryOptions } from "./queries";
 import { RecordTable } from "./RecordTable";
 import { RefreshControls } from "./RefreshControls";
 import { recordId } from "./records";
 import { rateLimitWaitSeconds } from "./retry";
 import { LoadError, LoadingRows, RateLimitWait } from "./states";
+import { LoadMore } from "./LoadMore";
+import { useLoadedListing } from "./useLoadedListing";
 
 /** Listings with more filters than this open with the filter bar folded. */
 const FOLDED_FILTER_COUNT = 8;
@@ -63,18 +63,22 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
   const filterable = resource.filters.length > 0 || resource.includes.length > 0;
   const live = LIVE_RESOURCES.has(resource.key);
 
-  const listing = useQuery({
-    ...listQueryOptions(resource, path, query),
-    enabled: missingParents.length === 0,
-    refetchInterval: live && autoRefresh ? AUTO_REFRESH_SECONDS * 1000 : false,
-  });
-  const records: readonly Value[] = useMemo(() => listing.data?.records ?? [], [listing.data]);
+  const { listing, records, pagesLoaded, loadMore, loadAll } = useLoadedListing(
+    resource,
+    path,
+    query,
+    {
+      enabled: missingParents.length === 0,
+      refetchInterval: live && autoRefresh ? AUTO_REFRESH_SECONDS * 1000 : false,
+    },
+  );
+  const lastPage = listing.data?.pages.at(-1);
   // Delete and the actions menu on each row, where the resource has them.
   const refetch = listing.refetch;
   const rowActions = useMemo(() => {
     if (resource.operations.delete === null && resource.actions.length === 0) return undefined;
     const idParam = recordIdParam(resource);
-    return (record: Record<string, Value>) => {
+    return (record: ApiRecord) => {
       const id = recordId(record);
       return (
         <RecordActions
@@ -106,16 +110,23 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
   const cursors = search.cursors ?? [];
   const pageNumber = resource.pagination === "cursor" ? cursors.length + 1 : (search.page ?? 1);
   const perPage = pageSizeOf(search);
-  const total = listing.data?.total ?? null;
-  const hasNext = listing.data?.next != null && !listing.isPlaceholderData;
+  const total = listing.data?.pages[0]?.total ?? null;
+  const hasNext = lastPage?.next != null && !listing.isPlaceholderData;
   const hasPrev = pageNumber > 1;
+  // A failed "Load more" keeps the loaded records on screen, with its error below them.
+  const nextPageError = listing.isFetchNextPageError ? listing.error : null;
 
+  // Next goes past the last loaded page; the cursors of the loaded pages join the trail, so
+  // Previous steps back through them one page at a time.
   const goNext = () => {
-    const next = listing.data?.next;
+    const next = lastPage?.next;
     if (!next) return;
-    if ("cursor" in next && next.cursor !== undefined)
-      onSearchChange({ ...search, cursors: [...cursors, next.cursor] });
-    else if ("page" in next && next.page !== undefined)
+    if ("cursor" in next && next.cursor !== undefined) {
+      const loadedCursors = (listing.data?.pageParams.slice(1) ?? []).flatMap((param) =>
+        param !== null && "cursor" in param && param.cursor !== undefined ? [param.cursor] : [],
+      );
+      onSearchChange({ ...search, cursors: [...cursors, ...loadedCursors, next.cursor] });
+    } else if ("page" in next && next.page !== undefined)
       onSearchChange({ ...search, page: next.page });
   };
   const goPrev = () => {
@@ -133,7 +144,9 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
         <Stack gap={0}>
           <Title order={2}>{label}</Title>
           <Text size="sm" c="dimmed" data-testid="list-summary" data-total={total ?? undefined}>
-            {listing.data ? summary(records.length, total, pageNumber, perPage, resource) : " "}
+            {listing.data
+              ? summary(records.length, total, pageNumber, perPage, pagesLoaded, resource)
+              : " "}
           </Text>
         </Stack>
         <Group gap="xs">
@@ -228,7 +241,7 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
             />
           ) : (
             <>
-              {listing.isError && (
+              {listing.isError && nextPageError === null && (
                 <LoadError
                   testId="list-error"
                   error={listing.error}
@@ -248,6 +261,20 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
                     : undefined
                 }
               />
+              {(pagesLoaded > 1 || hasNext) && (
+                <LoadMore
+                  loaded={records.length}
+                  total={total}
+                  perPage={perPage}
+                  hasMore={hasNext}
+                  loadingMore={listing.isFetchingNextPage}
+                  loadingAll={loadAll.running}
+                  error={loadAll.running ? null : nextPageError}
+                  onLoadMore={loadMore}
+                  onLoadAll={loadAll.start}
+                  onStop={loadAll.stop}
+                />
+              )}
             </>
           )}
           {resource.pagination !== "none" && (
@@ -264,7 +291,9 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
                   Previous
                 </Button>
                 <Text size="sm" data-testid="page-number">
-                  Page {pageNumber}
+                  {pagesLoaded > 1
+                    ? `Pages ${pageNumber}–${pageNumber + pagesLoaded - 1}`
+                    : `Page ${pageNumber}`}
                   {total !== null && resource.pagination === "page"
                     ? ` of ${Math.max(1, Math.ceil(total / perPage))}`
                     : ""}
@@ -314,6 +343,7 @@ function summary(
   total: number | null,
   page: number,
   perPage: number,
+  pagesLoaded: number,
   resource: CatalogResource,
 ): string {
   const noun = shown === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
@@ -321,7 +351,8 @@ function summary(
     const first = (page - 1) * perPage + 1;
     return shown === 0 ? `None of ${total}` : `${first}–${first + shown - 1} of ${total}`;
   }
-  return `${shown} ${/^[A-Z]{2}/.test(noun) ? noun : noun.toLowerCase()} on this page`;
+  const where = pagesLoaded > 1 ? `loaded from ${pagesLoaded} pages` : "on this page";
+  return `${shown} ${/^[A-Z]{2}/.test(noun) ? noun : noun.toLowerCase()} ${where}`;
 }
 
 function EmptyList({

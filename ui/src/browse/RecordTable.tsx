@@ -1,5 +1,5 @@
 // The listing's table: virtualized rows (only what is on screen is rendered), resizable
-// columns, and sorting of the loaded page in the browser.
+// columns, and sorting in the browser of every record loaded so far (one page or many).
 import { Box, Group, Text, Tooltip, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
 import {
@@ -142,6 +142,7 @@ export function RecordTable({
     <Box
       ref={scrollRef}
       role="table"
+      data-testid="record-table"
       aria-rowcount={tableRows.length}
       style={{
         overflow: "auto",
@@ -186,11 +187,14 @@ export function RecordTable({
                   }}
                 >
                   {header.column.getCanSort() && (
-                    <Tooltip label="Sorts this page only" openDelay={400}>
+                    <Tooltip
+                      label="Sorts the records loaded so far, not the whole listing"
+                      openDelay={400}
+                    >
                       <UnstyledButton
                         data-testid={`sort-${header.id}`}
                         onClick={header.column.getToggleSortingHandler()}
-                        aria-label={`Sort this page by ${String(header.column.columnDef.header)}`}
+                        aria-label={`Sort the loaded records by ${String(header.column.columnDef.header)}`}
                       >
                         <Group gap={4} wrap="nowrap">
                           <Text size="sm" fw={600} truncate>

@@ -1,5 +1,6 @@
 // A small in-memory tenant answering the list and read commands through `mockIPC`, for the
-// browse screens' tests. Cursor and page pagination, a status filter, and scripted failures.
+// browse screens' tests. Cursor pagination (charge points), page pagination with a total
+// (charge point vendors), filters, and scripted failures.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { AppError, Value } from "../../bindings";
 
@@ -44,6 +45,14 @@ export function chargePoints(count: number): Row[] {
   }));
 }
 
+/** Charge point vendors: a listing with page pagination and a total. */
+export function vendors(count: number): Row[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: index + 1,
+    name: `Vendor ${String(index + 1).padStart(3, "0")}`,
+  }));
+}
+
 export const EVSES: Row[] = [
   {
     id: 11,
@@ -85,6 +94,7 @@ export const SESSIONS: Row[] = [
 
 export interface FakeTenantOptions {
   chargePointCount?: number;
+  vendorCount?: number;
   /** Answer every call with "not connected", as before a tenant is connected. */
   notConnected?: boolean;
   /** Delay of every listing answer after the first, for watching progress. */
@@ -93,6 +103,7 @@ export interface FakeTenantOptions {
 
 export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
   const points = chargePoints(options.chargePointCount ?? 60);
+  const vendorRows = vendors(options.vendorCount ?? 30);
   const tenant: FakeTenant = {
     listCalls: [],
     deleteCalls: [],
@@ -204,7 +215,9 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
             ? CONNECTORS
             : operation === "chargePointsListing"
               ? points
-              : [];
+              : operation === "chargePointVendorsListing"
+                ? vendorRows
+                : [];
       const filter = (query.filter ?? {}) as Record<string, Value>;
       const rows = all.filter((row) =>
         Object.entries(filter).every(([name, value]) => String(row[name]) === String(value)),

@@ -1,0 +1,111 @@
+// A listing's loaded records across pages: the page the URL points at, plus every page "Load
+// more" and "Load all" appended. Leaving the listing (other filters, page size, page, screen)
+// cuts its cached copy back to the first page, so returning shows one page again and a refresh
+// never reloads hundreds of pages nobody looks at.
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Value } from "../bindings";
+import type { ListQuery, PathValues } from "./api";
+import type { CatalogResource } from "./catalogIndex";
+import { afterNextPaint } from "./listingTiming";
+import { firstPageOnly, listingQueryOptions } from "./queries";
+
+interface LoadedListingOptions {
+  enabled: boolean;
+  refetchInterval: number | false;
+}
+
+export function useLoadedListing(
+  resource: CatalogResource,
+  path: PathValues,
+  query: ListQuery,
+  { enabled, refetchInterval }: LoadedListingOptions,
+) {
+  const queryClient = useQueryClient();
+  const options = listingQueryOptions(resource, path, query);
+  const listing = useInfiniteQuery({ ...options, enabled, refetchInterval });
+  const records: readonly Value[] = useMemo(
+    () => listing.data?.pages.flatMap((page) => page.records) ?? [],
+    [listing.data],
+  );
+  const pagesLoaded = listing.data?.pages.length ?? 0;
+
+  // The key as one string: effects below run once per listing, not once per render.
+  const queryKey = options.queryKey;
+  const keyText = JSON.stringify(queryKey);
+  useEffect(
+    () => () => {
+      const key = JSON.parse(keyText) as typeof queryKey;
+      // A listing of one page is left alone: its first fetch may still be running.
+      if ((queryClient.getQueryData(key)?.pages.length ?? 0) <= 1) return;
+      void queryClient
+        .cancelQueries({ queryKey: key, exact: true })
+        .then(() => queryClient.setQueryData(key, firstPageOnly));
+    },
+    [queryClient, keyText],
+  );
+
+  // The painted mark for the data that just arrived (see listingTiming.ts).
+  useEffect(() => (listing.data === undefined ? undefined : afterNextPaint()), [listing.data]);
+
+  const loadAll = useLoadAll(listing.fetchNextPage, keyText);
+  const stopLoadAll = loadAll.stop;
+  const stop = useCallback(() => {
+    stopLoadAll();
+    // The page in flight is dropped; the pages loaded so far stay.
+    void queryClient.cancelQueries({
+      queryKey: JSON.parse(keyText) as typeof queryKey,
+      exact: true,
+    });
+  }, [stopLoadAll, queryClient, keyText]);
+
+  return {
+    listing,
+    records,
+    pagesLoaded,
+    loadMore: () => void listing.fetchNextPage(),
+    loadAll: { running: loadAll.running, start: loadAll.start, stop },
+  };
+}
+
+interface NextPageResult {
+  hasNextPage: boolean;
+  isError: boolean;
+}
+
+/**
+ * Fetches the next page until there is none, one page at a time: each waits for the one before
+ * it, and a rate-limited page waits for the tenant's hint (the query's retry). Stops on an
+ * error, on `stop`, and when `listingKey` changes or the screen closes.
+ */
+function useLoadAll(fetchNextPage: () => Promise<NextPageResult>, listingKey: string) {
+  const [running, setRunning] = useState(false);
+  const current = useRef<{ stopped: boolean } | null>(null);
+
+  const stop = useCallback(() => {
+    if (current.current) current.current.stopped = true;
+    current.current = null;
+    setRunning(false);
+  }, []);
+  useEffect(() => stop, [listingKey, stop]);
+
+  const start = useCallback(async () => {
+    stop();
+    const walk = { stopped: false };
+    current.current = walk;
+    setRunning(true);
+    try {
+      for (;;) {
+        const result = await fetchNextPage();
+        if (walk.stopped || result.isError || !result.hasNextPage) break;
+      }
+    } finally {
+      if (current.current === walk) {
+        current.current = null;
+        setRunning(false);
+      }
+    }
+  }, [fetchNextPage, stop]);
+
+  return { running, start: () => void start(), stop };
+}
