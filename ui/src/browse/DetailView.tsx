@@ -10,7 +10,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Table,
   Tabs,
   Text,
   Title,
@@ -41,14 +40,8 @@ import {
 } from "./catalogIndex";
 import { formatterFor, type FieldShape } from "./format";
 import { FormattedValue, RecordLinks } from "./FormattedValue";
-import {
-  nestedPlace,
-  nestedReference,
-  referenceLinks,
-  rowLink,
-  rowPath,
-  type NestedPlace,
-} from "./referenceLinks";
+import { NestedValue } from "./NestedValue";
+import { nestedPlace, referenceLinks } from "./referenceLinks";
 import { recordQueryOptions } from "./queries";
 import { recordName } from "./records";
 import { rateLimitWaitSeconds } from "./retry";
@@ -268,112 +261,6 @@ function FieldValue({
     return <RecordLinks links={links} testId={`reference-${field.name}`} />;
   }
   return <FormattedValue value={formatterFor(field)(value, record)} />;
-}
-
-/**
- * A nested object as a field list, an array of objects as a table. `place` is the child resource
- * whose records the array holds, when the catalog has one: its rows then open those records.
- */
-function NestedValue({ value, place = null }: { value: Value; place?: NestedPlace | null }) {
-  if (Array.isArray(value)) {
-    const rows = value.filter(isRecord);
-    if (rows.length === 0)
-      return <Text size="sm">{value.length === 0 ? "None" : JSON.stringify(value)}</Text>;
-    const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    return (
-      <Table.ScrollContainer minWidth={400}>
-        <Table striped withTableBorder fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              {names.map((name) => (
-                <Table.Th key={name}>{fieldLabel(name)}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row, index) => (
-              <Table.Tr key={index}>
-                {names.map((name) => (
-                  <Table.Td key={name}>
-                    <RowCell name={name} row={row} place={place} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
-  }
-  if (isRecord(value)) {
-    return (
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing={6}>
-        {Object.entries(value).map(([name, inner]) => (
-          <Stack key={name} gap={0}>
-            <Text size="xs" c="dimmed">
-              {fieldLabel(name)}
-            </Text>
-            {inner !== null &&
-            typeof inner === "object" &&
-            !(Array.isArray(inner) && inner.every((item) => typeof item !== "object")) ? (
-              <NestedValue value={inner} />
-            ) : (
-              <NestedField name={name} value={inner} record={value} />
-            )}
-          </Stack>
-        ))}
-      </SimpleGrid>
-    );
-  }
-  return <FormattedValue value={formatterFor({ name: "value" })(value)} />;
-}
-
-/**
- * One cell of a nested table: the row's id opens the row's record, an array of the row's own
- * children (an EVSE's connectors) lists links to them, and references open what they name.
- */
-function RowCell({
-  name,
-  row,
-  place,
-}: {
-  name: string;
-  row: ApiRecord;
-  place: NestedPlace | null;
-}) {
-  const value = row[name];
-  const link = name === "id" ? rowLink(place, row) : null;
-  if (link !== null)
-    return <RecordLinks links={[link]} testId={`nested-link-${link.resource.key}`} />;
-  if (Array.isArray(value) && value.some(isRecord) && place !== null) {
-    const childPlace = nestedPlace(place.resource, rowPath(place, row), name);
-    const links = value
-      .filter(isRecord)
-      .map((child) => rowLink(childPlace, child))
-      .filter((child) => child !== null);
-    if (childPlace !== null && links.length > 0) {
-      return <RecordLinks links={links} testId={`nested-link-${childPlace.resource.key}`} />;
-    }
-  }
-  return <NestedField name={name} value={value} record={row} />;
-}
-
-/** A simple value inside a nested object or row: a link where the catalog agrees on a reference. */
-function NestedField({
-  name,
-  value,
-  record,
-}: {
-  name: string;
-  value: Value | undefined;
-  record: ApiRecord;
-}) {
-  const reference = nestedReference(name);
-  const links = reference ? referenceLinks(reference, value, record) : null;
-  if (links !== null && links.length > 0) {
-    return <RecordLinks links={links} testId={`reference-${name}`} />;
-  }
-  return <FormattedValue value={formatterFor({ name })(value, record)} />;
 }
 
 /** Links to the record's children: EVSEs of a charge point, connectors of an EVSE… */
