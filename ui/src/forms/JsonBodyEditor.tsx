@@ -4,10 +4,11 @@
 import { JsonInput, Text } from "@mantine/core";
 import { useState } from "react";
 import type { Body } from "./body";
-import { parseBody } from "./jsonBody";
+import { parseBody, type BodyShape } from "./jsonBody";
 
 export interface JsonBodyEditorProps {
   value: Body;
+  shape: BodyShape;
   /** Called with every edit that reads as a JSON object. */
   onChange: (value: Body) => void;
   /** Called with a plain-words problem while the text is not a JSON object, null once it is. */
@@ -18,6 +19,7 @@ export interface JsonBodyEditorProps {
 
 export function JsonBodyEditor({
   value,
+  shape,
   onChange,
   onProblem,
   problem,
@@ -25,7 +27,9 @@ export function JsonBodyEditor({
 }: JsonBodyEditorProps) {
   // The text is kept as typed: re-printing it from the parsed value on every key would move
   // the cursor and undo half-typed edits.
-  const [text, setText] = useState(() => JSON.stringify(value, null, 2));
+  const [text, setText] = useState(() =>
+    JSON.stringify(shape === "array" && !Array.isArray(value) ? [] : value, null, 2),
+  );
   return (
     <>
       <JsonInput
@@ -34,7 +38,7 @@ export function JsonBodyEditor({
         value={text}
         onChange={(next) => {
           setText(next);
-          const result = parseBody(next);
+          const result = parseBody(next, shape);
           if ("body" in result) {
             onProblem(null);
             onChange(result.body);

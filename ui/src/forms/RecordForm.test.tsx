@@ -157,6 +157,25 @@ describe("RecordForm", () => {
     expect(within(first).getByRole("textbox")).toHaveValue("Bo");
   });
 
+  it("takes a JSON list for an operation whose body is a list", async () => {
+    const calls = mockBackend();
+    renderForm({
+      kind: "action",
+      operationId: "configurationTemplateBulkCreateVariables",
+      path: { template: 1 },
+    });
+    await userEvent.click(await screen.findByTestId("form-json-toggle"));
+    const json = screen.getByTestId("form-json");
+    expect(json).toHaveValue("[]");
+    await userEvent.clear(json);
+    await userEvent.paste('[{"keyName": "HeartbeatInterval", "value": "60"}]');
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
+    expect((writesOf(calls)[0]!.args.request as { body: unknown }).body).toEqual([
+      { keyName: "HeartbeatInterval", value: "60" },
+    ]);
+  });
+
   it("lists the tenant's 422 messages in the JSON view", async () => {
     mockBackend({
       handlers: {

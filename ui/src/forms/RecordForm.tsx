@@ -250,6 +250,7 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
           <Stack gap="xs">
             <JsonBodyEditor
               value={formData}
+              shape={formSchema.type === "array" ? "array" : "object"}
               onChange={setFormData}
               onProblem={setJsonProblem}
               problem={jsonProblem}

@@ -84,12 +84,14 @@ export function readOnlyValues(record: Body, schema: RJSFSchema | null): [string
 
 /**
  * The PATCH body: fields whose value differs from the record's. A field the operator cleared
- * is sent as null where the schema allows it, and left out otherwise.
+ * is sent as null where the schema allows it, and left out otherwise. Fields the schema
+ * requires go along unchanged: some PATCH operations insist on them (a transaction's status).
  */
 export function changedFields(initial: Body, current: Body, schema: RJSFSchema | null): Body {
   const changes: Body = {};
+  const required = new Set(schema?.required ?? []);
   for (const [key, value] of Object.entries(current)) {
-    if (value !== undefined && !deepEqual(value, initial[key])) {
+    if (value !== undefined && (required.has(key) || !deepEqual(value, initial[key]))) {
       changes[key] = pruneUndefined(value);
     }
   }

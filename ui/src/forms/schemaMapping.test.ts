@@ -95,6 +95,18 @@ describe("PATCH bodies", () => {
       externalId: null,
     });
   });
+
+  it("keep the fields the schema requires even when unchanged", () => {
+    const schema = realSchema("transactionUpdate");
+    expect(schema?.required).toContain("status");
+    const before = { status: "finalized", totalAmount: 10, ref: "a" };
+    const after = { status: "finalized", totalAmount: 10, ref: "b" };
+    expect(changedFields(before, after as never, schema)).toEqual({
+      status: "finalized",
+      totalAmount: 10,
+      ref: "b",
+    });
+  });
 });
 
 describe("edit forms", () => {
