@@ -18,7 +18,8 @@ export interface ActionsMenuProps {
 export function ActionsMenu({ resource, target, compact }: ActionsMenuProps) {
   const canWrite = useCanWrite();
   const [open, setOpen] = useState<string | null>(null);
-  const actions = actionsForResource(resource);
+  // Actions that name no record run from the listing's toolbar (CollectionChanges).
+  const actions = actionsForResource(resource).filter((action) => action.targetParam !== null);
   if (actions.length === 0 || !canWrite) return null;
   return (
     <>

@@ -1,10 +1,11 @@
 import { Group } from "@mantine/core";
 import type { Value } from "../bindings";
-import { parentParams, type CatalogResource } from "../browse/catalogIndex";
+import { hasDetail, parentParams, type CatalogResource } from "../browse/catalogIndex";
 import { DeleteRecordButton } from "../forms/DeleteRecordButton";
 import { EditRecordButton } from "../forms/EditRecordButton";
 import type { PathValues } from "../forms/paths";
 import { ActionsMenu } from "./ActionsMenu";
+import { updatesOneRecord } from "./collection";
 
 export interface RecordActionsProps {
   resource: CatalogResource;
@@ -12,7 +13,10 @@ export interface RecordActionsProps {
   /** The record's path values: parent ids (and its own id where the screen knows it). */
   path?: PathValues;
   onDeleted?: () => void;
-  /** Row-sized: only delete and the actions menu, for list rows. */
+  /**
+   * Row-sized, for list rows: delete and the actions menu, and edit too where the record has
+   * no screen of its own to edit it from.
+   */
   compact?: boolean;
 }
 
@@ -32,7 +36,9 @@ export function RecordActions({
   const target = { resource, record, path: parents };
   return (
     <Group gap="xs" wrap="nowrap">
-      {!compact && <EditRecordButton resource={resource} record={record} path={path} />}
+      {(!compact || (!hasDetail(resource) && updatesOneRecord(resource))) && (
+        <EditRecordButton resource={resource} record={record} path={path} compact={compact} />
+      )}
       <ActionsMenu resource={resource} target={target} compact={compact} />
       <DeleteRecordButton
         resource={resource}

@@ -6,3 +6,5 @@ export { actionPaletteEntries, openActionDialog, type ActionPaletteEntry } from 
 export { CreateRecordButton } from "../forms/CreateRecordButton";
 export { EditRecordButton } from "../forms/EditRecordButton";
 export { DeleteRecordButton } from "../forms/DeleteRecordButton";
+export { CollectionChanges } from "./CollectionChanges";
+export { updatesOneRecord } from "./collection";

@@ -6,7 +6,7 @@ import { IconChevronLeft, IconChevronRight, IconFilter } from "@tabler/icons-rea
 import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
-import { CreateRecordButton, RecordActions } from "../actions";
+import { CollectionChanges, CreateRecordButton, RecordActions, updatesOneRecord } from "../actions";
 import { isRecord, type ApiRecord } from "./api";
 import {
   findResource,
@@ -76,7 +76,9 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
   // Delete and the actions menu on each row, where the resource has them.
   const refetch = listing.refetch;
   const rowActions = useMemo(() => {
-    if (resource.operations.delete === null && resource.actions.length === 0) return undefined;
+    const editsInRow = updatesOneRecord(resource) && !hasDetail(resource);
+    if (resource.operations.delete === null && resource.actions.length === 0 && !editsInRow)
+      return undefined;
     const idParam = recordIdParam(resource);
     return (record: ApiRecord) => {
       const id = recordId(record);
@@ -160,7 +162,10 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
           />
           <ColumnChooser available={available} chosen={chosenNames} onChange={setChoice} />
           {missingParents.length === 0 && (
-            <CreateRecordButton resource={resource} parentIds={path} />
+            <>
+              <CollectionChanges resource={resource} path={path} />
+              <CreateRecordButton resource={resource} parentIds={path} />
+            </>
           )}
           <ExportButton resource={resource} search={search} disabled={missingParents.length > 0} />
         </Group>

@@ -15,10 +15,18 @@ export interface EditRecordButtonProps {
   /** The record's path values: parent ids and, where known, its own id. */
   path?: PathValues;
   onSaved?: () => void;
+  /** Row-sized, for list rows of records that have no screen of their own. */
+  compact?: boolean;
 }
 
 /** "Edit": prefilled from the record; PATCH sends what changed, PUT the whole record. */
-export function EditRecordButton({ resource, record, path = {}, onSaved }: EditRecordButtonProps) {
+export function EditRecordButton({
+  resource,
+  record,
+  path = {},
+  onSaved,
+  compact,
+}: EditRecordButtonProps) {
   const canWrite = useCanWrite();
   const [opened, setOpened] = useState(false);
   const refresh = useRefreshResources();
@@ -30,8 +38,9 @@ export function EditRecordButton({ resource, record, path = {}, onSaved }: EditR
   return (
     <>
       <Button
-        variant="default"
-        leftSection={<IconPencil size={16} />}
+        variant={compact ? "subtle" : "default"}
+        size={compact ? "xs" : "sm"}
+        leftSection={compact ? undefined : <IconPencil size={16} />}
         onClick={() => setOpened(true)}
         data-testid="edit-button"
       >

@@ -1,0 +1,40 @@
+// Which changes apply to a whole listing rather than to one of its records.
+import { parentParams, resourceLabel, type CatalogResource } from "../browse/catalogIndex";
+import { catalog } from "../generated/catalog";
+import { operationPathParams } from "../forms/operationShapes";
+import { actionsForResource } from "./targets";
+
+export interface CollectionUpdate {
+  operationId: string;
+  /** "Shared partners", "Reorder": what the button says it edits. */
+  label: string;
+  /** The resource whose screens show the result. */
+  resourceKey: string;
+}
+
+/** Updates of this listing as a whole: its own record-less update and update-only children. */
+export function collectionUpdates(resource: CatalogResource): CollectionUpdate[] {
+  const updates: CollectionUpdate[] = [];
+  const own = resource.operations.update;
+  if (own !== null && operationPathParams(own).length === parentParams(resource).length) {
+    updates.push({ operationId: own, label: resourceLabel(resource), resourceKey: resource.key });
+  }
+  for (const child of catalog.resources) {
+    const { update, list, read, create } = child.operations;
+    if (child.parent?.key !== resource.key || update === null) continue;
+    if (list !== null || read !== null || create !== null) continue;
+    updates.push({ operationId: update, label: resourceLabel(child), resourceKey: resource.key });
+  }
+  return updates;
+}
+
+/** Actions of this resource that name no record: they run on the listing as a whole. */
+export function collectionActions(resource: CatalogResource) {
+  return actionsForResource(resource).filter((action) => action.targetParam === null);
+}
+
+/** Whether the resource's update names one record (else it replaces the listing as a whole). */
+export function updatesOneRecord(resource: CatalogResource): boolean {
+  const update = resource.operations.update;
+  return update !== null && operationPathParams(update).length > parentParams(resource).length;
+}
