@@ -21,18 +21,27 @@ export function demoTenantBinaryPath() {
 }
 
 /**
- * Starts a tenant that accepts `token` as its Bearer token.
+ * Starts a tenant that accepts `token` as its Bearer token. `scale` multiplies its records
+ * (3,000 sessions per unit); a scale above 1 needs the demo tenant binary.
  * Resolves to `{ url, stop }`; `stop()` ends it and resolves once it is gone.
  */
-export function startDemoTenant({ token, seed = 42 }) {
+export function startDemoTenant({ token, seed = 42, scale = 1 }) {
   const binary = demoTenantBinaryPath();
-  return existsSync(binary) ? spawnDemoTenant(binary, token, seed) : startStandIn(token);
+  if (existsSync(binary)) return spawnDemoTenant(binary, token, seed, scale);
+  if (scale !== 1) {
+    return Promise.reject(
+      new Error(`a demo tenant at scale ${scale} needs ${binary}: cargo build -p demo-tenant`),
+    );
+  }
+  return startStandIn(token);
 }
 
-function spawnDemoTenant(binary, token, seed) {
+function spawnDemoTenant(binary, token, seed, scale) {
   // The token goes on the command line of a child of this test only; it is the same
   // throwaway value the test later proves absent from Plugdesk's files and logs.
-  const child = spawn(binary, ["--port", "0", "--seed", String(seed), "--token", token], {
+  const args = ["--port", "0", "--seed", String(seed), "--token", token];
+  if (scale !== 1) args.push("--scale", String(scale));
+  const child = spawn(binary, args, {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise((resolveExit) => child.once("exit", resolveExit));
