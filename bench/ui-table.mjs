@@ -300,7 +300,9 @@ function report(firstRows, scrolling, loadBefore, loadAfter) {
   );
   lines.push(`- Date: ${now()}`);
   lines.push(`- Machine: ${machine()}`);
-  lines.push(`- Commit: ${commit(["ui/src/browse", "bench", "e2e/lib"])}`);
+  lines.push(
+    `- Commit: ${commit(["ui/src/browse", "bench/ui-table.mjs", "bench/lib", "e2e/lib"])}`,
+  );
   lines.push(
     `- Load average (1 min) before / after the runs: ${loadBefore} / ${loadAfter} (other builds shared the machine when above the core count)`,
     "",

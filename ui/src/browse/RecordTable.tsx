@@ -129,7 +129,9 @@ export function RecordTable({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows beyond the view on each side. A fast scroll jumps past the view every frame, so each
+    // frame mounts the whole window again: more overscan costs frames there.
+    overscan: 5,
     initialRect: INITIAL_RECT,
     observeElementRect: (instance, onRect) =>
       observeElementRect(instance, (rect) =>
@@ -286,7 +288,14 @@ export function RecordTable({
                     flexShrink: 0,
                   }}
                 >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  {
+                    // Row buttons (a menu and buttons per row) cost more to mount than text
+                    // cells; while the table scrolls they cannot be aimed at, so they wait
+                    // until it stops (open dialogs are modal: the table cannot scroll then).
+                    cell.column.id === ROW_ACTIONS_COLUMN && virtualizer.isScrolling
+                      ? null
+                      : flexRender(cell.column.columnDef.cell, cell.getContext())
+                  }
                 </div>
               ))}
             </div>
