@@ -104,7 +104,8 @@ pub fn example_requests(dates: DateSegments) -> Vec<(&'static Operation, Operati
 }
 
 /// The example requests as JSON, in sending order: one object per operation
-/// with its id, kind, path values and body (null when it takes none).
+/// with its id, kind, path values (and their order in the path) and body (null
+/// when it takes none).
 pub fn example_plan(dates: DateSegments) -> Value {
     Value::Array(
         example_requests(dates)
@@ -114,6 +115,8 @@ pub fn example_plan(dates: DateSegments) -> Value {
                     "operationId": op.id,
                     "kind": kind_name(op.kind),
                     "path": request.path,
+                    // `path` is keyed alphabetically; this is the order of the template.
+                    "pathOrder": op.path_params.iter().map(|p| p.name).collect::<Vec<_>>(),
                     "query": request.query.params,
                     "body": request.body,
                 })
