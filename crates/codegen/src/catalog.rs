@@ -33,6 +33,7 @@ use serde_json::{json, Map, Value};
 use crate::body_references::{body_references, Body};
 use crate::json_schema::{convert, Direction};
 use crate::kind::Kind;
+use crate::older_versions::{current_key, older_versions, relocate, strip_version_suffix};
 use crate::output::sorted_json;
 use crate::references::{is_id_field, matching_resource, Reference, Resolver, Target};
 use crate::replacement::parse_version;
@@ -127,9 +128,10 @@ pub fn resource_of_action(path: &str, top_level: &[&str]) -> Option<String> {
     matching_resource(name, top_level.iter().copied())
 }
 
-/// "charge-points.evses" → "Evses"; "charge-points" → "Charge points".
+/// "charge-points.evses" → "Evses"; "charge-points" → "Charge points" (also
+/// for its older version, "charge-points-v1-0").
 pub fn label_of(key: &str) -> String {
-    let last = key.rsplit('.').next().unwrap_or(key).replace('-', " ");
+    let last = strip_version_suffix(key.rsplit('.').next().unwrap_or(key)).replace('-', " ");
     let mut chars = last.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
@@ -145,23 +147,27 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
         .map(|(op, entry)| (op.id.as_str(), (op, entry)))
         .collect();
 
-    // Group operations by resource key.
+    // Group operations by resource key; older versions whose every operation is
+    // deprecated get keys of their own (see older_versions).
+    let placed: Vec<(&SpecOperation, &TableEntry, PathPlace)> = ops
+        .values()
+        .filter(|(_, entry)| entry.kind != Kind::Action)
+        .filter_map(|(op, entry)| Some((*op, *entry, resource_of_path(&op.path)?)))
+        .collect();
+    let older = older_versions(placed.iter().map(|(_, e, p)| (p, e.deprecated)));
     let mut groups: BTreeMap<String, Vec<(&SpecOperation, &TableEntry, PathPlace)>> =
         BTreeMap::new();
-    for (op, entry) in ops.values() {
-        if entry.kind == Kind::Action {
-            continue;
-        }
-        if let Some(place) = resource_of_path(&op.path) {
-            groups
-                .entry(place.key.clone())
-                .or_default()
-                .push((op, entry, place));
-        }
+    for (op, entry, mut place) in placed {
+        relocate(&mut place, &older);
+        groups
+            .entry(place.key.clone())
+            .or_default()
+            .push((op, entry, place));
     }
+    // Actions and references point at current resources only.
     let top_level: Vec<&str> = groups
         .keys()
-        .filter(|k| !k.contains('.'))
+        .filter(|k| !k.contains('.') && current_key(k).is_none())
         .map(String::as_str)
         .collect();
 
@@ -225,6 +231,8 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
                     .filter_map(|(_, e, _)| e.replaced_by.as_deref())
                     .filter_map(key_of_op)
                     .find(|k| k != key)
+                    // An older version without a named replacement: the current one.
+                    .or_else(|| current_key(key).filter(|k| groups.contains_key(k)))
             } else {
                 None
             };
@@ -273,6 +281,7 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
     let mut resources: Vec<Resource> = resources;
     let targets: Vec<Target> = resources
         .iter()
+        .filter(|r| current_key(&r.key).is_none())
         .map(|r| Target {
             key: r.key.clone(),
             parent_params: parent_params(&resources, r),

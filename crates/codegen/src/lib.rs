@@ -10,6 +10,7 @@ pub mod examples;
 pub mod fixups;
 pub mod json_schema;
 pub mod kind;
+pub mod older_versions;
 pub mod output;
 pub mod references;
 pub mod replacement;

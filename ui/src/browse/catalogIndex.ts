@@ -18,8 +18,19 @@ export function findResource(key: string): CatalogResource | undefined {
 }
 
 /** The last segment of a key: `charge-points.evses` → `evses`. */
+/** An older API version's key names its version: `charge-points-v1-0.configurations`. */
+const VERSION_SUFFIX = /-v\d+-\d+$/;
+
+/** The key of the current version a key belongs to: `charge-points-v1-0` → `charge-points`. */
+export function currentKey(key: string): string {
+  const [top = key, ...rest] = key.split(".");
+  return [top.replace(VERSION_SUFFIX, ""), ...rest].join(".");
+}
+
+/** `charge-points.evses` → `evses`; an older version's key reads as the current one's. */
 export function lastSegment(key: string): string {
-  return key.slice(key.lastIndexOf(".") + 1);
+  const current = currentKey(key);
+  return current.slice(current.lastIndexOf(".") + 1);
 }
 
 /** "Charge points", "EVSEs": the plural label shown in navigation and titles. */
@@ -101,7 +112,11 @@ function singularSegment(segment: string): string {
 
 /** The path parameter that names one record of the resource (`chargePoint`). */
 export function recordIdParam(resource: CatalogResource): string {
-  return RECORD_ID_PARAMS[resource.key] ?? camelCase(singularSegment(lastSegment(resource.key)));
+  return (
+    RECORD_ID_PARAMS[resource.key] ??
+    RECORD_ID_PARAMS[currentKey(resource.key)] ??
+    camelCase(singularSegment(lastSegment(resource.key)))
+  );
 }
 
 /** The path parameters of the resource's listing, outermost first (`chargePoint`, `evse`). */

@@ -453,6 +453,329 @@ export const catalog: Catalog = {
     {
       "actions": [],
       "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "createdAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "user_device",
+            "rfid_tag",
+            "admin",
+            "plug_and_charge"
+          ],
+          "format": null,
+          "name": "method",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "rejectionReason",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "rfidTagUid",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "roaming",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [
+            "local",
+            "roaming",
+            "third_party"
+          ],
+          "format": null,
+          "name": "source",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "accepted",
+            "rejected"
+          ],
+          "format": null,
+          "name": "status",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "userId",
+          "nullable": true,
+          "type": "integer"
+        }
+      ],
+      "deprecated": true,
+      "filters": [],
+      "includes": [],
+      "key": "authorizations-v1-0",
+      "label": "Authorizations",
+      "operations": {
+        "create": null,
+        "delete": null,
+        "list": null,
+        "read": "authorizationReadDeprecated",
+        "update": null
+      },
+      "pagination": "none",
+      "parent": null,
+      "plainIds": [],
+      "references": [
+        {
+          "field": "userId",
+          "many": false,
+          "path": {},
+          "resource": "users"
+        }
+      ],
+      "replacedBy": "authorizations"
+    },
+    {
+      "actions": [],
+      "apiVersion": "v2.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargePointId",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "createdAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "evseId",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "idTagUid",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "user_device",
+            "id_tag",
+            "admin",
+            "plug_and_charge",
+            "roaming",
+            "payment_terminal",
+            "plug_and_charge_iso15118"
+          ],
+          "format": null,
+          "name": "method",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "rejectionReason",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "roaming",
+          "nullable": true,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "sessionIds",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [
+            "local",
+            "roaming"
+          ],
+          "format": null,
+          "name": "source",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "accepted",
+            "rejected",
+            "pending"
+          ],
+          "format": null,
+          "name": "status",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "userId",
+          "nullable": true,
+          "type": "integer"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "createdAfter",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "createdBefore",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "lastUpdatedAfter",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "lastUpdatedBefore",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "method",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "partnerId",
+          "required": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "status",
+          "required": false,
+          "type": "string"
+        }
+      ],
+      "includes": [],
+      "key": "authorizations-v2-0",
+      "label": "Authorizations",
+      "operations": {
+        "create": null,
+        "delete": null,
+        "list": "authorizationsListing",
+        "read": "authorizationRead",
+        "update": null
+      },
+      "pagination": "cursor",
+      "parent": null,
+      "plainIds": [],
+      "references": [
+        {
+          "field": "chargePointId",
+          "many": false,
+          "path": {},
+          "resource": "charge-points"
+        },
+        {
+          "field": "evseId",
+          "many": false,
+          "path": {},
+          "resource": "evses"
+        },
+        {
+          "field": "sessionIds",
+          "many": true,
+          "path": {},
+          "resource": "sessions"
+        },
+        {
+          "field": "userId",
+          "many": false,
+          "path": {},
+          "resource": "users"
+        }
+      ],
+      "replacedBy": "authorizations"
+    },
+    {
+      "actions": [],
+      "apiVersion": "v1.0",
       "columns": [],
       "deprecated": false,
       "filters": [
@@ -1979,6 +2302,600 @@ export const catalog: Catalog = {
     },
     {
       "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [
+            "private",
+            "public",
+            "personal"
+          ],
+          "format": null,
+          "name": "accessType",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "autoFaultRecovery",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "capabilities",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargingProfile",
+          "nullable": true,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "createdAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "currentSecurityProfile",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "desiredSecurityProfile",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [
+            "applied",
+            "pending",
+            "rejected"
+          ],
+          "format": null,
+          "name": "desiredSecurityProfileStatus",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "displayTariffsAndCosts",
+          "nullable": true,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "evses",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "externalId",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "firstConnection",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "hardwareEnabledSecurityProfile",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [
+            "available",
+            "unavailable",
+            "faulted"
+          ],
+          "format": null,
+          "name": "hardwareStatus",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "lastBootNotification",
+          "nullable": true,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "locationId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "managedByOperator",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "name",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "networkId",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "networkIp",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "networkPassword",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "networkPort",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "ocpp 1.5",
+            "ocpp 1.6",
+            "ocpp 1.6 soap",
+            "ocpp 2.0.1"
+          ],
+          "format": null,
+          "name": "networkProtocol",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "never connected",
+            "available",
+            "temporarily unavailable",
+            "long-term unavailable"
+          ],
+          "format": null,
+          "name": "networkStatus",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "notice",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "ownerPartnerContractId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "ownerPartnerId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "ownerUserId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [
+            "privateViewPrivateUse",
+            "privateViewPublicUse",
+            "publicViewPrivateUse"
+          ],
+          "format": null,
+          "name": "partnerAccessType",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "partnerCorporateBillingAsDefault",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "pin",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "plugAndCharge",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "roamingOperatorId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "showToPublicWithNotice",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [
+            "active",
+            "disabled",
+            "out of order",
+            "demo"
+          ],
+          "format": null,
+          "name": "status",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "tags",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "uptimeTrackingActivatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "uptimeTrackingEnabled",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "vendorErrorCode",
+          "nullable": true,
+          "type": "string"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [
+            "public",
+            "private",
+            "personal"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "accessType",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "chargePointBootNotificationSerialNumber",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "chargePointNetworkId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "applied",
+            "pending",
+            "rejected"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "desiredSecurityProfileStatus",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "evseExternalId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "evseId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "evsePhysicalReference",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "externalId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "locationId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "boolean",
+          "isArray": false,
+          "name": "managedByOperator",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "name",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "partnerId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "physicalReference",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "boolean",
+          "isArray": false,
+          "name": "roaming",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "subOperatorId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "tag",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "userId",
+          "required": false,
+          "type": "string"
+        }
+      ],
+      "includes": [],
+      "key": "charge-points-v1-0",
+      "label": "Charge points",
+      "operations": {
+        "create": "chargePointCreateDeprecated",
+        "delete": "chargePointDeleteDeprecated",
+        "list": "chargePointsListingDeprecated",
+        "read": "chargePointReadDeprecated",
+        "update": "chargePointUpdateDeprecated"
+      },
+      "pagination": "cursor",
+      "parent": null,
+      "plainIds": [
+        "externalId",
+        "networkId"
+      ],
+      "references": [
+        {
+          "field": "locationId",
+          "many": false,
+          "path": {},
+          "resource": "locations"
+        },
+        {
+          "field": "ownerPartnerContractId",
+          "many": false,
+          "path": {},
+          "resource": "partner-contracts"
+        },
+        {
+          "field": "ownerPartnerId",
+          "many": false,
+          "path": {},
+          "resource": "partners"
+        },
+        {
+          "field": "ownerUserId",
+          "many": false,
+          "path": {},
+          "resource": "users"
+        },
+        {
+          "field": "roamingOperatorId",
+          "many": false,
+          "path": {},
+          "resource": "roaming-operators"
+        },
+        {
+          "field": "templateId",
+          "many": false,
+          "path": {},
+          "resource": "templates"
+        }
+      ],
+      "replacedBy": "charge-points"
+    },
+    {
+      "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "key",
+          "nullable": false,
+          "type": "unknown"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "readonly",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "required",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "timestamp",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "value",
+          "nullable": false,
+          "type": "string"
+        }
+      ],
+      "deprecated": true,
+      "filters": [],
+      "includes": [],
+      "key": "charge-points-v1-0.configurations",
+      "label": "Configurations",
+      "operations": {
+        "create": null,
+        "delete": null,
+        "list": "chargePointConfigurationsListingDeprecated",
+        "read": "chargePointConfigurationReadDeprecated",
+        "update": "chargePointConfigurationUpdateDeprecated"
+      },
+      "pagination": "none",
+      "parent": {
+        "key": "charge-points-v1-0",
+        "pathParam": "chargePoint"
+      },
+      "plainIds": [],
+      "references": [],
+      "replacedBy": "charge-points.configurations"
+    },
+    {
+      "actions": [],
       "apiVersion": "v2.0",
       "columns": [
         {
@@ -3212,6 +4129,139 @@ export const catalog: Catalog = {
     },
     {
       "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargePoints",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "maxCurrent",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "minChargePointCurrent",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "name",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "1",
+            "3"
+          ],
+          "format": null,
+          "name": "phases",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "setSessionLimitToZeroOnIdle",
+          "nullable": false,
+          "type": "boolean"
+        }
+      ],
+      "deprecated": true,
+      "filters": [],
+      "includes": [],
+      "key": "circuits-v1-0",
+      "label": "Circuits",
+      "operations": {
+        "create": "circuitCreateDeprecated",
+        "delete": "circuitDeleteDeprecated",
+        "list": "circuitsListingDeprecated",
+        "read": "circuitReadDeprecated",
+        "update": "circuitUpdateDeprecated"
+      },
+      "pagination": "page",
+      "parent": null,
+      "plainIds": [],
+      "references": [],
+      "replacedBy": "circuits"
+    },
+    {
+      "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "consumption",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "L1",
+            "L2",
+            "L3"
+          ],
+          "format": null,
+          "name": "phase",
+          "nullable": false,
+          "type": "string"
+        }
+      ],
+      "deprecated": true,
+      "filters": [],
+      "includes": [],
+      "key": "circuits-v1-0.consumption",
+      "label": "Consumption",
+      "operations": {
+        "create": null,
+        "delete": null,
+        "list": "circuitConsumptionAllPhasesDeprecated",
+        "read": "circuitConsumptionPhaseDeprecated",
+        "update": null
+      },
+      "pagination": "none",
+      "parent": {
+        "key": "circuits-v1-0",
+        "pathParam": "dlmCircuit"
+      },
+      "plainIds": [],
+      "references": [],
+      "replacedBy": "circuits.consumption"
+    },
+    {
+      "actions": [],
       "apiVersion": "v2.0",
       "columns": [
         {
@@ -3296,7 +4346,7 @@ export const catalog: Catalog = {
         "create": null,
         "delete": null,
         "list": "circuitConsumption",
-        "read": "circuitConsumptionPhaseDeprecated",
+        "read": null,
         "update": null
       },
       "pagination": "none",
@@ -4703,6 +5753,118 @@ export const catalog: Catalog = {
     },
     {
       "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "defaultPricePerKwh",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "intervalPricing",
+          "nullable": true,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "intervalSpecialPricing",
+          "nullable": true,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "name",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "60",
+            "30",
+            "15"
+          ],
+          "format": null,
+          "name": "pricingGranularityInMinutes",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "taxId",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": "float",
+          "name": "taxPercentage",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "utilityId",
+          "nullable": true,
+          "type": "integer"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "utilityId",
+          "required": false,
+          "type": "integer"
+        }
+      ],
+      "includes": [],
+      "key": "electricity-rates-v1-0",
+      "label": "Electricity rates",
+      "operations": {
+        "create": "electricityRateCreateDeprecated",
+        "delete": "electricityRateDeleteDeprecated",
+        "list": "electricityRatesListingDeprecated",
+        "read": "electricityRateReadDeprecated",
+        "update": "electricityRateUpdateDeprecated"
+      },
+      "pagination": "page",
+      "parent": null,
+      "plainIds": [],
+      "references": [
+        {
+          "field": "taxId",
+          "many": false,
+          "path": {},
+          "resource": "taxes"
+        },
+        {
+          "field": "utilityId",
+          "many": false,
+          "path": {},
+          "resource": "utilities"
+        }
+      ],
+      "replacedBy": "electricity-rates"
+    },
+    {
+      "actions": [],
       "apiVersion": "v2.0",
       "columns": [
         {
@@ -5437,6 +6599,295 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null
+    },
+    {
+      "actions": [],
+      "apiVersion": "v2.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "allowsReservation",
+          "nullable": false,
+          "type": "boolean"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargePointId",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargingProfile",
+          "nullable": true,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "connectors",
+          "nullable": true,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "externalId",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "available",
+            "preparing",
+            "charging",
+            "suspendedEV",
+            "suspendedEVSE",
+            "finishing",
+            "reserved",
+            "unavailable",
+            "faulted"
+          ],
+          "format": null,
+          "name": "hardwareStatus",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "maxAmperage",
+          "nullable": true,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "maxPowerKw",
+          "nullable": true,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "maxVoltage",
+          "nullable": false,
+          "type": "unknown"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "midMeterCertificationEndYear",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "networkId",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "rst",
+            "rts",
+            "srt",
+            "str",
+            "trs",
+            "tsr"
+          ],
+          "format": null,
+          "name": "phaseRotation",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "single_phase",
+            "three_phase"
+          ],
+          "format": null,
+          "name": "phases",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "physicalReference",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "roaming",
+          "nullable": true,
+          "type": "object"
+        },
+        {
+          "enumValues": [
+            "active",
+            "disabled",
+            "out of order"
+          ],
+          "format": null,
+          "name": "status",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "tariffGroupId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [
+            "ac",
+            "dc"
+          ],
+          "format": null,
+          "name": "type",
+          "nullable": false,
+          "type": "string"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "chargePointId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "connectorId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "active",
+            "disabled",
+            "out of order"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "evseStatus",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "ac",
+            "dc"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "evseType",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "available",
+            "preparing",
+            "charging",
+            "suspendedEV",
+            "suspendedEVSE",
+            "finishing",
+            "reserved",
+            "unavailable",
+            "faulted"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "hardwareStatus",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "partnerId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "physicalReference",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "roamingPlatformId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "tariffGroupId",
+          "required": false,
+          "type": "string"
+        }
+      ],
+      "includes": [],
+      "key": "evses-v2-0",
+      "label": "Evses",
+      "operations": {
+        "create": null,
+        "delete": null,
+        "list": "evsesListingDeprecated",
+        "read": "evseReadDeprecated",
+        "update": "evseUpdateDeprecated"
+      },
+      "pagination": "cursor",
+      "parent": null,
+      "plainIds": [
+        "externalId",
+        "networkId"
+      ],
+      "references": [
+        {
+          "field": "chargePointId",
+          "many": false,
+          "path": {},
+          "resource": "charge-points"
+        },
+        {
+          "field": "tariffGroupId",
+          "many": false,
+          "path": {},
+          "resource": "tariff-groups"
+        }
+      ],
+      "replacedBy": "evses"
     },
     {
       "actions": [],
@@ -7877,6 +9328,464 @@ export const catalog: Catalog = {
     },
     {
       "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "additional_description",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "address",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "city",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "AF",
+            "AX",
+            "AL",
+            "DZ",
+            "AS",
+            "AD",
+            "AO",
+            "AI",
+            "AQ",
+            "AG",
+            "AR",
+            "AM",
+            "AW",
+            "AU",
+            "AT",
+            "AZ",
+            "BS",
+            "BH",
+            "BD",
+            "BB",
+            "BY",
+            "BE",
+            "BZ",
+            "BJ",
+            "BM",
+            "BT",
+            "BO",
+            "BQ",
+            "BA",
+            "BW",
+            "BV",
+            "BR",
+            "IO",
+            "BN",
+            "BG",
+            "BF",
+            "BI",
+            "KH",
+            "CM",
+            "CA",
+            "CV",
+            "KY",
+            "CF",
+            "TD",
+            "CL",
+            "CN",
+            "CX",
+            "CC",
+            "CO",
+            "KM",
+            "CG",
+            "CD",
+            "CK",
+            "CR",
+            "CI",
+            "HR",
+            "CU",
+            "CW",
+            "CY",
+            "CZ",
+            "DK",
+            "DJ",
+            "DM",
+            "DO",
+            "EC",
+            "EG",
+            "SV",
+            "GQ",
+            "ER",
+            "EE",
+            "ET",
+            "FK",
+            "FO",
+            "FJ",
+            "FI",
+            "FR",
+            "GF",
+            "PF",
+            "TF",
+            "GA",
+            "GM",
+            "GE",
+            "DE",
+            "GH",
+            "GI",
+            "GR",
+            "GL",
+            "GD",
+            "GP",
+            "GU",
+            "GT",
+            "GG",
+            "GN",
+            "GW",
+            "GY",
+            "HT",
+            "HM",
+            "VA",
+            "HN",
+            "HK",
+            "HU",
+            "IS",
+            "IN",
+            "ID",
+            "IR",
+            "IQ",
+            "IE",
+            "IM",
+            "IL",
+            "IT",
+            "JM",
+            "JP",
+            "JE",
+            "JO",
+            "KZ",
+            "KE",
+            "KI",
+            "KP",
+            "KR",
+            "XK",
+            "KW",
+            "KG",
+            "LA",
+            "LV",
+            "LB",
+            "LS",
+            "LR",
+            "LY",
+            "LI",
+            "LT",
+            "LU",
+            "MO",
+            "MK",
+            "MG",
+            "MW",
+            "MY",
+            "MV",
+            "ML",
+            "MT",
+            "MH",
+            "MQ",
+            "MR",
+            "MU",
+            "YT",
+            "MX",
+            "FM",
+            "MD",
+            "MC",
+            "MN",
+            "ME",
+            "MS",
+            "MA",
+            "MZ",
+            "MM",
+            "NA",
+            "NR",
+            "NP",
+            "NL",
+            "NC",
+            "NZ",
+            "NI",
+            "NE",
+            "NG",
+            "NU",
+            "NF",
+            "MP",
+            "NO",
+            "OM",
+            "PK",
+            "PW",
+            "PS",
+            "PA",
+            "PG",
+            "PY",
+            "PE",
+            "PH",
+            "PN",
+            "PL",
+            "PT",
+            "PR",
+            "QA",
+            "RE",
+            "RO",
+            "RU",
+            "RW",
+            "BL",
+            "SH",
+            "KN",
+            "LC",
+            "MF",
+            "PM",
+            "VC",
+            "WS",
+            "SM",
+            "ST",
+            "SA",
+            "SN",
+            "RS",
+            "SC",
+            "SL",
+            "SG",
+            "SX",
+            "SK",
+            "SI",
+            "SB",
+            "SO",
+            "ZA",
+            "GS",
+            "SS",
+            "ES",
+            "LK",
+            "SD",
+            "SR",
+            "SJ",
+            "SZ",
+            "SE",
+            "CH",
+            "SY",
+            "TW",
+            "TJ",
+            "TZ",
+            "TH",
+            "TL",
+            "TG",
+            "TK",
+            "TO",
+            "TT",
+            "TN",
+            "TR",
+            "TM",
+            "TC",
+            "TV",
+            "UG",
+            "UA",
+            "AE",
+            "GB",
+            "US",
+            "UM",
+            "UY",
+            "UZ",
+            "VU",
+            "VE",
+            "VN",
+            "VG",
+            "VI",
+            "WF",
+            "EH",
+            "YE",
+            "ZM",
+            "ZW"
+          ],
+          "format": null,
+          "name": "country",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "description",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "detailed_description",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "external_id",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "geoposition",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "images",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "location_image",
+          "nullable": true,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "name",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "post_code",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "public_charge_points",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "public_charge_points_ids",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "region",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "active",
+            "disabled"
+          ],
+          "format": null,
+          "name": "status",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "timezone",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "working_hours",
+          "nullable": false,
+          "type": "object"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "country",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "externalId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "partnerId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "postCode",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "status",
+          "required": false,
+          "type": "string"
+        }
+      ],
+      "includes": [],
+      "key": "locations-v1-0",
+      "label": "Locations",
+      "operations": {
+        "create": "locationCreateDeprecated",
+        "delete": "locationDeleteDeprecated",
+        "list": "locationsListingDeprecated",
+        "read": "locationReadDeprecated",
+        "update": "locationUpdateDeprecated"
+      },
+      "pagination": "cursor",
+      "parent": null,
+      "plainIds": [],
+      "references": [],
+      "replacedBy": "locations"
+    },
+    {
+      "actions": [],
       "apiVersion": "v2.0",
       "columns": [
         {
@@ -8008,6 +9917,52 @@ export const catalog: Catalog = {
       "plainIds": [],
       "references": [],
       "replacedBy": null
+    },
+    {
+      "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": "uri",
+          "name": "callbackUrl",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "notifications",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "webhookId",
+          "nullable": false,
+          "type": "number"
+        }
+      ],
+      "deprecated": true,
+      "filters": [],
+      "includes": [],
+      "key": "notifications-v1-0",
+      "label": "Notifications",
+      "operations": {
+        "create": "notificationsSubscribeDeprecated",
+        "delete": "notificationsUnsubscribeDeprecated",
+        "list": "notificationsListingDeprecated",
+        "read": "notificationsReadDeprecated",
+        "update": "notificationsUpdateDeprecated"
+      },
+      "pagination": "none",
+      "parent": null,
+      "plainIds": [
+        "webhookId"
+      ],
+      "references": [],
+      "replacedBy": "notifications"
     },
     {
       "actions": [
@@ -8507,6 +10462,214 @@ export const catalog: Catalog = {
         },
         {
           "enumValues": [],
+          "format": null,
+          "name": "authorization",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "breakdown",
+          "nullable": false,
+          "type": "array"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargePointName",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargingSessionId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "currency",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "date",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "duration",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "decimal",
+          "name": "operatorDiscountAmount",
+          "nullable": true,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": "decimal",
+          "name": "operatorDiscountPercentage",
+          "nullable": true,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "origin",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "partnerId",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "partnerName",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "period",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "startedAt",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "subtotal",
+          "nullable": true,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "totalAmount",
+          "nullable": false,
+          "type": "number"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "currency",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "dateFrom",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "dateTo",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "platform-fee-emsp",
+            "platform-fee-cpo",
+            "user-custom-fee",
+            "session-emsp"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "origin",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "partnerId",
+          "required": false,
+          "type": "string"
+        }
+      ],
+      "includes": [],
+      "key": "partner-expenses-v1-0",
+      "label": "Partner expenses",
+      "operations": {
+        "create": null,
+        "delete": null,
+        "list": "expensesListingDeprecated",
+        "read": null,
+        "update": null
+      },
+      "pagination": "page",
+      "parent": null,
+      "plainIds": [],
+      "references": [
+        {
+          "field": "chargingSessionId",
+          "many": false,
+          "path": {},
+          "resource": "sessions"
+        },
+        {
+          "field": "partnerId",
+          "many": false,
+          "path": {},
+          "resource": "partners"
+        }
+      ],
+      "replacedBy": "partner-expenses"
+    },
+    {
+      "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
           "format": "uri",
           "name": "acceptUrl",
           "nullable": true,
@@ -8925,6 +11088,205 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null
+    },
+    {
+      "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "authorization",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargePointName",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "chargingSessionId",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "currency",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "date",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "duration",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "electricityCost",
+          "nullable": true,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "operatorShare",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "origin",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "partnerId",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "partnerName",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "partnerShare",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "remainingRevenue",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "startedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "totalAmount",
+          "nullable": false,
+          "type": "number"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "currency",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "dateFrom",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "dateTo",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "electricity-tax-reimbursement",
+            "session-cpo"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "origin",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "integer",
+          "isArray": false,
+          "name": "partnerId",
+          "required": false,
+          "type": "string"
+        }
+      ],
+      "includes": [],
+      "key": "partner-revenues-v1-0",
+      "label": "Partner revenues",
+      "operations": {
+        "create": null,
+        "delete": null,
+        "list": "revenuesListingDeprecated",
+        "read": null,
+        "update": null
+      },
+      "pagination": "page",
+      "parent": null,
+      "plainIds": [],
+      "references": [
+        {
+          "field": "chargingSessionId",
+          "many": false,
+          "path": {},
+          "resource": "sessions"
+        },
+        {
+          "field": "partnerId",
+          "many": false,
+          "path": {},
+          "resource": "partners"
+        }
+      ],
+      "replacedBy": "partner-revenues"
     },
     {
       "actions": [],
@@ -10000,6 +12362,693 @@ export const catalog: Catalog = {
       ],
       "references": [],
       "replacedBy": null
+    },
+    {
+      "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "address",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "city",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "contactPerson",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "corporateBilling",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [
+            "AF",
+            "AX",
+            "AL",
+            "DZ",
+            "AS",
+            "AD",
+            "AO",
+            "AI",
+            "AQ",
+            "AG",
+            "AR",
+            "AM",
+            "AW",
+            "AU",
+            "AT",
+            "AZ",
+            "BS",
+            "BH",
+            "BD",
+            "BB",
+            "BY",
+            "BE",
+            "BZ",
+            "BJ",
+            "BM",
+            "BT",
+            "BO",
+            "BQ",
+            "BA",
+            "BW",
+            "BV",
+            "BR",
+            "IO",
+            "BN",
+            "BG",
+            "BF",
+            "BI",
+            "KH",
+            "CM",
+            "CA",
+            "CV",
+            "KY",
+            "CF",
+            "TD",
+            "CL",
+            "CN",
+            "CX",
+            "CC",
+            "CO",
+            "KM",
+            "CG",
+            "CD",
+            "CK",
+            "CR",
+            "CI",
+            "HR",
+            "CU",
+            "CW",
+            "CY",
+            "CZ",
+            "DK",
+            "DJ",
+            "DM",
+            "DO",
+            "EC",
+            "EG",
+            "SV",
+            "GQ",
+            "ER",
+            "EE",
+            "ET",
+            "FK",
+            "FO",
+            "FJ",
+            "FI",
+            "FR",
+            "GF",
+            "PF",
+            "TF",
+            "GA",
+            "GM",
+            "GE",
+            "DE",
+            "GH",
+            "GI",
+            "GR",
+            "GL",
+            "GD",
+            "GP",
+            "GU",
+            "GT",
+            "GG",
+            "GN",
+            "GW",
+            "GY",
+            "HT",
+            "HM",
+            "VA",
+            "HN",
+            "HK",
+            "HU",
+            "IS",
+            "IN",
+            "ID",
+            "IR",
+            "IQ",
+            "IE",
+            "IM",
+            "IL",
+            "IT",
+            "JM",
+            "JP",
+            "JE",
+            "JO",
+            "KZ",
+            "KE",
+            "KI",
+            "KP",
+            "KR",
+            "XK",
+            "KW",
+            "KG",
+            "LA",
+            "LV",
+            "LB",
+            "LS",
+            "LR",
+            "LY",
+            "LI",
+            "LT",
+            "LU",
+            "MO",
+            "MK",
+            "MG",
+            "MW",
+            "MY",
+            "MV",
+            "ML",
+            "MT",
+            "MH",
+            "MQ",
+            "MR",
+            "MU",
+            "YT",
+            "MX",
+            "FM",
+            "MD",
+            "MC",
+            "MN",
+            "ME",
+            "MS",
+            "MA",
+            "MZ",
+            "MM",
+            "NA",
+            "NR",
+            "NP",
+            "NL",
+            "NC",
+            "NZ",
+            "NI",
+            "NE",
+            "NG",
+            "NU",
+            "NF",
+            "MP",
+            "NO",
+            "OM",
+            "PK",
+            "PW",
+            "PS",
+            "PA",
+            "PG",
+            "PY",
+            "PE",
+            "PH",
+            "PN",
+            "PL",
+            "PT",
+            "PR",
+            "QA",
+            "RE",
+            "RO",
+            "RU",
+            "RW",
+            "BL",
+            "SH",
+            "KN",
+            "LC",
+            "MF",
+            "PM",
+            "VC",
+            "WS",
+            "SM",
+            "ST",
+            "SA",
+            "SN",
+            "RS",
+            "SC",
+            "SL",
+            "SG",
+            "SX",
+            "SK",
+            "SI",
+            "SB",
+            "SO",
+            "ZA",
+            "GS",
+            "SS",
+            "ES",
+            "LK",
+            "SD",
+            "SR",
+            "SJ",
+            "SZ",
+            "SE",
+            "CH",
+            "SY",
+            "TW",
+            "TJ",
+            "TZ",
+            "TH",
+            "TL",
+            "TG",
+            "TK",
+            "TO",
+            "TT",
+            "TN",
+            "TR",
+            "TM",
+            "TC",
+            "TV",
+            "UG",
+            "UA",
+            "AE",
+            "GB",
+            "US",
+            "UM",
+            "UY",
+            "UZ",
+            "VU",
+            "VE",
+            "VN",
+            "VG",
+            "VI",
+            "WF",
+            "EH",
+            "YE",
+            "ZM",
+            "ZW"
+          ],
+          "format": null,
+          "name": "country",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "email",
+          "name": "email",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "externalId",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "email",
+          "name": "faultNotificationsEmail",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "decimal",
+          "name": "monthlyPlatformFee",
+          "nullable": true,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "name",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "options",
+          "nullable": false,
+          "type": "object"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "phone",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "postcode",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "regNo",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "vatNo",
+          "nullable": true,
+          "type": "string"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [
+            "AF",
+            "AX",
+            "AL",
+            "DZ",
+            "AS",
+            "AD",
+            "AO",
+            "AI",
+            "AQ",
+            "AG",
+            "AR",
+            "AM",
+            "AW",
+            "AU",
+            "AT",
+            "AZ",
+            "BS",
+            "BH",
+            "BD",
+            "BB",
+            "BY",
+            "BE",
+            "BZ",
+            "BJ",
+            "BM",
+            "BT",
+            "BO",
+            "BQ",
+            "BA",
+            "BW",
+            "BV",
+            "BR",
+            "IO",
+            "BN",
+            "BG",
+            "BF",
+            "BI",
+            "KH",
+            "CM",
+            "CA",
+            "CV",
+            "KY",
+            "CF",
+            "TD",
+            "CL",
+            "CN",
+            "CX",
+            "CC",
+            "CO",
+            "KM",
+            "CG",
+            "CD",
+            "CK",
+            "CR",
+            "CI",
+            "HR",
+            "CU",
+            "CW",
+            "CY",
+            "CZ",
+            "DK",
+            "DJ",
+            "DM",
+            "DO",
+            "EC",
+            "EG",
+            "SV",
+            "GQ",
+            "ER",
+            "EE",
+            "ET",
+            "FK",
+            "FO",
+            "FJ",
+            "FI",
+            "FR",
+            "GF",
+            "PF",
+            "TF",
+            "GA",
+            "GM",
+            "GE",
+            "DE",
+            "GH",
+            "GI",
+            "GR",
+            "GL",
+            "GD",
+            "GP",
+            "GU",
+            "GT",
+            "GG",
+            "GN",
+            "GW",
+            "GY",
+            "HT",
+            "HM",
+            "VA",
+            "HN",
+            "HK",
+            "HU",
+            "IS",
+            "IN",
+            "ID",
+            "IR",
+            "IQ",
+            "IE",
+            "IM",
+            "IL",
+            "IT",
+            "JM",
+            "JP",
+            "JE",
+            "JO",
+            "KZ",
+            "KE",
+            "KI",
+            "KP",
+            "KR",
+            "XK",
+            "KW",
+            "KG",
+            "LA",
+            "LV",
+            "LB",
+            "LS",
+            "LR",
+            "LY",
+            "LI",
+            "LT",
+            "LU",
+            "MO",
+            "MK",
+            "MG",
+            "MW",
+            "MY",
+            "MV",
+            "ML",
+            "MT",
+            "MH",
+            "MQ",
+            "MR",
+            "MU",
+            "YT",
+            "MX",
+            "FM",
+            "MD",
+            "MC",
+            "MN",
+            "ME",
+            "MS",
+            "MA",
+            "MZ",
+            "MM",
+            "NA",
+            "NR",
+            "NP",
+            "NL",
+            "NC",
+            "NZ",
+            "NI",
+            "NE",
+            "NG",
+            "NU",
+            "NF",
+            "MP",
+            "NO",
+            "OM",
+            "PK",
+            "PW",
+            "PS",
+            "PA",
+            "PG",
+            "PY",
+            "PE",
+            "PH",
+            "PN",
+            "PL",
+            "PT",
+            "PR",
+            "QA",
+            "RE",
+            "RO",
+            "RU",
+            "RW",
+            "BL",
+            "SH",
+            "KN",
+            "LC",
+            "MF",
+            "PM",
+            "VC",
+            "WS",
+            "SM",
+            "ST",
+            "SA",
+            "SN",
+            "RS",
+            "SC",
+            "SL",
+            "SG",
+            "SX",
+            "SK",
+            "SI",
+            "SB",
+            "SO",
+            "ZA",
+            "GS",
+            "SS",
+            "ES",
+            "LK",
+            "SD",
+            "SR",
+            "SJ",
+            "SZ",
+            "SE",
+            "CH",
+            "SY",
+            "TW",
+            "TJ",
+            "TZ",
+            "TH",
+            "TL",
+            "TG",
+            "TK",
+            "TO",
+            "TT",
+            "TN",
+            "TR",
+            "TM",
+            "TC",
+            "TV",
+            "UG",
+            "UA",
+            "AE",
+            "GB",
+            "US",
+            "UM",
+            "UY",
+            "UZ",
+            "VU",
+            "VE",
+            "VN",
+            "VG",
+            "VI",
+            "WF",
+            "EH",
+            "YE",
+            "ZM",
+            "ZW"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "country",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "externalId",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "lastUpdatedAfter",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "lastUpdatedBefore",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "regNo",
+          "required": false,
+          "type": "string"
+        }
+      ],
+      "includes": [],
+      "key": "partners-v1-0",
+      "label": "Partners",
+      "operations": {
+        "create": "partnerCreateDeprecated",
+        "delete": "partnerDeleteDeprecated",
+        "list": "partnersListingDeprecated",
+        "read": "partnerReadDeprecated",
+        "update": "partnerUpdateDeprecated"
+      },
+      "pagination": "page",
+      "parent": null,
+      "plainIds": [
+        "externalId"
+      ],
+      "references": [],
+      "replacedBy": "partners"
     },
     {
       "actions": [],
@@ -12542,6 +15591,50 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null
+    },
+    {
+      "actions": [],
+      "apiVersion": "v1.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "name",
+          "nullable": false,
+          "type": "string"
+        }
+      ],
+      "deprecated": true,
+      "filters": [],
+      "includes": [],
+      "key": "subscription-plans-v1-0",
+      "label": "Subscription plans",
+      "operations": {
+        "create": null,
+        "delete": null,
+        "list": "subscriptionPlansListingDeprecated",
+        "read": null,
+        "update": null
+      },
+      "pagination": "page",
+      "parent": null,
+      "plainIds": [],
+      "references": [],
+      "replacedBy": "subscription-plans"
     },
     {
       "actions": [],
@@ -15582,6 +18675,220 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null
+    },
+    {
+      "actions": [],
+      "apiVersion": "v2.0",
+      "columns": [
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "id",
+          "nullable": false,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": "float",
+          "name": "amount",
+          "nullable": false,
+          "type": "number"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "code",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "createdAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "createdByAdminId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "currency",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "description",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date",
+          "name": "expireDate",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "lastUpdatedAt",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "promoCode",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "name": "redeemedAt",
+          "nullable": true,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "redeemedByUserId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [
+            "enabled",
+            "disabled"
+          ],
+          "format": null,
+          "name": "status",
+          "nullable": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "name": "transactionId",
+          "nullable": true,
+          "type": "integer"
+        },
+        {
+          "enumValues": [
+            "voucher",
+            "manual_top_up",
+            "auto_top_up",
+            "top_up_by_operator",
+            "api_top_up",
+            "promo_code",
+            "subscribe_to_plan"
+          ],
+          "format": null,
+          "name": "type",
+          "nullable": false,
+          "type": "string"
+        }
+      ],
+      "deprecated": true,
+      "filters": [
+        {
+          "enumValues": [],
+          "format": "date",
+          "isArray": false,
+          "name": "createdAt",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "redeemedAfter",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": "date-time",
+          "isArray": false,
+          "name": "redeemedBefore",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "enabled",
+            "disabled"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "status",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [
+            "voucher",
+            "manual_top_up",
+            "auto_top_up",
+            "top_up_by_operator",
+            "api_top_up",
+            "promo_code",
+            "subscribe_to_plan"
+          ],
+          "format": null,
+          "isArray": false,
+          "name": "type",
+          "required": false,
+          "type": "string"
+        },
+        {
+          "enumValues": [],
+          "format": null,
+          "isArray": false,
+          "name": "userId",
+          "required": false,
+          "type": "integer"
+        }
+      ],
+      "includes": [],
+      "key": "vouchers-v2-0",
+      "label": "Vouchers",
+      "operations": {
+        "create": "voucherCreateDeprecated",
+        "delete": "voucherDeleteDeprecated",
+        "list": "vouchersListingDeprecated",
+        "read": "voucherReadDeprecated",
+        "update": "voucherUpdateDeprecated"
+      },
+      "pagination": "page",
+      "parent": null,
+      "plainIds": [
+        "createdByAdminId"
+      ],
+      "references": [
+        {
+          "field": "redeemedByUserId",
+          "many": false,
+          "path": {},
+          "resource": "users"
+        },
+        {
+          "field": "transactionId",
+          "many": false,
+          "path": {},
+          "resource": "transactions"
+        }
+      ],
+      "replacedBy": "vouchers"
     }
   ],
   "unassignedActions": []

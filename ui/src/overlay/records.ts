@@ -12,6 +12,8 @@ export const RECORD_ID_PARAMS: Readonly<Record<string, string>> = {
   "cp-vendors": "vendorId",
   "charge-points.configurations": "key",
   "charge-points.evses": "evse",
+  "circuits-v1-0": "dlmCircuit",
+  "circuits-v1-0.consumption": "phase",
   evses: "evse",
   "configuration-templates": "template",
   "downtime-period-notices": "notice",
@@ -39,7 +41,10 @@ export const SINGLE_RECORD_RESOURCES: ReadonlySet<string> = new Set([
 ]);
 
 /** Resources whose read operation does not fit their listing's records (an older path). */
-export const NO_DETAIL_RESOURCES: ReadonlySet<string> = new Set(["circuits.consumption"]);
+export const NO_DETAIL_RESOURCES: ReadonlySet<string> = new Set([
+  "circuits.consumption",
+  "circuits-v1-0.consumption",
+]);
 
 /** Resources that change by the minute: their screens offer auto-refresh. */
 export const LIVE_RESOURCES: ReadonlySet<string> = new Set([
