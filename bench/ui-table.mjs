@@ -49,7 +49,7 @@ const { values: args } = parseArgs({
   options: {
     // 3,000 sessions per unit: 12,000 at 4.
     scale: { type: "string", default: "4" },
-    opens: { type: "string", default: "7" },
+    opens: { type: "string", default: "9" },
     runs: { type: "string", default: "3" },
     "scroll-seconds": { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
@@ -364,7 +364,7 @@ function report(firstRows, scrolling, loadBefore, loadAfter) {
     "npm run bench:ui",
     "```",
     "",
-    "Options after `--`: `--scale N` (3,000 sessions per unit; default 4), `--opens N` (default 7), `--runs N` (scroll runs, default 3), `--scroll-seconds N` (default 5), `--no-write` (print only).",
+    "Options after `--`: `--scale N` (3,000 sessions per unit; default 4), `--opens N` (default 9), `--runs N` (scroll runs, default 3), `--scroll-seconds N` (default 5), `--no-write` (print only).",
   );
   return lines.join("\n");
 }
