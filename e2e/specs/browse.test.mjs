@@ -99,10 +99,26 @@ async function errorText(testId) {
   return (await element.isExisting()) ? element.getText() : "";
 }
 
-test("every resource in the navigation opens without an error", async () => {
+/** Turns on Settings → "Show older API versions", so the navigation lists every version. */
+async function showOlderVersions() {
+  await byTestId(browser, "nav-settings").click();
+  const toggle = byTestId(browser, "setting-show-older-versions");
+  await toggle.waitForExist({ timeout: WAIT_MS });
+  // Mantine draws the switch over a visually hidden checkbox: its label takes the click.
+  await browser.$(`label[for="${await toggle.getAttribute("id")}"]`).click();
+  await browser.waitUntil(() => toggle.isSelected(), {
+    timeout: WAIT_MS,
+    timeoutMsg: "the older-versions setting did not turn on",
+  });
+}
+
+test("every resource in the navigation opens without an error, older API versions too", async () => {
+  await showOlderVersions();
   await openAllSections();
   const links = await testIdsStartingWith("nav-resource-");
-  assert.ok(links.length > 60, `only ${links.length} resources in the navigation`);
+  assert.ok(links.length > 70, `only ${links.length} resources in the navigation`);
+  const older = await testIdsStartingWith("nav-deprecated-");
+  assert.ok(older.length >= 15, `only ${older.length} older versions in the navigation`);
   const failures = [];
   let withRows = 0;
   for (const link of links) {

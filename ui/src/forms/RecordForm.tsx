@@ -9,7 +9,7 @@ import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import { AppCommandError, type AppError } from "../api/bridge";
 import { ErrorNotice } from "../app/ErrorNotice";
-import { changedFields, editableValues, pruneUndefined, readOnlyValues, type Body } from "./body";
+import { changedFields, editableValues, readOnlyValues, wholeBody, type Body } from "./body";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { JsonBodyEditor } from "./JsonBodyEditor";
 import { fieldLabel } from "./labels";
@@ -97,7 +97,7 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
     if (kind === "update" && operationMethod(operationId) === "PATCH") {
       return changedFields(startValues, data, schema);
     }
-    return pruneUndefined(data);
+    return wholeBody(data, schema);
   };
 
   const showFailure = (error: AppError) => {

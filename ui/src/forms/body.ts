@@ -2,7 +2,7 @@
 // record's own values — limited to the fields the body schema accepts — to start an edit from.
 import type { RJSFSchema } from "@rjsf/utils";
 import type { Value } from "../bindings";
-import { allowsNull, topLevelFields } from "./schema";
+import { allowsNull, requiredFields, topLevelFields } from "./schema";
 
 export type Body = Record<string, Value>;
 
@@ -43,6 +43,20 @@ export function pruneUndefined(value: unknown): Value {
     return result;
   }
   return value as Value;
+}
+
+/**
+ * The POST or PUT body: what was entered, pruned, with the required fields that hold an
+ * empty object kept — the schema asks for them, even empty (a location's `name` map).
+ */
+export function wholeBody(data: Body, schema: RJSFSchema | null): Value {
+  const pruned = pruneUndefined(data);
+  if (typeof pruned !== "object" || pruned === null || Array.isArray(pruned)) return pruned;
+  for (const key of requiredFields(schema)) {
+    const value = data[key];
+    if (value !== undefined && isEmptyObject(value) && !(key in pruned)) pruned[key] = {};
+  }
+  return pruned;
 }
 
 function camelCase(name: string): string {
@@ -89,7 +103,7 @@ export function readOnlyValues(record: Body, schema: RJSFSchema | null): [string
  */
 export function changedFields(initial: Body, current: Body, schema: RJSFSchema | null): Body {
   const changes: Body = {};
-  const required = new Set(schema?.required ?? []);
+  const required = requiredFields(schema);
   for (const [key, value] of Object.entries(current)) {
     if (value !== undefined && (required.has(key) || !deepEqual(value, initial[key]))) {
       changes[key] = pruneUndefined(value);

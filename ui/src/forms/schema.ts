@@ -45,3 +45,12 @@ export function allowsNull(schema: RJSFSchema | null, field: string): boolean {
   const types = property.type === undefined ? [] : [property.type].flat();
   return types.includes("null");
 }
+
+/** The top-level fields the body must have: its own `required` and every allOf part's. */
+export function requiredFields(schema: RJSFSchema | null): Set<string> {
+  const fields = new Set<string>(schema?.required ?? []);
+  for (const part of schema?.allOf ?? []) {
+    if (typeof part === "object") for (const name of requiredFields(part)) fields.add(name);
+  }
+  return fields;
+}

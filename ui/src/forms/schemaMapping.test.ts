@@ -1,6 +1,6 @@
 import type { RJSFSchema } from "@rjsf/utils";
 import { describe, expect, it } from "vitest";
-import { changedFields, editableValues, readOnlyValues } from "./body";
+import { changedFields, editableValues, readOnlyValues, wholeBody } from "./body";
 import { buildUiSchema } from "./uiSchema";
 import { optionLabel } from "./labels";
 import { errorSchemaFromFieldErrors, matchesShape } from "./validator";
@@ -118,5 +118,15 @@ describe("edit forms", () => {
       ["id", 5],
       ["createdAt", "2026-01-01"],
     ]);
+  });
+});
+
+describe("POST and PUT bodies", () => {
+  it("drop empty optional sections but keep required fields given as an empty object", () => {
+    const schema = realSchema("locationCreateDeprecated");
+    expect(wholeBody({ name: {}, description: {}, city: "Sofia" }, schema)).toEqual({
+      name: {},
+      city: "Sofia",
+    });
   });
 });
