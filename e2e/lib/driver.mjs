@@ -69,7 +69,8 @@ export async function startDriver(logPath) {
   };
   const stop = () => {
     driver.kill("SIGTERM");
-    rmSync(home, { recursive: true, force: true });
+    // The web process may still be writing its shader cache as it exits: retry on ENOTEMPTY.
+    rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   const log = createWriteStream(logPath);
   const driver = spawn(
