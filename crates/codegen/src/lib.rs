@@ -18,6 +18,7 @@ pub mod rust_table;
 pub mod spec;
 pub mod table;
 pub mod ts_api;
+pub mod ts_shapes;
 pub mod ts_types;
 
 use std::collections::BTreeMap;
@@ -38,6 +39,7 @@ pub const RESPONSE_SCHEMAS_JSON: &str = "crates/ampeco/src/generated/response_sc
 pub const OPERATIONS_TS: &str = "ui/src/generated/operations.ts";
 pub const CATALOG_TS: &str = "ui/src/generated/catalog.ts";
 pub const API_TS: &str = "ui/src/generated/api.ts";
+pub const OPERATION_SHAPES_TS: &str = "ui/src/generated/operationShapes.ts";
 
 /// Everything one run produces.
 pub struct Generated {
@@ -99,6 +101,10 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
         Output {
             path: API_TS,
             contents: ts_api::api_ts(&header, &table)?,
+        },
+        Output {
+            path: OPERATION_SHAPES_TS,
+            contents: ts_shapes::operation_shapes_ts(&header, &table),
         },
         Output {
             path: CATALOG_TS,

@@ -2,8 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { mockBackend } from "../forms/testing/backend";
-import { renderWithProviders } from "../test/renderWithProviders";
-import { ActivityList } from "./ActivityList";
+import { renderApp } from "../test/renderApp";
 import type { ActivityEntry } from "./activityTarget";
 
 function entry(overrides: Partial<ActivityEntry>): ActivityEntry {
@@ -51,18 +50,41 @@ const ENTRIES = [
 describe("activity list", () => {
   it("lists changes with their outcome and links to the records they touched", async () => {
     mockBackend({ handlers: { list_activity: () => ENTRIES } });
-    renderWithProviders(<ActivityList />);
+    renderApp("/activity");
     const rows = await screen.findAllByTestId("activity-row");
     expect(rows).toHaveLength(3);
-    expect(within(rows[0]!).getByRole("link")).toHaveAttribute("href", "#/r/users/5");
-    expect(within(rows[1]!).getByRole("link")).toHaveAttribute("href", "#/r/charge-points/12");
+    expect(within(rows[0]!).getByRole("link")).toHaveAttribute("href", "/r/users/5");
+    expect(within(rows[1]!).getByRole("link")).toHaveAttribute("href", "/r/charge-points/12");
     expect(rows[1]).toHaveTextContent("Accepted · 202");
     expect(rows[2]).toHaveTextContent("The email has already been taken.");
   });
 
+  it("links a nested record through its parents' ids", async () => {
+    mockBackend({
+      handlers: {
+        list_activity: () => [
+          entry({
+            operationId: "chargePointEvseConnectorUpdate",
+            title: "Update connector",
+            path: "/public-api/resources/charge-points/v2.0/7/evses/3/connectors/2",
+          }),
+        ],
+      },
+    });
+    renderApp("/activity");
+    const [row] = await screen.findAllByTestId("activity-row");
+    const href = within(row!).getByRole("link").getAttribute("href") ?? "";
+    const url = new URL(href, "http://plugdesk.test");
+    expect(url.pathname).toBe("/r/charge-points.evses.connectors/2");
+    expect(JSON.parse(url.searchParams.get("path") ?? "{}")).toEqual({
+      chargePoint: "7",
+      evse: "3",
+    });
+  });
+
   it("filters by outcome and text", async () => {
     mockBackend({ handlers: { list_activity: () => ENTRIES } });
-    renderWithProviders(<ActivityList />);
+    renderApp("/activity");
     await screen.findAllByTestId("activity-row");
     await userEvent.click(screen.getByText("Failed"));
     expect(screen.getAllByTestId("activity-row")).toHaveLength(1);
@@ -73,7 +95,7 @@ describe("activity list", () => {
 
   it("says so when nothing has been changed yet", async () => {
     mockBackend({ handlers: { list_activity: () => [] } });
-    renderWithProviders(<ActivityList />);
+    renderApp("/activity");
     expect(await screen.findByTestId("activity-empty")).toHaveTextContent(
       "Changes you make will be listed here.",
     );

@@ -1,7 +1,6 @@
 // The local log of changes made through Plugdesk, newest first, with filters by outcome, kind
 // and text, and a link to the record each change touched.
 import {
-  Anchor,
   Badge,
   Button,
   Group,
@@ -19,6 +18,7 @@ import { formatDateTime } from "../browse/format";
 import { singularLabel } from "../browse/catalogIndex";
 import { useActiveTenant } from "../connect/session";
 import { activityQuery } from "./activityQuery";
+import { RouterAnchor } from "../browse/RouterAnchor";
 import { activityTarget, changeKindOf, type ActivityEntry } from "./activityTarget";
 
 const OUTCOME_COLORS = { succeeded: "green", accepted: "blue", failed: "red" } as const;
@@ -40,10 +40,16 @@ function TargetLink({ entry }: { entry: ActivityEntry }) {
   if (target.id === null || changeKindOf(entry.operationId) === "delete") {
     return <Text size="sm">{target.id === null ? `new ${noun}` : `${noun} #${target.id}`}</Text>;
   }
+  const label = target.id === "record" ? noun : `${noun} #${target.id}`;
   return (
-    <Anchor size="sm" href={`#/r/${target.resource.key}/${encodeURIComponent(target.id)}`}>
-      {noun} #{target.id}
-    </Anchor>
+    <RouterAnchor
+      size="sm"
+      to="/r/$resource/$id"
+      params={{ resource: target.resource.key, id: target.id }}
+      search={Object.keys(target.path).length > 0 ? { path: target.path } : {}}
+    >
+      {label}
+    </RouterAnchor>
   );
 }
 

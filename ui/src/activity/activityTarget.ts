@@ -1,6 +1,8 @@
 // Which record an activity entry changed, so the list can open it: the operation's resource
 // from the catalog, and the record's id from the request path.
 import type { ActivityEntry_Serialize } from "../bindings";
+import { isSingleRecord, recordIdParam } from "../browse/catalogIndex";
+import { operationPath, operationPathParams } from "../forms/operationShapes";
 import { catalog, type CatalogResource } from "../generated/catalog";
 
 export type ActivityEntry = ActivityEntry_Serialize;
@@ -9,6 +11,8 @@ export interface ActivityTarget {
   resource: CatalogResource;
   /** The record's id, or null for a create (the path names no record yet). */
   id: string | null;
+  /** Parent ids of a nested record, by path parameter; empty for a top-level one. */
+  path: Record<string, string>;
 }
 
 export type ChangeKind = "create" | "update" | "delete" | "action";
@@ -29,26 +33,45 @@ export function changeKindOf(operationId: string): ChangeKind | null {
   return OPERATION_RESOURCES.get(operationId)?.[1] ?? null;
 }
 
-/**
- * The record an entry acted on. Update and delete paths end with the record's id; action paths
- * name their target right after the version segment (`/actions/users/v1.0/5/add-balance`).
- * Only top-level resources are linked: nested records need their parents' ids too.
- */
-export function activityTarget(entry: ActivityEntry): ActivityTarget | null {
-  const found = OPERATION_RESOURCES.get(entry.operationId);
-  if (found === undefined) return null;
-  const [resource, kind] = found;
-  if (resource.parent !== null) return null;
-  const segments = entry.path
+/** The values of a path template's `{name}` segments in a request path, or null if apart. */
+export function pathValuesOf(template: string, path: string): Record<string, string> | null {
+  const want = template.split("/").filter((segment) => segment !== "");
+  const have = path
     .split("?")[0]!
     .split("/")
     .filter((segment) => segment !== "");
-  if (kind === "create") return { resource, id: null };
-  if (kind === "action") {
-    const version = segments.findIndex((segment) => /^v\d+(\.\d+)*$/.test(segment));
-    const id = version >= 0 ? segments[version + 1] : undefined;
-    return id !== undefined ? { resource, id: decodeURIComponent(id) } : null;
+  if (want.length !== have.length) return null;
+  const values: Record<string, string> = {};
+  for (const [index, segment] of want.entries()) {
+    const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+    if (name !== undefined) values[name] = decodeURIComponent(have[index]!);
+    else if (segment !== have[index]) return null;
   }
-  const last = segments.at(-1);
-  return last !== undefined ? { resource, id: decodeURIComponent(last) } : null;
+  return values;
+}
+
+/**
+ * The record an entry acted on, read from its request path against the operation's template:
+ * the record's own id and, for a nested record, its parents' ids. An action's target is the
+ * first value of its path.
+ */
+export function activityTarget(entry: ActivityEntry): ActivityTarget | null {
+  const found = OPERATION_RESOURCES.get(entry.operationId);
+  const template = operationPath(entry.operationId);
+  if (found === undefined || template === null) return null;
+  const [resource, kind] = found;
+  const values = pathValuesOf(template, entry.path);
+  if (values === null) return null;
+  if (kind === "action") {
+    const target = operationPathParams(entry.operationId)[0]?.[0];
+    const id = target !== undefined ? values[target] : undefined;
+    return id !== undefined ? { resource, id, path: {} } : null;
+  }
+  const idParam = recordIdParam(resource);
+  const { [idParam]: id, ...parents } = values;
+  if (kind === "create" || (id === undefined && !isSingleRecord(resource))) {
+    return { resource, id: null, path: values };
+  }
+  // One record per parent or per tenant (settings) is opened without an id of its own.
+  return { resource, id: id ?? "record", path: parents };
 }
