@@ -206,6 +206,17 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(screen.getByTestId("sort-id")).toHaveAccessibleName(/Sort the loaded records by ID/);
   });
 
+  it("says an older API version is deprecated and links to the current one", async () => {
+    installFakeTenant();
+    renderApp("/r/charge-points-v1-0");
+    const notice = await screen.findByTestId("older-version-notice");
+    expect(notice).toHaveTextContent("version v1.0");
+    expect(within(notice).getByRole("link", { name: "Charge points" })).toHaveAttribute(
+      "href",
+      "/r/charge-points",
+    );
+  });
+
   it("opens a record's detail screen on row click", async () => {
     installFakeTenant();
     const user = userEvent.setup();

@@ -40,6 +40,7 @@ import { recordId } from "./records";
 import { rateLimitWaitSeconds } from "./retry";
 import { LoadError, LoadingRows, RateLimitWait } from "./states";
 import { LoadMore } from "./LoadMore";
+import { OlderVersionNotice } from "./OlderVersionNotice";
 import { useLoadedListing } from "./useLoadedListing";
 
 /** Listings with more filters than this open with the filter bar folded. */
@@ -170,6 +171,8 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
           <ExportButton resource={resource} search={search} disabled={missingParents.length > 0} />
         </Group>
       </Group>
+
+      <OlderVersionNotice resource={resource} />
 
       {missingParents.length > 0 ? (
         <Paper withBorder p="md" data-testid="list-needs-parent">
