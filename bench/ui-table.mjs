@@ -103,7 +103,7 @@ try {
 
 const section = report(firstRows, scrolling, loadBefore, loadAverage());
 console.log(section);
-if (!args["no-write"]) console.error(`wrote ${writeSection(section)}`);
+if (!args["no-write"]) console.error(`wrote ${await writeSection(section)}`);
 
 /** Small steps in the window, all finding elements by data-testid. */
 function windowHelpers(browser, byTestId) {

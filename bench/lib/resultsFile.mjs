@@ -6,14 +6,23 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as prettier from "prettier";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const resultsPath = join(root, "bench", "RESULTS.md");
 
-/** Puts `section` (starting with its "## " title line) in place of its namesake, or at the end. */
-export function writeSection(section) {
+/**
+ * Puts `section` (starting with its "## " title line) in place of its namesake, or at the end,
+ * formatted as the repository's Prettier settings want it (`npm test` checks the file).
+ */
+export async function writeSection(section) {
   const document = existsSync(resultsPath) ? readFileSync(resultsPath, "utf8") : "# Benchmarks\n";
-  writeFileSync(resultsPath, replaceSection(document, section));
+  const options = (await prettier.resolveConfig(resultsPath)) ?? {};
+  const text = await prettier.format(replaceSection(document, section), {
+    ...options,
+    filepath: resultsPath,
+  });
+  writeFileSync(resultsPath, text);
   return resultsPath;
 }
 

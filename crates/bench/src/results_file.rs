@@ -11,7 +11,8 @@ pub fn path() -> PathBuf {
 }
 
 /// Puts `section` (starting with its `## ` title line) in place of the section
-/// of the same title, or at the end when there is none yet.
+/// of the same title, or at the end when there is none yet; then has Prettier
+/// align its tables, as `npm test` expects of every Markdown file.
 pub fn write_section(section: &str) -> std::io::Result<PathBuf> {
     let path = path();
     let current = match std::fs::read_to_string(&path) {
@@ -20,6 +21,17 @@ pub fn write_section(section: &str) -> std::io::Result<PathBuf> {
         Err(error) => return Err(error),
     };
     std::fs::write(&path, replace_section(&current, section))?;
+    let formatted = std::process::Command::new("npx")
+        .args(["--no-install", "prettier", "--write"])
+        .arg(&path)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if !formatted {
+        eprintln!(
+            "Prettier did not run; format the file with `npx prettier --write bench/RESULTS.md`"
+        );
+    }
     Ok(path)
 }
 
