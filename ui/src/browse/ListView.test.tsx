@@ -33,7 +33,8 @@ describe("the list screen", { timeout: 20_000 }, () => {
     renderApp("/r/charge-points");
     await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(5));
     const second = screen.getAllByTestId("list-row")[1]!;
-    await user.click(within(second).getByTestId("delete-button"));
+    // Row buttons join the rows once these are painted.
+    await user.click(await within(second).findByTestId("delete-button"));
     const dialog = await screen.findByTestId("confirm-dialog");
     expect(dialog).toHaveTextContent("CP 002");
     expect(screen.queryByTestId("detail-charge-points")).not.toBeInTheDocument();

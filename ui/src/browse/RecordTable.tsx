@@ -11,7 +11,7 @@ import {
   type SortingState,
 } from "@tanstack/react-table";
 import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import type { ColumnInfo } from "./columns";
 import { fieldLabel } from "./catalogIndex";
@@ -123,6 +123,7 @@ export function RecordTable({
     enableSortingRemoval: true,
   });
 
+  const buttonsReady = useRowButtonsAfterPaint(rows, rowActions !== undefined);
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({
@@ -289,10 +290,12 @@ export function RecordTable({
                   }}
                 >
                   {
-                    // Row buttons (a menu and buttons per row) cost more to mount than text
-                    // cells; while the table scrolls they cannot be aimed at, so they wait
-                    // until it stops (open dialogs are modal: the table cannot scroll then).
-                    cell.column.id === ROW_ACTIONS_COLUMN && virtualizer.isScrolling
+                    // Row buttons (a menu and buttons per row) cost more to mount than the
+                    // text cells: they join rows already painted, and while the table scrolls
+                    // (when they cannot be aimed at) they wait until it stops. Open dialogs
+                    // are modal, so the table cannot scroll under them.
+                    cell.column.id === ROW_ACTIONS_COLUMN &&
+                    (virtualizer.isScrolling || !buttonsReady.has(row.original))
                       ? null
                       : flexRender(cell.column.columnDef.cell, cell.getContext())
                   }
@@ -304,6 +307,27 @@ export function RecordTable({
       </div>
     </Box>
   );
+}
+
+/**
+ * The rows whose buttons may render: the rows as they were two animation frames after they
+ * last changed, so new records are painted before their buttons are built. Rows that stay (a
+ * page appended below them, a sort) keep their buttons throughout.
+ */
+function useRowButtonsAfterPaint(rows: readonly Row[], enabled: boolean): ReadonlySet<Row> {
+  const [ready, setReady] = useState<ReadonlySet<Row>>(() => new Set());
+  useEffect(() => {
+    if (!enabled) return;
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => setReady(new Set(rows)));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [rows, enabled]);
+  return ready;
 }
 
 /** Numbers compare as numbers, everything else by its formatted text; empty values last. */
