@@ -276,6 +276,20 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(screen.getByTestId("page-next")).toBeDisabled();
   });
 
+  it("pauses auto-refresh while many pages are loaded, and says so", async () => {
+    installFakeTenant({ chargePointCount: 200 });
+    const user = userEvent.setup();
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(rowIds()[0]).toBe("1"));
+    await user.click(screen.getByTestId("auto-refresh"));
+    expect(screen.queryByText(/Paused while more than/)).not.toBeInTheDocument();
+    await user.click(screen.getByTestId("load-all"));
+    await waitFor(() =>
+      expect(screen.getByTestId("loaded-count")).toHaveTextContent("All 200 loaded"),
+    );
+    expect(screen.getByText("Paused while more than 5 pages are loaded")).toBeInTheDocument();
+  });
+
   it("shows the progress of loading all against the total, and stops on request", async () => {
     const tenant = installFakeTenant({ vendorCount: 2000, listDelayMs: 150 });
     const user = userEvent.setup();

@@ -5,7 +5,7 @@ import { Breadcrumbs, Button, Group, Paper, Select, Stack, Text, Title } from "@
 import { IconChevronLeft, IconChevronRight, IconFilter } from "@tabler/icons-react";
 import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
-import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
+import { AUTO_REFRESH_MAX_PAGES, AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
 import { CollectionChanges, CreateRecordButton, RecordActions, updatesOneRecord } from "../actions";
 import { isRecord, type ApiRecord } from "./api";
 import {
@@ -156,6 +156,11 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
           <RefreshControls
             live={live}
             autoRefresh={autoRefresh}
+            autoRefreshPaused={
+              pagesLoaded > AUTO_REFRESH_MAX_PAGES
+                ? `Paused while more than ${AUTO_REFRESH_MAX_PAGES} pages are loaded`
+                : undefined
+            }
             onAutoRefreshChange={setAutoRefresh}
             refreshing={listing.isFetching && !listing.isLoading}
             onRefresh={() => void listing.refetch()}

@@ -6,6 +6,8 @@ interface RefreshControlsProps {
   /** Live resources (EVSEs, sessions, statuses) also offer refreshing on a timer. */
   live: boolean;
   autoRefresh: boolean;
+  /** Why automatic refreshing is paused just now, or undefined. */
+  autoRefreshPaused?: string;
   onAutoRefreshChange: (on: boolean) => void;
   /** A refetch is running while data is already shown. */
   refreshing: boolean;
@@ -23,6 +25,7 @@ export function RefreshControls(props: RefreshControlsProps) {
           size="xs"
           label={`Refresh every ${AUTO_REFRESH_SECONDS} s`}
           checked={props.autoRefresh}
+          description={props.autoRefresh ? props.autoRefreshPaused : undefined}
           onChange={(event) => props.onAutoRefreshChange(event.currentTarget.checked)}
         />
       )}

@@ -6,12 +6,14 @@ import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Value } from "../bindings";
 import type { ListQuery, PathValues } from "./api";
+import { AUTO_REFRESH_MAX_PAGES } from "../overlay/records";
 import type { CatalogResource } from "./catalogIndex";
 import { afterNextPaint } from "./listingTiming";
 import { firstPageOnly, listingQueryOptions } from "./queries";
 
 interface LoadedListingOptions {
   enabled: boolean;
+  /** Milliseconds between automatic refreshes, or false; paused past AUTO_REFRESH_MAX_PAGES. */
   refetchInterval: number | false;
 }
 
@@ -23,7 +25,12 @@ export function useLoadedListing(
 ) {
   const queryClient = useQueryClient();
   const options = listingQueryOptions(resource, path, query);
-  const listing = useInfiniteQuery({ ...options, enabled, refetchInterval });
+  const listing = useInfiniteQuery({
+    ...options,
+    enabled,
+    refetchInterval: (current) =>
+      (current.state.data?.pages.length ?? 0) > AUTO_REFRESH_MAX_PAGES ? false : refetchInterval,
+  });
   const records: readonly Value[] = useMemo(
     () => listing.data?.pages.flatMap((page) => page.records) ?? [],
     [listing.data],

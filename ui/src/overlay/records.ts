@@ -58,3 +58,9 @@ export const LIVE_RESOURCES: ReadonlySet<string> = new Set([
 
 /** Slowest auto-refresh interval offered, and the default: well under any tenant's rate limit. */
 export const AUTO_REFRESH_SECONDS = 30;
+
+/**
+ * Auto-refresh reloads every loaded page; past this many pages ("Load all" on a big listing)
+ * it pauses rather than send hundreds of requests every 30 seconds.
+ */
+export const AUTO_REFRESH_MAX_PAGES = 5;
