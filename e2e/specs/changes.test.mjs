@@ -8,9 +8,10 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import * as ui from "../lib/ui.mjs";
 import { startDemoTenant } from "../lib/demoTenant.mjs";
 
-const WAIT_MS = 20000;
+const { WAIT_MS } = ui;
 const READ_ONLY_TOKEN = `e2e-readonly-${randomUUID()}`;
 
 let browser;
@@ -31,20 +32,11 @@ after(async () => {
   await readOnlyTenant?.stop();
 });
 
-/** The rendered text of an element, asked of the page (getText misses some Mantine text). */
-async function textOf(testId) {
-  const text = await browser.execute(
-    (id) => document.querySelector(`[data-testid="${id}"]`)?.innerText ?? "",
-    testId,
-  );
-  return text.trim();
-}
-
-async function go(hash) {
-  await browser.execute((target) => {
-    window.location.hash = target;
-  }, hash);
-}
+const textOf = (testId) => ui.textOf(browser, testId);
+const go = (hash) => ui.go(browser, hash);
+const gone = (testId) => ui.gone(browser, testId);
+// Dialog buttons are centred first: WebDriver's own scrolling can leave them under the frame.
+const press = (testId) => ui.press(browser, testId, { block: "center" });
 
 async function waitForText(testId, pattern, message) {
   await browser.waitUntil(async () => pattern.test(await textOf(testId)), {
@@ -64,24 +56,6 @@ async function fill(field, value) {
   await browser.keys(["Control", "a"]);
   await browser.keys("Backspace");
   await input.addValue(value);
-}
-
-/**
- * Clicks a button inside a dialog. The dialog scrolls within a fixed frame, and WebDriver's own
- * scrolling can leave the button under the overlay; centring it first avoids that.
- */
-async function press(testId) {
-  const element = byTestId(browser, testId);
-  await element.waitForDisplayed({ timeout: WAIT_MS });
-  await element.scrollIntoView({ block: "center" });
-  await element.click();
-}
-
-async function gone(testId) {
-  await browser.waitUntil(async () => !(await byTestId(browser, testId).isExisting()), {
-    timeout: WAIT_MS,
-    timeoutMsg: `${testId} never went away`,
-  });
 }
 
 async function firstOptionOf(picker) {

@@ -12,10 +12,15 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import * as ui from "../lib/ui.mjs";
 import { demoTenantBinaryPath } from "../lib/demoTenant.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const WAIT_MS = 20000;
+const { WAIT_MS } = ui;
+const textOf = (testId) => ui.textOf(browser, testId);
+const go = (hash) => ui.go(browser, hash);
+const gone = (testId) => ui.gone(browser, testId);
+const press = (testId, within = browser) => ui.press(browser, testId, { within });
 
 let browser;
 
@@ -64,20 +69,6 @@ function placesOf(catalog) {
   return places;
 }
 
-async function textOf(testId) {
-  const text = await browser.execute(
-    (id) => document.querySelector(`[data-testid="${id}"]`)?.innerText ?? "",
-    testId,
-  );
-  return text.trim();
-}
-
-async function go(hash) {
-  await browser.execute((target) => {
-    window.location.hash = target;
-  }, hash);
-}
-
 /** `#/r/<key>[/<id>]?path=…`: a listing or a record, with its parents' ids. */
 function screenUrl(key, parents, id) {
   const base = id === undefined ? `#/r/${key}` : `#/r/${key}/${encodeURIComponent(id)}`;
@@ -92,33 +83,6 @@ function without(path, name) {
   const rest = { ...path };
   delete rest[name];
   return rest;
-}
-
-/**
- * Clicks an element once it can be clicked. A closing dialog or a notification sliding past
- * can be in the way for a moment: then it tries again.
- */
-async function press(testId, within = browser) {
-  const element = within.$(`[data-testid="${testId}"]`);
-  await element.waitForDisplayed({ timeout: WAIT_MS });
-  await element.scrollIntoView({ block: "nearest" });
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await element.waitForClickable({ timeout: WAIT_MS });
-      await element.click();
-      return;
-    } catch (error) {
-      if (attempt >= 5 || !/intercepted|not clickable/i.test(String(error))) throw error;
-      await browser.pause(300);
-    }
-  }
-}
-
-async function gone(testId) {
-  await browser.waitUntil(async () => !(await byTestId(browser, testId).isExisting()), {
-    timeout: WAIT_MS,
-    timeoutMsg: `${testId} never went away`,
-  });
 }
 
 /** Opens a record's screen and waits until it shows the record (or says why not). */

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import * as ui from "../lib/ui.mjs";
 import { startDemoTenant } from "../lib/demoTenant.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -36,17 +37,7 @@ after(async () => {
   await beta?.stop();
 });
 
-/**
- * The rendered text of an element. WebKitWebDriver's getText answers "" for some Mantine
- * elements (badges, alerts) that plainly show text, so this asks the page itself.
- */
-async function textOf(testId) {
-  const text = await browser.execute(
-    (id) => document.querySelector(`[data-testid="${id}"]`)?.innerText ?? "",
-    testId,
-  );
-  return text.trim();
-}
+const textOf = (testId) => ui.textOf(browser, testId);
 
 async function waitForBadge(name) {
   await browser.waitUntil(async () => (await textOf("tenant-badge")) === name, {

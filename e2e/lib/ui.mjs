@@ -1,0 +1,54 @@
+// Ways of working the window that every spec shares: reading text, moving to a screen,
+// clicking what is in the way of nothing, and waiting for something to go.
+
+import { byTestId } from "./app.mjs";
+
+export const WAIT_MS = 20000;
+
+/**
+ * The rendered text of an element. WebKitWebDriver's getText answers "" for some Mantine
+ * elements (badges, alerts) that plainly show text, so this asks the page itself.
+ */
+export async function textOf(browser, testId) {
+  const text = await browser.execute(
+    (id) => document.querySelector(`[data-testid="${id}"]`)?.innerText ?? "",
+    testId,
+  );
+  return text.trim();
+}
+
+/** Moves to a screen by its address (`#/r/users`), as a deep link would. */
+export async function go(browser, hash) {
+  await browser.execute((target) => {
+    window.location.hash = target;
+  }, hash);
+}
+
+/**
+ * Clicks an element once it can be clicked. A closing dialog, a fading option list or a
+ * notification sliding past can be in the way for a moment: then it tries again. `within`
+ * narrows the search (a table row); `block` is where scrolling puts the element — "center"
+ * keeps a dialog's buttons clear of its frame, "nearest" leaves open menus where they are.
+ */
+export async function press(browser, testId, { within = browser, block = "nearest" } = {}) {
+  const element = within.$(`[data-testid="${testId}"]`);
+  await element.waitForDisplayed({ timeout: WAIT_MS });
+  await element.scrollIntoView({ block });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await element.waitForClickable({ timeout: WAIT_MS });
+      await element.click();
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !/intercepted|not clickable/i.test(String(error))) throw error;
+      await browser.pause(300);
+    }
+  }
+}
+
+export async function gone(browser, testId) {
+  await browser.waitUntil(async () => !(await byTestId(browser, testId).isExisting()), {
+    timeout: WAIT_MS,
+    timeoutMsg: `${testId} never went away`,
+  });
+}
