@@ -110,6 +110,36 @@ describe("RecordForm", () => {
     });
   });
 
+  it("picks a nested record from the listing under the parent the form names", async () => {
+    const calls = mockBackend({
+      handlers: {
+        list_records: () => ({
+          records: [{ id: 31, name: "Visa ending 4242" }],
+          next: null,
+          total: 1,
+          meta: null,
+        }),
+      },
+    });
+    renderForm({ kind: "create", operationId: "idTagCreate", initialData: { userId: 7 } });
+    const picker = await screen.findByTestId("reference-picker-paymentMethodId");
+    await userEvent.click(picker);
+    expect(await screen.findAllByText("Visa ending 4242 (#31)")).not.toHaveLength(0);
+    const listing = calls.find(
+      (call) => call.command === "list_records" && call.args.operation === "paymentMethodsListing",
+    );
+    expect(listing?.args).toMatchObject({ request: { path: { user: 7 } } });
+  });
+
+  it("takes a typed id for a nested record until its parent is chosen", async () => {
+    mockBackend();
+    renderForm({ kind: "create", operationId: "idTagCreate" });
+    const input = await screen.findByTestId("reference-id-paymentMethodId");
+    expect(screen.getByText(/Choose the User first/)).toBeInTheDocument();
+    expect(screen.queryByTestId("reference-picker-paymentMethodId")).not.toBeInTheDocument();
+    expect(input).toBeInTheDocument();
+  });
+
   it("edits the same details as JSON and sends them", async () => {
     const calls = mockBackend();
     renderForm({ kind: "create", operationId: "userCreate" });

@@ -18,6 +18,7 @@ import { requestSchemaQuery } from "./schema";
 import { checkBody, sendWrite, type ApiResponse } from "./submit";
 import { formTheme } from "./theme";
 import { buildUiSchema } from "./uiSchema";
+import type { RecordFormContext } from "./widgets";
 import { errorSchemaFromFieldErrors, shapeValidator } from "./validator";
 
 const ThemedForm = withTheme(formTheme);
@@ -276,6 +277,7 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
             arrayMinItems: { populate: "requiredOnly" },
           }}
           disabled={props.disabled}
+          formContext={{ path: props.path, formData } satisfies RecordFormContext}
           onChange={(event) => setFormData((event.formData ?? {}) as Body)}
           onSubmit={(event) => void run((event.formData ?? {}) as Body)}
         >

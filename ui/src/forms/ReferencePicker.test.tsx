@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithProviders } from "../test/renderWithProviders";
 import { RecordForm } from "./RecordForm";
-import { referenceTarget } from "./references";
+import { referenceParentPath, referenceTarget } from "./references";
 import { mockBackend, writesOf, type Call } from "./testing/backend";
 
 const USERS = [
@@ -89,9 +89,13 @@ describe("reference picker", () => {
 
 describe("reference targets of form fields", () => {
   it("picks records of top-level resources the catalog links by name or alias", () => {
-    expect(referenceTarget("userId")).toEqual({ resource: "users", many: false });
-    expect(referenceTarget("planId")).toEqual({ resource: "subscription-plans", many: false });
-    expect(referenceTarget("evseIds")).toEqual({ resource: "evses", many: true });
+    expect(referenceTarget("userId")).toEqual({ resource: "users", many: false, parents: {} });
+    expect(referenceTarget("planId")).toEqual({
+      resource: "subscription-plans",
+      many: false,
+      parents: {},
+    });
+    expect(referenceTarget("evseIds")).toEqual({ resource: "evses", many: true, parents: {} });
   });
 
   it("leaves names that are plain text in some request body as plain inputs", () => {
@@ -101,22 +105,28 @@ describe("reference targets of form fields", () => {
     expect(referenceTarget("terminalId")).toBeNull();
   });
 
-  it("leaves references to nested resources as plain id inputs", async () => {
-    // A payment method is read through its user; a form field cannot read that sibling.
-    expect(referenceTarget("paymentMethodId")).toBeNull();
-    expect(referenceTarget("chargingZoneId")).toBeNull();
-    mockBackend({});
-    renderWithProviders(
-      <RecordForm
-        kind="create"
-        operationId="idTagCreate"
-        path={{}}
-        submitLabel="Create"
-        onSuccess={() => {}}
-      />,
-    );
-    const field = await screen.findByTestId("form-field-paymentMethodId");
-    expect(within(field).queryByTestId("reference-picker-paymentMethodId")).toBeNull();
-    expect(screen.getByTestId("reference-picker-userId")).toBeInTheDocument();
+  it("points nested references at their listing under the parents' fields", () => {
+    expect(referenceTarget("paymentMethodId")).toEqual({
+      resource: "users.payment-methods",
+      many: false,
+      parents: { user: "userId" },
+    });
+    expect(referenceTarget("connectorId")).toMatchObject({
+      resource: "charge-points.evses.connectors",
+      parents: { chargePoint: "chargePointId", evse: "evseId" },
+    });
+    expect(referenceTarget("chargingZoneId")).toMatchObject({
+      resource: "locations.charging-zones",
+      parents: { location: "locationId" },
+    });
+  });
+
+  it("fills a nested listing's parents from the path first, then from the form", () => {
+    const parents = { chargePoint: "chargePointId", evse: "evseId" };
+    expect(referenceParentPath(parents, { chargePoint: 3 }, { evseId: 9 })).toEqual({
+      chargePoint: 3,
+      evse: 9,
+    });
+    expect(referenceParentPath(parents, {}, { chargePointId: 3 })).toBeNull();
   });
 });

@@ -9,22 +9,74 @@ import { recordId, recordName } from "../browse/records";
 export interface ReferenceTarget {
   resource: string;
   many: boolean;
+  /**
+   * For a nested target (a connector): each parent path parameter and the form field that
+   * holds its id (`{ chargePoint: "chargePointId", evse: "evseId" }`); empty otherwise.
+   */
+  parents: Record<string, string>;
 }
 
 /**
  * Field name → the resource it points at. A form field knows only its name, so the catalog
  * lists the names that point at the same top-level resource in every request body; a name
- * that is plain text somewhere, or points at a nested resource (a connector, addressed through
- * its charge point and EVSE, which a field cannot read), stays a plain input.
+ * that is plain text somewhere stays a plain input.
  */
 const REFERENCE_FIELDS: ReadonlyMap<string, ReferenceTarget> = new Map(
-  Object.entries(catalog.bodyReferences),
+  Object.entries(catalog.bodyReferences).map(([field, target]) => [
+    field,
+    { ...target, parents: {} },
+  ]),
 );
+
+/**
+ * Field name → a nested resource it points at, where every record that has the field agrees
+ * (a connector through its charge point and EVSE; a payment method through its user). The
+ * picker finds the parents' ids in the operation's path or in the form's own fields.
+ */
+const NESTED_REFERENCE_FIELDS: ReadonlyMap<string, ReferenceTarget> = (() => {
+  const found = new Map<string, ReferenceTarget | null>();
+  for (const resource of catalog.resources) {
+    for (const reference of resource.references) {
+      if (Object.keys(reference.path).length === 0) continue;
+      const target = {
+        resource: reference.resource,
+        many: reference.many,
+        parents: reference.path,
+      };
+      const seen = found.get(reference.field);
+      const agrees =
+        seen === undefined || (seen !== null && JSON.stringify(seen) === JSON.stringify(target));
+      found.set(reference.field, agrees ? target : null);
+    }
+  }
+  return new Map(
+    [...found].filter((entry): entry is [string, ReferenceTarget] => entry[1] !== null),
+  );
+})();
 
 /** The resource a `…Id`/`…Ids` field refers to, or null for any other field. */
 export function referenceTarget(field: string): ReferenceTarget | null {
   if (!/Ids?$/.test(field)) return null;
-  return REFERENCE_FIELDS.get(field) ?? null;
+  return REFERENCE_FIELDS.get(field) ?? NESTED_REFERENCE_FIELDS.get(field) ?? null;
+}
+
+/**
+ * The parent path of a nested target, from the operation's path values (`chargePoint` of a
+ * charge point action) or else the form's fields (`chargePointId`), or null while one is
+ * unknown.
+ */
+export function referenceParentPath(
+  parents: Record<string, string>,
+  operationPath: Record<string, Value>,
+  formData: Record<string, Value>,
+): Record<string, string | number> | null {
+  const path: Record<string, string | number> = {};
+  for (const [param, field] of Object.entries(parents)) {
+    const value = operationPath[param] ?? formData[field];
+    if (typeof value !== "number" && (typeof value !== "string" || value === "")) return null;
+    path[param] = value;
+  }
+  return path;
 }
 
 export interface ReferenceOption {

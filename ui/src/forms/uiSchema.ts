@@ -39,7 +39,12 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
       ? items !== null && typesOf(items).some((type) => type === "integer" || type === "number")
       : types.includes("integer") || types.includes("number");
     ui["ui:widget"] = "ReferenceWidget";
-    ui["ui:options"] = { resource: reference.resource, many: types.includes("array"), numeric };
+    ui["ui:options"] = {
+      resource: reference.resource,
+      many: types.includes("array"),
+      numeric,
+      parents: reference.parents,
+    };
     return ui;
   }
 

@@ -1,11 +1,22 @@
 // Mantine widgets the stock rjsf theme lacks or formats differently from what the API takes:
 // a switch for booleans, date/time pickers that keep ISO 8601 values, an `HH:MM` time input,
 // and the reference picker.
-import { Switch, TextInput } from "@mantine/core";
+import { NumberInput, Switch, TextInput } from "@mantine/core";
 import { DatePickerInput, DateTimePicker, TimeInput } from "@mantine/dates";
 import type { WidgetProps } from "@rjsf/utils";
 import dayjs from "dayjs";
+import type { Value } from "../bindings";
+import { fieldLabel } from "./labels";
 import { ReferencePicker } from "./ReferencePicker";
+import { referenceParentPath } from "./references";
+
+/** What every widget of a record form can see besides its own value. */
+export interface RecordFormContext {
+  /** The operation's path values (`chargePoint` of a charge point action). */
+  path: Record<string, Value>;
+  /** The whole form's current values, for fields that depend on others. */
+  formData: Record<string, Value>;
+}
 
 function errorText(props: WidgetProps): string | undefined {
   return props.rawErrors !== undefined && props.rawErrors.length > 0
@@ -100,9 +111,46 @@ export function ReferenceWidget(props: WidgetProps) {
       />
     );
   }
+  const numeric = props.options.numeric !== false;
+  const parents = (props.options.parents ?? {}) as Record<string, string>;
+  const context = props.registry.formContext as RecordFormContext | undefined;
+  const path = referenceParentPath(parents, context?.path ?? {}, context?.formData ?? {});
+  if (path === null) {
+    // A nested record (a connector) is listed under its parents: until the form names them,
+    // the id is typed.
+    const missing = Object.keys(parents).map(fieldLabel).join(" and ");
+    const description = `Choose the ${missing} first to pick from a list, or type the id.`;
+    return numeric ? (
+      <NumberInput
+        label={widgetLabel(props)}
+        description={description}
+        allowDecimal={false}
+        required={props.required}
+        disabled={props.disabled || props.readonly}
+        error={errorText(props)}
+        value={typeof props.value === "number" ? props.value : ""}
+        onChange={(next) => props.onChange(typeof next === "number" ? next : undefined)}
+        data-testid={`reference-id-${props.name}`}
+      />
+    ) : (
+      <TextInput
+        label={widgetLabel(props)}
+        description={description}
+        required={props.required}
+        disabled={props.disabled || props.readonly}
+        error={errorText(props)}
+        value={String(props.value ?? "")}
+        onChange={(event) => props.onChange(event.currentTarget.value || undefined)}
+        data-testid={`reference-id-${props.name}`}
+      />
+    );
+  }
   return (
     <ReferencePicker
+      // Other parents, other records: the picker starts afresh.
+      key={JSON.stringify(path)}
       resource={resource}
+      path={path}
       label={widgetLabel(props) ?? ""}
       value={props.value as never}
       onChange={(next) =>
@@ -111,7 +159,7 @@ export function ReferenceWidget(props: WidgetProps) {
         )
       }
       many={props.options.many === true}
-      numeric={props.options.numeric !== false}
+      numeric={numeric}
       required={props.required}
       disabled={props.disabled || props.readonly}
       error={errorText(props)}
