@@ -4,6 +4,8 @@ import { useState } from "react";
 import type { CatalogResource } from "../browse/catalogIndex";
 import { useCanWrite } from "../forms/access";
 import { ActionDialog } from "./ActionDialog";
+import type { ActionInfo } from "./actionIndex";
+import { collectionActions } from "./collection";
 import { DISRUPTIVE_ACTIONS } from "./overlay";
 import { actionsForResource, type ActionTarget } from "./targets";
 
@@ -16,10 +18,28 @@ export interface ActionsMenuProps {
 
 /** "Actions ▾": every action that applies to this record; disruptive ones marked in red. */
 export function ActionsMenu({ resource, target, compact }: ActionsMenuProps) {
+  // Actions that name no record run from the listing's toolbar (ListActionsMenu).
+  const actions = actionsForResource(resource).filter((action) => action.targetParam !== null);
+  return <ActionChoice actions={actions} target={target} compact={compact} testId="actions-menu" />;
+}
+
+/** "Actions ▾" of a listing's toolbar: the resource's actions that name no record. */
+export function ListActionsMenu({ resource }: { resource: CatalogResource }) {
+  return <ActionChoice actions={collectionActions(resource)} testId="list-actions-menu" />;
+}
+
+interface ActionChoiceProps {
+  actions: ActionInfo[];
+  /** The record the actions apply to; without one a dialog asks for what it needs. */
+  target?: ActionTarget;
+  compact?: boolean;
+  testId: string;
+}
+
+/** The menu of some actions, and the dialog of the one chosen; nothing for read-only profiles. */
+function ActionChoice({ actions, target, compact, testId }: ActionChoiceProps) {
   const canWrite = useCanWrite();
   const [open, setOpen] = useState<string | null>(null);
-  // Actions that name no record run from the listing's toolbar (CollectionChanges).
-  const actions = actionsForResource(resource).filter((action) => action.targetParam !== null);
   if (actions.length === 0 || !canWrite) return null;
   return (
     <>
@@ -30,7 +50,7 @@ export function ActionsMenu({ resource, target, compact }: ActionsMenuProps) {
             size={compact ? "xs" : "sm"}
             leftSection={<IconBolt size={compact ? 14 : 16} />}
             rightSection={<IconChevronDown size={14} />}
-            data-testid="actions-menu"
+            data-testid={testId}
           >
             Actions
           </Button>

@@ -3,18 +3,17 @@
 // resource hanging off the listing (reordering custom tariff filters), and actions that take
 // no record at all (assigning tariff groups to many EVSEs at once). They sit in the list
 // screen's toolbar.
-import { Button, Menu, Modal } from "@mantine/core";
+import { Button, Modal } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconBolt, IconChevronDown, IconPencil } from "@tabler/icons-react";
+import { IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
 import type { CatalogResource } from "../browse/catalogIndex";
 import { useCanWrite } from "../forms/access";
 import { fillPath, type PathValues } from "../forms/paths";
 import { RecordForm } from "../forms/RecordForm";
 import { useRefreshResources } from "../forms/useRefreshResource";
-import { ActionDialog } from "./ActionDialog";
-import { DISRUPTIVE_ACTIONS } from "./overlay";
-import { collectionActions, collectionUpdates, type CollectionUpdate } from "./collection";
+import { ListActionsMenu } from "./ActionsMenu";
+import { collectionUpdates, type CollectionUpdate } from "./collection";
 
 export interface CollectionChangesProps {
   resource: CatalogResource;
@@ -30,7 +29,7 @@ export function CollectionChanges({ resource, path }: CollectionChangesProps) {
       {collectionUpdates(resource).map((update) => (
         <CollectionUpdateButton key={update.operationId} update={update} path={path} />
       ))}
-      <CollectionActionsMenu resource={resource} />
+      <ListActionsMenu resource={resource} />
     </>
   );
 }
@@ -67,41 +66,6 @@ function CollectionUpdateButton({ update, path }: { update: CollectionUpdate; pa
           />
         )}
       </Modal>
-    </>
-  );
-}
-
-function CollectionActionsMenu({ resource }: { resource: CatalogResource }) {
-  const [open, setOpen] = useState<string | null>(null);
-  const actions = collectionActions(resource);
-  if (actions.length === 0) return null;
-  return (
-    <>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <Button
-            variant="default"
-            leftSection={<IconBolt size={16} />}
-            rightSection={<IconChevronDown size={14} />}
-            data-testid="list-actions-menu"
-          >
-            Actions
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {actions.map((action) => (
-            <Menu.Item
-              key={action.operationId}
-              color={DISRUPTIVE_ACTIONS[action.operationId] !== undefined ? "red" : undefined}
-              onClick={() => setOpen(action.operationId)}
-              data-testid={`action-${action.operationId}`}
-            >
-              {action.label}…
-            </Menu.Item>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
-      {open !== null && <ActionDialog operationId={open} opened onClose={() => setOpen(null)} />}
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { Group } from "@mantine/core";
 import type { Value } from "../bindings";
-import { hasDetail, parentParams, type CatalogResource } from "../browse/catalogIndex";
+import { parentParams, type CatalogResource } from "../browse/catalogIndex";
 import { DeleteRecordButton } from "../forms/DeleteRecordButton";
 import { EditRecordButton } from "../forms/EditRecordButton";
 import type { PathValues } from "../forms/paths";
 import { ActionsMenu } from "./ActionsMenu";
-import { updatesOneRecord } from "./collection";
+import { editsFromRows } from "./collection";
 
 export interface RecordActionsProps {
   resource: CatalogResource;
@@ -36,7 +36,7 @@ export function RecordActions({
   const target = { resource, record, path: parents };
   return (
     <Group gap="xs" wrap="nowrap">
-      {(!compact || (!hasDetail(resource) && updatesOneRecord(resource))) && (
+      {(!compact || editsFromRows(resource)) && (
         <EditRecordButton resource={resource} record={record} path={path} compact={compact} />
       )}
       <ActionsMenu resource={resource} target={target} compact={compact} />

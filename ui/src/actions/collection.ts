@@ -1,5 +1,10 @@
 // Which changes apply to a whole listing rather than to one of its records.
-import { parentParams, resourceLabel, type CatalogResource } from "../browse/catalogIndex";
+import {
+  hasDetail,
+  parentParams,
+  resourceLabel,
+  type CatalogResource,
+} from "../browse/catalogIndex";
 import { catalog } from "../generated/catalog";
 import { operationPathParams } from "../forms/operationShapes";
 import { actionsForResource } from "./targets";
@@ -37,4 +42,9 @@ export function collectionActions(resource: CatalogResource) {
 export function updatesOneRecord(resource: CatalogResource): boolean {
   const update = resource.operations.update;
   return update !== null && operationPathParams(update).length > parentParams(resource).length;
+}
+
+/** Whether a record is edited from its listing's row: it has no screen of its own to edit on. */
+export function editsFromRows(resource: CatalogResource): boolean {
+  return updatesOneRecord(resource) && !hasDetail(resource);
 }

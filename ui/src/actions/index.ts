@@ -7,4 +7,4 @@ export { CreateRecordButton } from "../forms/CreateRecordButton";
 export { EditRecordButton } from "../forms/EditRecordButton";
 export { DeleteRecordButton } from "../forms/DeleteRecordButton";
 export { CollectionChanges } from "./CollectionChanges";
-export { updatesOneRecord } from "./collection";
+export { editsFromRows } from "./collection";

@@ -6,7 +6,7 @@ import { IconChevronLeft, IconChevronRight, IconFilter } from "@tabler/icons-rea
 import { RouterAnchor } from "./RouterAnchor";
 import { useMemo, useState } from "react";
 import { AUTO_REFRESH_MAX_PAGES, AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
-import { CollectionChanges, CreateRecordButton, RecordActions, updatesOneRecord } from "../actions";
+import { CollectionChanges, CreateRecordButton, RecordActions, editsFromRows } from "../actions";
 import { isRecord, type ApiRecord } from "./api";
 import {
   findResource,
@@ -77,8 +77,11 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
   // Delete and the actions menu on each row, where the resource has them.
   const refetch = listing.refetch;
   const rowActions = useMemo(() => {
-    const editsInRow = updatesOneRecord(resource) && !hasDetail(resource);
-    if (resource.operations.delete === null && resource.actions.length === 0 && !editsInRow)
+    if (
+      resource.operations.delete === null &&
+      resource.actions.length === 0 &&
+      !editsFromRows(resource)
+    )
       return undefined;
     const idParam = recordIdParam(resource);
     return (record: ApiRecord) => {
