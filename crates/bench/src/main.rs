@@ -13,48 +13,12 @@ use ampeco::{Client, ClientConfig, SecretString, Url};
 use anyhow::{bail, Context};
 use demo_tenant::{DemoConfig, DemoTenant};
 
+use plugdesk_bench::options::{options, MIN_RECORDS, TOKEN};
 use plugdesk_bench::results_file;
 use plugdesk_bench::run_info::load_average;
 use plugdesk_bench::walks::{interleaved, plain_loop, through_client, PER_PAGE};
 
 use crate::report::{Report, MAX_RATIO};
-
-const TOKEN: &str = "bench-token";
-/// 3,000 sessions per unit: 51,000 sessions.
-const DEFAULT_SCALE: u64 = 17;
-const MIN_RECORDS: u64 = 50_000;
-
-struct Options {
-    scale: u64,
-    runs: usize,
-    write: bool,
-}
-
-fn options() -> anyhow::Result<Options> {
-    let mut options = Options {
-        scale: DEFAULT_SCALE,
-        runs: 3,
-        write: true,
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let mut number = |name: &str| -> anyhow::Result<u64> {
-            let value = args
-                .next()
-                .with_context(|| format!("{name} needs a number"))?;
-            value
-                .parse()
-                .with_context(|| format!("{name}: `{value}` is not a number"))
-        };
-        match arg.as_str() {
-            "--scale" => options.scale = number("--scale")?,
-            "--runs" => options.runs = usize::try_from(number("--runs")?)?.max(1),
-            "--no-write" => options.write = false,
-            other => bail!("unknown argument `{other}`; use --scale N, --runs N, --no-write"),
-        }
-    }
-    Ok(options)
-}
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
