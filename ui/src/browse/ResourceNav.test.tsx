@@ -22,6 +22,12 @@ describe("navigation from the catalog", { timeout: 20_000 }, () => {
     expect(keys.some((key) => key.includes("."))).toBe(false);
   });
 
+  it("puts an older API version in its current version's group", () => {
+    expect(groupOf("charge-points-v1-0")).toBe(groupOf("charge-points"));
+    expect(groupOf("vouchers-v2-0")).toBe(groupOf("vouchers"));
+    expect(groupOf("charge-points")).not.toBe("other");
+  });
+
   it("shows older API versions only when the setting is on, marked with their replacement", () => {
     expect(navEntries(false).some((entry) => entry.resource.deprecated)).toBe(false);
     const older = navEntries(true).find((entry) => entry.resource.key === "cp-models");

@@ -2,6 +2,7 @@
 // resource such as settings) once, in its group, newest API version only unless asked.
 import { OTHER_GROUP, RESOURCE_GROUPS } from "../overlay/groups";
 import {
+  currentKey,
   findResource,
   listableTopLevel,
   resourceLabel,
@@ -35,7 +36,8 @@ export function navEntries(showDeprecated: boolean): NavEntry[] {
 }
 
 export function groupOf(resourceKey: string): string {
-  return RESOURCE_GROUPS[resourceKey] ?? OTHER_GROUP;
+  // An older API version sits in its current version's group (charge points v1.0 in Network).
+  return RESOURCE_GROUPS[resourceKey] ?? RESOURCE_GROUPS[currentKey(resourceKey)] ?? OTHER_GROUP;
 }
 
 /** Entries whose label or key contains every word of the search. */
