@@ -97,7 +97,7 @@ try {
   scrolling = await measureScrolling(window);
 } finally {
   await browser?.deleteSession().catch(() => undefined);
-  driver?.stop();
+  await driver?.stop();
   await tenant.stop();
 }
 

@@ -41,7 +41,7 @@ async function runSpec(spec) {
     console.error(String(error));
     return 1;
   } finally {
-    driver?.stop();
+    await driver?.stop();
   }
 }
 

@@ -4,7 +4,8 @@
 // file and by the benchmarks in bench/.
 
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,8 +51,8 @@ export function freshHome() {
 /**
  * Starts tauri-driver with a fresh app home, logging to `logPath`. Resolves once it listens, to
  * `{ env, stop }`: `env` is what a process running `launchApp` needs (spread it into
- * `process.env` in this process, or pass it to a child); `stop()` ends the driver and removes
- * the home.
+ * `process.env` in this process, or pass it to a child); `await stop()` ends the driver with
+ * everything it started and removes the home.
  */
 export async function startDriver(logPath) {
   const { home, downloads } = freshHome();
@@ -67,10 +68,9 @@ export async function startDriver(logPath) {
     PLUGDESK_E2E_DRIVER_PORT: String(driverPort),
     NO_AT_BRIDGE: "1",
   };
-  const stop = () => {
-    driver.kill("SIGTERM");
-    // The web process may still be writing its shader cache as it exits: retry on ENOTEMPTY.
-    rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  const stop = async () => {
+    await endProcessGroup(driver);
+    await removeHome(home);
   };
   const log = createWriteStream(logPath);
   const driver = spawn(
@@ -83,7 +83,9 @@ export async function startDriver(logPath) {
       "--native-driver",
       "/usr/bin/WebKitWebDriver",
     ],
-    { env, cwd: home, stdio: ["ignore", "pipe", "pipe"] },
+    // Its own process group, so stopping it also ends WebKitWebDriver, the app and its web
+    // processes rather than leaving them writing into a home that is being removed.
+    { env, cwd: home, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   driver.stdout.pipe(log);
   driver.stderr.pipe(log);
@@ -99,8 +101,40 @@ export async function startDriver(logPath) {
       waitForPort(driverPort, 15000).then(resolve, reject);
     });
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   return { env, stop };
+}
+
+/** Sends SIGTERM to the child's whole process group, then SIGKILL if it has not exited in 5 s. */
+async function endProcessGroup(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  signalGroup("SIGTERM");
+  const timer = setTimeout(() => signalGroup("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+  // Grandchildren that outlive the driver by a moment still belong to the group.
+  signalGroup("SIGKILL");
+}
+
+/**
+ * Removes a run's home. A web process may still be flushing its shader cache for a moment after
+ * the group ends, so removal is retried; a home that still cannot be removed is reported and
+ * left in the temporary folder: it is not a failure of the app under test.
+ */
+async function removeHome(home) {
+  try {
+    await rm(home, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+  } catch (error) {
+    console.warn(`could not remove the test home ${home}: ${error.message}`);
+  }
 }
