@@ -259,6 +259,26 @@ describe("RecordForm", () => {
     expect(onSuccess).not.toHaveBeenCalled();
   });
 
+  it("puts a 422 message for a field of an optional section on that field", async () => {
+    mockBackend({
+      handlers: {
+        validate_request_body: () =>
+          validationError({ "geoposition.latitude": ["The latitude field is required."] }),
+      },
+    });
+    renderForm({ kind: "create", operationId: "locationCreate" });
+    await userEvent.click(await screen.findByTestId("form-submit"));
+    const section = await screen.findByTestId("form-field-geoposition");
+    const latitude = within(section)
+      .getByLabelText(/Latitude/)
+      .closest(".mantine-InputWrapper-root");
+    expect(latitude).not.toBeNull();
+    expect(
+      await within(latitude as HTMLElement).findAllByText("The latitude field is required."),
+    ).not.toHaveLength(0);
+    expect(screen.getByTestId("form-error")).toBeInTheDocument();
+  });
+
   it("sends once however often the button is clicked while in flight", async () => {
     let release: (value: unknown) => void = () => {};
     const calls = mockBackend({
