@@ -13,7 +13,7 @@ import {
 import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
-import type { ColumnInfo } from "./columns";
+import { startingWidth, type ColumnInfo } from "./columns";
 import { fieldLabel } from "./catalogIndex";
 import { formatterFor, plainText } from "./format";
 import { FormattedValue } from "./FormattedValue";
@@ -62,9 +62,10 @@ export function RecordTable({
     () =>
       columns.map((column) => {
         const format = formatterFor(column);
+        const label = fieldLabel(column.name);
         return {
           id: column.name,
-          header: fieldLabel(column.name),
+          header: label,
           accessorFn: (row) => row[column.name],
           cell: (context) => (
             <FormattedValue value={format(context.getValue<Value>(), context.row.original)} />
@@ -77,7 +78,7 @@ export function RecordTable({
               a.original,
               b.original,
             ),
-          size: column.name === "id" ? 90 : 170,
+          size: startingWidth(column, label),
           minSize: 60,
         } satisfies ColumnDef<Row>;
       }),
@@ -187,6 +188,7 @@ export function RecordTable({
                     position: "relative",
                     padding: "6px 8px",
                     flexShrink: 0,
+                    overflow: "hidden",
                   }}
                 >
                   {header.column.getCanSort() && (
@@ -195,20 +197,23 @@ export function RecordTable({
                       openDelay={400}
                     >
                       <UnstyledButton
+                        // Within its column, so a label narrowed by resizing is cut short
+                        // rather than running into the next header.
+                        maw="100%"
                         data-testid={`sort-${header.id}`}
                         onClick={header.column.getToggleSortingHandler()}
                         aria-label={`Sort the loaded records by ${String(header.column.columnDef.header)}`}
                       >
                         <Group gap={4} wrap="nowrap">
-                          <Text size="sm" fw={600} truncate>
+                          <Text size="sm" fw={600} truncate miw={0}>
                             {flexRender(header.column.columnDef.header, header.getContext())}
                           </Text>
                           {sorted === "asc" ? (
-                            <IconArrowUp size={14} />
+                            <IconArrowUp size={14} style={{ flexShrink: 0 }} />
                           ) : sorted === "desc" ? (
-                            <IconArrowDown size={14} />
+                            <IconArrowDown size={14} style={{ flexShrink: 0 }} />
                           ) : (
-                            <IconArrowsSort size={14} opacity={0.3} />
+                            <IconArrowsSort size={14} opacity={0.3} style={{ flexShrink: 0 }} />
                           )}
                         </Group>
                       </UnstyledButton>

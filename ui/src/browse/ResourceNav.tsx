@@ -65,15 +65,15 @@ export function ResourceNav({ sections }: { sections: readonly NavSection[] }) {
 
 function ResourceLink({ entry }: { entry: NavEntry }) {
   const label = entry.resource.deprecated ? (
-    <Group gap={4} wrap="nowrap">
-      <Text size="sm" truncate>
-        {entry.label}
-      </Text>
+    // The label wraps like every other entry's; the version badge is never cut.
+    <Group gap={6} wrap="nowrap" align="center">
+      <Text size="sm">{entry.label}</Text>
       <Tooltip label={entry.replacement ? `Replaced by ${entry.replacement}` : "Older API version"}>
         <Badge
           size="xs"
           color="orange"
           variant="light"
+          style={{ flexShrink: 0, overflow: "visible" }}
           data-testid={`nav-deprecated-${entry.resource.key}`}
         >
           {entry.resource.apiVersion}

@@ -70,3 +70,27 @@ const STORAGE_PREFIX = "plugdesk.columns.";
 export function columnStorageKey(resourceKey: string): string {
   return `${STORAGE_PREFIX}${resourceKey}`;
 }
+
+/** Pixels per character of a bold 14 px header, a little generous so labels are not cut. */
+const HEADER_CHAR_WIDTH = 8;
+/** Cell padding on both sides, the sort icon and the gap before it. */
+const HEADER_EXTRAS = 16 + 14 + 4 + 6;
+const WIDEST_START = 280;
+
+/**
+ * How wide a column starts, before the operator resizes it: wide enough for its whole label
+ * and for a typical value of its kind (a date and time in the locale's format reads as
+ * "May 15, 2026, 11:24 AM"), never wider than `WIDEST_START`.
+ */
+export function startingWidth(column: ColumnInfo, label: string): number {
+  const forLabel = label.length * HEADER_CHAR_WIDTH + HEADER_EXTRAS;
+  return Math.min(WIDEST_START, Math.max(forLabel, valueWidth(column)));
+}
+
+function valueWidth(column: ColumnInfo): number {
+  if (column.name === "id") return 90;
+  if (column.type === "boolean") return 100;
+  if (column.format === "date-time" || /At$/.test(column.name)) return 200;
+  if (column.format === "date") return 130;
+  return 170;
+}
