@@ -286,6 +286,7 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
                   loadingMore={listing.isFetchingNextPage}
                   loadingAll={loadAll.running}
                   error={loadAll.running ? null : nextPageError}
+                  stoppedAtLimit={loadAll.limitReached ? loadAll.limit : null}
                   onLoadMore={loadMore}
                   onLoadAll={loadAll.start}
                   onStop={loadAll.stop}

@@ -15,6 +15,8 @@ interface LoadMoreProps {
   loadingAll: boolean;
   /** The last "Load more" / "Load all" page failed; the records loaded before it stay. */
   error: unknown;
+  /** "Load all" stopped at this many records with more left (see LOAD_ALL_MAX_RECORDS). */
+  stoppedAtLimit: number | null;
   onLoadMore: () => void;
   onLoadAll: () => void;
   onStop: () => void;
@@ -73,6 +75,12 @@ export function LoadMore(props: LoadMoreProps) {
           </Button>
         )}
       </Group>
+      {props.stoppedAtLimit !== null && !loadingAll && (
+        <Text size="sm" c="dimmed" data-testid="load-all-limit">
+          Load all stops at {count(props.stoppedAtLimit)} records to keep the window responsive. To
+          get every record, use Export: it writes the whole listing to a file.
+        </Text>
+      )}
       {loadingAll && share !== null && (
         <Progress
           data-testid="load-all-progress"

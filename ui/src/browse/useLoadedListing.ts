@@ -6,7 +6,7 @@ import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Value } from "../bindings";
 import type { ListQuery, PathValues } from "./api";
-import { AUTO_REFRESH_MAX_PAGES } from "../overlay/records";
+import { AUTO_REFRESH_MAX_PAGES, LOAD_ALL_MAX_RECORDS } from "../overlay/records";
 import type { CatalogResource } from "./catalogIndex";
 import { afterNextPaint } from "./listingTiming";
 import { firstPageOnly, listingQueryOptions } from "./queries";
@@ -71,22 +71,34 @@ export function useLoadedListing(
     records,
     pagesLoaded,
     loadMore: () => void listing.fetchNextPage(),
-    loadAll: { running: loadAll.running, start: loadAll.start, stop },
+    loadAll: {
+      running: loadAll.running,
+      start: loadAll.start,
+      stop,
+      /** Set when "Load all" stopped at LOAD_ALL_MAX_RECORDS with more pages left. */
+      limitReached: loadAll.limitReached && listing.hasNextPage,
+      limit: LOAD_ALL_MAX_RECORDS,
+    },
   };
 }
 
 interface NextPageResult {
   hasNextPage: boolean;
   isError: boolean;
+  data?: { pages: readonly { records: readonly Value[] }[] };
 }
+
+const loadedCount = (result: NextPageResult) =>
+  result.data?.pages.reduce((sum, page) => sum + page.records.length, 0) ?? 0;
 
 /**
  * Fetches the next page until there is none, one page at a time: each waits for the one before
  * it, and a rate-limited page waits for the tenant's hint (the query's retry). Stops on an
- * error, on `stop`, and when `listingKey` changes or the screen closes.
+ * error, on `stop`, at LOAD_ALL_MAX_RECORDS, and when `listingKey` changes or the screen closes.
  */
 function useLoadAll(fetchNextPage: () => Promise<NextPageResult>, listingKey: string) {
   const [running, setRunning] = useState(false);
+  const [limitReached, setLimitReached] = useState(false);
   const current = useRef<{ stopped: boolean } | null>(null);
 
   const stop = useCallback(() => {
@@ -94,17 +106,28 @@ function useLoadAll(fetchNextPage: () => Promise<NextPageResult>, listingKey: st
     current.current = null;
     setRunning(false);
   }, []);
-  useEffect(() => stop, [listingKey, stop]);
+  useEffect(
+    () => () => {
+      stop();
+      setLimitReached(false);
+    },
+    [listingKey, stop],
+  );
 
   const start = useCallback(async () => {
     stop();
     const walk = { stopped: false };
     current.current = walk;
     setRunning(true);
+    setLimitReached(false);
     try {
       for (;;) {
         const result = await fetchNextPage();
         if (walk.stopped || result.isError || !result.hasNextPage) break;
+        if (loadedCount(result) >= LOAD_ALL_MAX_RECORDS) {
+          setLimitReached(true);
+          break;
+        }
       }
     } finally {
       if (current.current === walk) {
@@ -114,5 +137,5 @@ function useLoadAll(fetchNextPage: () => Promise<NextPageResult>, listingKey: st
     }
   }, [fetchNextPage, stop]);
 
-  return { running, start: () => void start(), stop };
+  return { running, limitReached, start: () => void start(), stop };
 }
