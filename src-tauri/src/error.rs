@@ -130,6 +130,7 @@ impl From<credentials::CredentialsError> for AppError {
             E::ProfileNotFound { .. } => AppError::NotFound { message },
             E::DuplicateName { .. } | E::InvalidProfileName { .. } => field("name"),
             E::InvalidTenantUrl { .. } => field("tenantUrl"),
+            E::TokenNeededForNewAddress => field("token"),
             E::InvalidProfileColor { .. } => field("color"),
             E::KeychainFailure { .. } | E::StoreIo { .. } | E::StoreCorrupt { .. } => {
                 AppError::Internal { message }

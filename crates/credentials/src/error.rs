@@ -54,6 +54,12 @@ pub enum CredentialsError {
     #[error("{message}")]
     InvalidTenantUrl { message: String },
 
+    /// A profile's address changed without a token: the stored one belongs to the old address.
+    #[error(
+        "Enter the API token for the new address too: Plugdesk never sends a stored token to a different address."
+    )]
+    TokenNeededForNewAddress,
+
     /// Reading or writing the profile list failed.
     #[error("Could not save or read the profile list at {path}: {message}")]
     StoreIo { path: PathBuf, message: String },

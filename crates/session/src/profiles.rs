@@ -68,7 +68,15 @@ impl ProfileBook {
         update: ProfileUpdate,
         token: Option<SecretString>,
     ) -> Result<Profile, SessionError> {
-        self.store().get(id)?;
+        let current = self.store().get(id)?.clone();
+        // A token is only ever sent to the address it was entered for.
+        let moves = update
+            .tenant_url
+            .as_ref()
+            .is_some_and(|url| *url != current.tenant_url);
+        if moves && token.is_none() {
+            return Err(CredentialsError::TokenNeededForNewAddress.into());
+        }
         if let Some(token) = token {
             let id = id.to_owned();
             self.keychain_call(move |keychain| keychain.replace_token(&id, &token))

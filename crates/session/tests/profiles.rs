@@ -191,3 +191,55 @@ async fn addresses_are_checked_before_anything_else() {
         .unwrap_err();
     assert!(matches!(error, SessionError::Credentials(_)));
 }
+
+#[tokio::test]
+async fn a_new_address_takes_a_new_token_and_the_connection_follows_it() {
+    let Some(keychain) = keychain_or_skip() else {
+        return;
+    };
+    let config = tempfile::tempdir().unwrap();
+    let old_url = tenant().await;
+    let new_url = tenant().await;
+    let session = Session::with_profiles(config.path(), keychain).unwrap();
+    let status = session
+        .add_profile(input(&old_url, "Moving", TOKEN))
+        .await
+        .unwrap();
+    let id = status.active.unwrap().profile_id.unwrap();
+
+    // The stored token is never sent to another address: a new address needs the token again.
+    let without_token = ProfileChanges {
+        tenant_url: Some(new_url.clone()),
+        ..ProfileChanges::default()
+    };
+    let error = session
+        .update_profile(&id, without_token)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error,
+        SessionError::Credentials(credentials::CredentialsError::TokenNeededForNewAddress)
+    );
+    assert_eq!(
+        session.status().await.active.unwrap().tenant_url,
+        old_url,
+        "nothing changed"
+    );
+
+    // The same address, spelled the same, is not a move.
+    let same = ProfileChanges {
+        tenant_url: Some(old_url.clone()),
+        ..ProfileChanges::default()
+    };
+    session.update_profile(&id, same).await.unwrap();
+
+    let with_token = ProfileChanges {
+        tenant_url: Some(new_url.clone()),
+        token: Some(TOKEN.into()),
+        ..ProfileChanges::default()
+    };
+    let status = session.update_profile(&id, with_token).await.unwrap();
+    assert_eq!(status.active.unwrap().tenant_url, new_url);
+    assert_eq!(status.profiles[0].tenant_url, new_url);
+    session.delete_profile(&id).await.unwrap();
+}

@@ -1,10 +1,11 @@
-import { Button, Group, PasswordInput, Stack, Switch, TextInput } from "@mantine/core";
+import { Button, Group, PasswordInput, Stack, Switch, Text, TextInput } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ActionProblem } from "./ActionProblem";
 import { ColorPicker } from "./ColorPicker";
 import { fieldErrorsOf } from "./errorFacts";
 import { updateProfile, type ProfileChanges, type ProfileView } from "./session";
+import { previewTenantUrl } from "./tenantUrl";
 import { useApplySession } from "./useApplySession";
 
 interface ProfileEditFormProps {
@@ -12,17 +13,26 @@ interface ProfileEditFormProps {
   onDone: () => void;
 }
 
-/** Rename, recolour, replace the token or toggle read-only; only what changed is sent. */
+/**
+ * Rename, move to another address, recolour, replace the token or toggle read-only; only what
+ * changed is sent. A new address needs the token again: the stored one is never sent elsewhere.
+ */
 export function ProfileEditForm({ profile, onDone }: ProfileEditFormProps) {
   const applySession = useApplySession();
   const [name, setName] = useState(profile.name);
+  const [tenantUrl, setTenantUrl] = useState(profile.tenantUrl);
   const [color, setColor] = useState(profile.color);
   const [readOnly, setReadOnly] = useState(profile.readOnly);
   // Empty means "keep the stored token": the webview never learns what it is.
   const [token, setToken] = useState("");
 
+  const normalised = previewTenantUrl(tenantUrl);
+  // Spelled differently but the same address ("acme.ampeco.tech/admin") is not a move.
+  const moves = tenantUrl.trim() !== profile.tenantUrl && normalised !== profile.tenantUrl;
+  const tokenMissing = moves && token.trim() === "";
   const changes: ProfileChanges = {
     ...(name !== profile.name && { name }),
+    ...(moves && { tenantUrl }),
     ...(color !== profile.color && { color }),
     ...(readOnly !== profile.readOnly && { readOnly }),
     ...(token.trim() !== "" && { token }),
@@ -42,7 +52,7 @@ export function ProfileEditForm({ profile, onDone }: ProfileEditFormProps) {
       data-testid={`profile-edit-form-${profile.name}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!save.isPending && !nothingChanged) save.mutate();
+        if (!save.isPending && !nothingChanged && !tokenMissing) save.mutate();
       }}
     >
       <Stack gap="sm">
@@ -54,6 +64,23 @@ export function ProfileEditForm({ profile, onDone }: ProfileEditFormProps) {
           error={fieldErrors.name}
           required
         />
+        <TextInput
+          data-testid="profile-edit-url"
+          label="Tenant address"
+          value={tenantUrl}
+          onChange={(event) => setTenantUrl(event.currentTarget.value)}
+          error={fieldErrors.tenantUrl}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        {moves && (
+          <Text data-testid="profile-edit-url-normalised" size="sm" c="dimmed" mt={-8}>
+            {normalised === null
+              ? "This does not look like a tenant address yet."
+              : `Plugdesk will connect to ${normalised}`}
+          </Text>
+        )}
         <ColorPicker
           value={color}
           onChange={setColor}
@@ -68,8 +95,13 @@ export function ProfileEditForm({ profile, onDone }: ProfileEditFormProps) {
         />
         <PasswordInput
           data-testid="profile-edit-token"
-          label="Replace API token"
-          description="Leave empty to keep the token stored in the keychain."
+          label={moves ? "API token for the new address" : "Replace API token"}
+          description={
+            moves
+              ? "Needed for a new address: Plugdesk never sends the stored token to another address."
+              : "Leave empty to keep the token stored in the keychain."
+          }
+          required={moves}
           value={token}
           onChange={(event) => setToken(event.currentTarget.value)}
           error={fieldErrors.token}
@@ -91,7 +123,7 @@ export function ProfileEditForm({ profile, onDone }: ProfileEditFormProps) {
             data-testid="profile-edit-save"
             type="submit"
             loading={save.isPending}
-            disabled={nothingChanged}
+            disabled={nothingChanged || tokenMissing}
           >
             Save changes
           </Button>

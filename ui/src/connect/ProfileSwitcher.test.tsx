@@ -153,6 +153,33 @@ describe("managing profiles", () => {
     ]);
     expect(await screen.findByTestId("profile-edit-Live")).toBeInTheDocument();
   });
+
+  it("moves a profile to a new address only together with its token", async () => {
+    const fake = installFakeSession([PRODUCTION, STAGING], "Production");
+    const user = userEvent.setup();
+    renderApp("/");
+    const manager = await openManager(user);
+    await user.click(within(manager).getByTestId("profile-edit-Production"));
+    const url = screen.getByTestId("profile-edit-url");
+    expect(url).toHaveValue(PRODUCTION.tenantUrl);
+    await user.clear(url);
+    await user.type(url, "newco.ampeco.tech/admin/login");
+    expect(screen.getByTestId("profile-edit-url-normalised")).toHaveTextContent(
+      "Plugdesk will connect to https://newco.ampeco.tech",
+    );
+    // The stored token belongs to the old address: saving waits for the new one.
+    expect(screen.getByText("API token for the new address")).toBeInTheDocument();
+    expect(screen.getByTestId("profile-edit-save")).toBeDisabled();
+    await user.type(screen.getByTestId("profile-edit-token"), "newco-token");
+    await user.click(screen.getByTestId("profile-edit-save"));
+    await waitFor(() => expect(fake.callsOf("update_profile")).toHaveLength(1));
+    expect(fake.callsOf("update_profile")).toEqual([
+      {
+        id: PRODUCTION.id,
+        changes: { tenantUrl: "newco.ampeco.tech/admin/login", token: "newco-token" },
+      },
+    ]);
+  });
 });
 
 describe("reconnecting at start", () => {
