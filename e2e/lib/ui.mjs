@@ -46,6 +46,16 @@ export async function press(browser, testId, { within = browser, block = "neares
   }
 }
 
+/**
+ * Opens the first record of the listing on screen by its first cell: a click in the middle of
+ * the row could land on a reference cell, which opens the record it names instead.
+ */
+export async function openFirstRow(browser) {
+  const cell = browser.$('[data-testid="list-row"] [role="cell"]');
+  await cell.waitForDisplayed({ timeout: WAIT_MS });
+  await cell.click();
+}
+
 export async function gone(browser, testId) {
   await browser.waitUntil(async () => !(await byTestId(browser, testId).isExisting()), {
     timeout: WAIT_MS,

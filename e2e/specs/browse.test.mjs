@@ -8,6 +8,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import { openFirstRow } from "../lib/ui.mjs";
 
 const WAIT_MS = 20000;
 
@@ -180,14 +181,14 @@ test("a charge point leads to its EVSEs and an EVSE to its connectors", async ()
   await openAllSections();
   await clickNavLink("nav-resource-charge-points");
   assert.equal(await listOutcome("charge-points"), "list-row");
-  await byTestId(browser, "list-row").click();
+  await openFirstRow(browser);
   await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
   await byTestId(browser, "detail-tab-fields").waitForDisplayed({ timeout: WAIT_MS });
 
   await saveScreenshot(browser, "browse-charge-point");
   await byTestId(browser, "detail-child-charge-points.evses").click();
   assert.equal(await listOutcome("charge-points.evses"), "list-row");
-  await byTestId(browser, "list-row").click();
+  await openFirstRow(browser);
   await byTestId(browser, "detail-charge-points.evses").waitForDisplayed({ timeout: WAIT_MS });
   await byTestId(browser, "detail-tab-fields").waitForDisplayed({ timeout: WAIT_MS });
   assert.equal(await errorText("detail-error"), "");
@@ -197,11 +198,27 @@ test("a charge point leads to its EVSEs and an EVSE to its connectors", async ()
   await saveScreenshot(browser, "browse-connectors");
 });
 
+test("a reference cell of a listing opens the record it names", async () => {
+  await openAllSections();
+  await clickNavLink("nav-resource-charge-points");
+  assert.equal(await listOutcome("charge-points"), "list-row");
+  const link = browser.$('[data-testid="list-row"] [data-testid="cell-link-locationId"]');
+  await link.waitForDisplayed({ timeout: WAIT_MS });
+  const locationId = (await link.getText()).trim();
+  await link.click();
+  await byTestId(browser, "detail-locations").waitForDisplayed({ timeout: WAIT_MS });
+  assert.match(
+    decodeURIComponent(await browser.getUrl()),
+    new RegExp(`/r/locations/${locationId}`),
+  );
+  assert.equal(await errorText("detail-error"), "");
+});
+
 test("a session's connector reference opens the connector it names", async () => {
   await openAllSections();
   await clickNavLink("nav-resource-sessions");
   assert.equal(await listOutcome("sessions"), "list-row");
-  await byTestId(browser, "list-row").click();
+  await openFirstRow(browser);
   await byTestId(browser, "detail-sessions").waitForDisplayed({ timeout: WAIT_MS });
   await byTestId(browser, "detail-tab-fields").waitForDisplayed({ timeout: WAIT_MS });
   assert.equal(await errorText("detail-error"), "");

@@ -102,7 +102,7 @@ test("a user is created, found in the list, edited and deleted", async () => {
     timeout: WAIT_MS,
     timeoutMsg: "the new user is not in the filtered list",
   });
-  await byTestId(browser, "list-row").click();
+  await ui.openFirstRow(browser);
   await byTestId(browser, "detail-users").waitForDisplayed({ timeout: WAIT_MS });
 
   const city = `Plovdiv ${Date.now()}`;
@@ -128,7 +128,7 @@ test("a user is created, found in the list, edited and deleted", async () => {
 test("a session is started on a charge point, seen active, stopped and seen finished", async () => {
   await go("#/r/charge-points");
   await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
-  await byTestId(browser, "list-row").click();
+  await ui.openFirstRow(browser);
   await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
   const chargePointUrl = await browser.getUrl();
 
@@ -192,7 +192,7 @@ test("a read-only profile shows no write controls", async () => {
   await go("#/r/users");
   await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
   assert.equal(await byTestId(browser, "create-button").isExisting(), false);
-  await byTestId(browser, "list-row").click();
+  await ui.openFirstRow(browser);
   await byTestId(browser, "detail-users").waitForDisplayed({ timeout: WAIT_MS });
   for (const control of ["edit-button", "delete-button", "actions-menu"]) {
     assert.equal(await byTestId(browser, control).isExisting(), false, `${control} is shown`);

@@ -37,6 +37,13 @@ export function ListPage() {
           search: search.path ? { path: search.path } : {},
         })
       }
+      onOpenLink={(link) =>
+        void navigate({
+          to: "/r/$resource/$id",
+          params: { resource: link.resource.key, id: link.id },
+          search: Object.keys(link.path).length > 0 ? { path: link.path } : {},
+        })
+      }
     />
   );
 }

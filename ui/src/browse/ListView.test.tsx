@@ -27,6 +27,23 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(screen.getByTestId("create-button")).toBeInTheDocument();
   });
 
+  it("opens the record a reference cell names, not the row's own record", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    const { history } = renderApp("/r/charge-points");
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(5));
+    const first = screen.getAllByTestId("list-row")[0]!;
+    const location = within(first).getByTestId("cell-link-locationId");
+    expect(location).toHaveTextContent("100");
+    await user.click(location);
+    await waitFor(() => expect(history.location.pathname).toBe("/r/locations/100"));
+    // The row itself still opens its own record.
+    history.back();
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(5));
+    await user.click(within(screen.getAllByTestId("list-row")[0]!).getAllByRole("cell")[0]!);
+    await waitFor(() => expect(history.location.pathname).toBe("/r/charge-points/1"));
+  });
+
   it("deletes a record from its row after a confirmation naming it, without opening it", async () => {
     const tenant = installFakeTenant();
     const user = userEvent.setup();

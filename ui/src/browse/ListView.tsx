@@ -34,7 +34,8 @@ import {
   type ListSearch,
 } from "./listSearch";
 import { useColumnChoice } from "./preferences";
-import { RecordTable } from "./RecordTable";
+import { RecordTable, type CellLinks } from "./RecordTable";
+import { referenceLinks, type RecordLink } from "./referenceLinks";
 import { RefreshControls } from "./RefreshControls";
 import { recordId } from "./records";
 import { rateLimitWaitSeconds } from "./retry";
@@ -51,9 +52,17 @@ interface ListViewProps {
   search: ListSearch;
   onSearchChange: (search: ListSearch, options?: { replace?: boolean }) => void;
   onOpenRecord: (id: string) => void;
+  /** Opens the record a reference cell names (a session's charge point). */
+  onOpenLink: (link: RecordLink) => void;
 }
 
-export function ListView({ resource, search, onSearchChange, onOpenRecord }: ListViewProps) {
+export function ListView({
+  resource,
+  search,
+  onSearchChange,
+  onOpenRecord,
+  onOpenLink,
+}: ListViewProps) {
   const label = resourceLabel(resource);
   const missingParents = parentParams(resource).filter((name) => search.path?.[name] === undefined);
   const path = useMemo(() => pathValues(search.path), [search.path]);
@@ -97,6 +106,23 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
       );
     };
   }, [resource, path, refetch]);
+  // A reference cell holding one id opens that record; lists of ids stay summarised.
+  const cellLinks = useMemo<CellLinks>(() => {
+    const byField = new Map(
+      resource.references
+        .filter((reference) => !reference.many)
+        .map((reference) => [reference.field, reference]),
+    );
+    return {
+      of: (column, record) => {
+        const reference = byField.get(column);
+        if (reference === undefined) return null;
+        const links = referenceLinks(reference, record[column], record);
+        return links?.length === 1 ? (links[0] ?? null) : null;
+      },
+      open: onOpenLink,
+    };
+  }, [resource, onOpenLink]);
   const available = useMemo(() => availableColumns(resource, records), [resource, records]);
   const [choice, setChoice] = useColumnChoice(resource.key);
   const chosenNames = useMemo(
@@ -268,6 +294,7 @@ export function ListView({ resource, search, onSearchChange, onOpenRecord }: Lis
                 records={records}
                 columns={shownColumns}
                 rowActions={rowActions}
+                cellLinks={cellLinks}
                 onOpen={
                   hasDetail(resource)
                     ? (record) => {

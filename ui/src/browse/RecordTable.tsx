@@ -1,6 +1,6 @@
 // The listing's table: virtualized rows (only what is on screen is rendered), resizable
 // columns, and sorting in the browser of every record loaded so far (one page or many).
-import { Box, Group, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import { Anchor, Box, Group, Text, Tooltip, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
 import {
   flexRender,
@@ -14,10 +14,11 @@ import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import { startingWidth, type ColumnInfo } from "./columns";
-import { fieldLabel } from "./catalogIndex";
+import { fieldLabel, singularLabel } from "./catalogIndex";
 import { formatterFor, plainText } from "./format";
 import { FormattedValue } from "./FormattedValue";
 import { recordId } from "./records";
+import type { RecordLink } from "./referenceLinks";
 
 type Row = Record<string, Value>;
 
@@ -28,12 +29,20 @@ const ROW_HEIGHT = 36;
  */
 const INITIAL_RECT = { width: 1200, height: 720 };
 
+/** Cells that name another record, and how to open it. */
+export interface CellLinks {
+  of: (column: string, record: Row) => RecordLink | null;
+  open: (link: RecordLink) => void;
+}
+
 interface RecordTableProps {
   records: readonly Value[];
   columns: readonly ColumnInfo[];
   onOpen?: (record: Row) => void;
   /** Buttons at the end of each row (delete, actions); clicks there do not open the record. */
   rowActions?: (record: Row) => ReactNode;
+  /** Reference cells become links to their records; a click there does not open the row. */
+  cellLinks?: CellLinks;
   height?: number | string;
 }
 
@@ -45,6 +54,7 @@ export function RecordTable({
   columns,
   onOpen,
   rowActions,
+  cellLinks,
   height = "calc(100vh - 330px)",
 }: RecordTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -67,9 +77,30 @@ export function RecordTable({
           id: column.name,
           header: label,
           accessorFn: (row) => row[column.name],
-          cell: (context) => (
-            <FormattedValue value={format(context.getValue<Value>(), context.row.original)} />
-          ),
+          cell: (context) => {
+            const formatted = format(context.getValue<Value>(), context.row.original);
+            const link = cellLinks?.of(column.name, context.row.original) ?? null;
+            if (link === null || formatted.kind !== "text") {
+              return <FormattedValue value={formatted} />;
+            }
+            return (
+              // A button, not an address: the window has no tabs to open it in.
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                data-testid={`cell-link-${column.name}`}
+                title={`Open ${singularLabel(link.resource)} ${link.id}`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  cellLinks?.open(link);
+                }}
+                onKeyDown={(event) => event.stopPropagation()}
+              >
+                {formatted.text}
+              </Anchor>
+            );
+          },
           sortingFn: (a, b) =>
             compareValues(
               a.original[column.name],
@@ -82,7 +113,7 @@ export function RecordTable({
           minSize: 60,
         } satisfies ColumnDef<Row>;
       }),
-    [columns],
+    [columns, cellLinks],
   );
   const allColumnDefs = useMemo<ColumnDef<Row>[]>(
     () =>
