@@ -41,6 +41,11 @@ export function byTestId(browser, testId) {
 export async function saveScreenshot(browser, name) {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
+  // The snapshot is of the last painted frame: let the window paint what the DOM now holds
+  // (a list whose rows just arrived), so the picture shows what the test just checked.
+  await browser.executeAsync((done) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100))),
+  );
   await browser.saveScreenshot(path);
   return path;
 }

@@ -172,7 +172,7 @@ test("the activity log lists the changes of this run", async () => {
   await go("#/activity");
   await byTestId(browser, "activity-table").waitForDisplayed({ timeout: WAIT_MS });
   const rows = await browser.$$('[data-testid="activity-row"]');
-  // Create, update, delete, start, stop, and the refused invalid create.
+  // Create, update, delete, start and stop; the invalid create was stopped before sending.
   assert.ok(rows.length >= 5, `only ${rows.length} changes listed`);
   await saveScreenshot(browser, "changes-activity");
 });
