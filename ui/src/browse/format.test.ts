@@ -60,6 +60,17 @@ describe("formatterFor", () => {
     );
   });
 
+  it("shows power in kW, shares in per cent and costs as money", () => {
+    expect(plainText(show({ name: "powerKw", type: "number" }, 7.4))).toBe(
+      `${(7.4).toLocaleString()} kW`,
+    );
+    expect(plainText(show({ name: "socPercent", type: "number" }, 80))).toBe("80 %");
+    const euros = new Intl.NumberFormat(undefined, { style: "currency", currency: "EUR" });
+    expect(
+      plainText(show({ name: "electricityCost", type: "number" }, 36.34, { currency: "EUR" })),
+    ).toBe(euros.format(36.34));
+  });
+
   it("shows durations in hours and minutes", () => {
     expect(plainText(show({ name: "duration", type: "integer" }, 65))).toBe("1 h 5 min");
     expect(plainText(show({ name: "timeLimitMinutes", type: "integer" }, 30))).toBe("30 min");

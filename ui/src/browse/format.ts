@@ -104,6 +104,8 @@ export function unitOf(name: string): FieldUnit | null {
   if (known !== undefined) return known;
   if (/Kwh$/i.test(name)) return "kwh";
   if (/Wh$/.test(name)) return "wh";
+  if (/Kw$/i.test(name)) return "kw";
+  if (/Percent(age)?$/.test(name)) return "percent";
   if (/(Minutes|InMinutes)$/.test(name)) return "minutes";
   if (/(Seconds|InSeconds)$/.test(name)) return "seconds";
   if (/(Amount|Price|Balance|Fee)$/.test(name)) return "money";
@@ -196,6 +198,10 @@ function formatNumberWithUnit(
       return formatKwh(number / 1000);
     case "kwh":
       return formatKwh(number);
+    case "kw":
+      return `${kwhFormat.format(number)} kW`;
+    case "percent":
+      return `${kwhFormat.format(number)} %`;
     case "minutes":
       return formatDuration(number * 60);
     case "seconds":

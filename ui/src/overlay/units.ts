@@ -1,7 +1,7 @@
 // Units of numeric fields the spec documents in its prose, where the field name alone does
 // not say. Names ending in Wh, Kwh, Minutes or Seconds are recognised by browse/format.ts.
 
-export type FieldUnit = "wh" | "kwh" | "minutes" | "seconds" | "money";
+export type FieldUnit = "wh" | "kwh" | "kw" | "percent" | "minutes" | "seconds" | "money";
 
 export const FIELD_UNITS: Readonly<Record<string, FieldUnit>> = {
   energy: "wh",
@@ -22,4 +22,9 @@ export const FIELD_UNITS: Readonly<Record<string, FieldUnit>> = {
   amountDue: "money",
   totalAmountWithTax: "money",
   totalAmountWithoutTax: "money",
+  electricityCost: "money",
+  estimatedSavings: "money",
+  // A session's allowance, counted like its delivered energy.
+  nonBillableEnergy: "wh",
+  randomisedDelay: "seconds",
 };
