@@ -105,6 +105,9 @@ describe("labels", () => {
     ["available", "Available"],
     ["plug_and_charge_iso15118", "Plug and charge iso15118"],
     ["rfid-tag", "RFID tag"],
+    ["AF", "AF"],
+    ["NSW", "NSW"],
+    ["EUR", "EUR"],
   ])("labels the enum value %s as %s", (value, label) => {
     expect(enumLabel(value)).toBe(label);
   });

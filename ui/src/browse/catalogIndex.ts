@@ -159,7 +159,11 @@ export function fieldLabel(name: string): string {
   return [head, ...rest].join(" ");
 }
 
-/** "out_of_order" → "Out of order", "suspendedEV" → "Suspended EV". */
+/**
+ * "out_of_order" → "Out of order", "suspendedEV" → "Suspended EV". Short capital codes
+ * (countries "AF", states "NSW", currencies "EUR") are names already and stay as they are.
+ */
 export function enumLabel(value: string): string {
+  if (/^[A-Z]{2,3}$/.test(value)) return value;
   return fieldLabel(value.replace(/-/g, "_"));
 }

@@ -29,6 +29,24 @@ describe("RecordForm", () => {
     expect(screen.getByRole("option", { name: "Disabled", hidden: true })).toBeInTheDocument();
   });
 
+  it("offers one list of states where the API accepts a US or an Australian one", async () => {
+    mockBackend();
+    renderForm({ kind: "create", operationId: "userCreate" });
+    const field = await screen.findByTestId("form-field-state");
+    const input = within(field).getByRole("combobox");
+    await userEvent.click(input);
+    const list = await waitFor(() => {
+      const found = document.getElementById(input.getAttribute("aria-controls") ?? "");
+      expect(found).not.toBeNull();
+      return found as HTMLElement;
+    });
+    const options = within(list).getAllByRole("option", { hidden: true });
+    const names = options.map((option) => option.textContent);
+    expect(names).toContain("CA");
+    expect(names).toContain("NSW");
+    expect(names.filter((name) => name === "WA")).toHaveLength(1);
+  });
+
   it("keeps numeric and ranged enum values as they read", async () => {
     mockBackend();
     renderForm({ kind: "create", operationId: "chargePointSmartChargingUpdate", path: {} });

@@ -4,6 +4,7 @@ import { queryOptions } from "@tanstack/react-query";
 import type { RJSFSchema } from "@rjsf/utils";
 import { commands } from "../bindings";
 import { unwrapResult } from "../api/bridge";
+import { mergeEnumChoices } from "./enumChoices";
 
 /** The body schema of an operation, or null when it takes no body. */
 export async function loadRequestSchema(operationId: string): Promise<RJSFSchema | null> {
@@ -11,7 +12,7 @@ export async function loadRequestSchema(operationId: string): Promise<RJSFSchema
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return null;
   // The draft marker only matters to a compiling validator, which does not run in the window.
   const { $schema: _draft, ...rest } = schema as Record<string, unknown>;
-  return rest as RJSFSchema;
+  return mergeEnumChoices(rest as RJSFSchema);
 }
 
 export function requestSchemaQuery(operationId: string) {
