@@ -52,6 +52,13 @@ export function NestedValue({ value, place = null }: { value: Value; place?: Nes
     );
   }
   if (isRecord(value)) {
+    if (Object.keys(value).length === 0) {
+      return (
+        <Text size="sm" c="dimmed" data-testid="nested-empty">
+          Nothing set
+        </Text>
+      );
+    }
     return (
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing={6}>
         {Object.entries(value).map(([name, inner]) => (

@@ -20,7 +20,7 @@ describe("startingWidth", () => {
   it("widens a column for a long label so headers never run into each other", () => {
     const label = fieldLabel("redeemedByUserId");
     const width = startingWidth(column("redeemedByUserId", { type: "integer" }), label);
-    expect(width).toBeGreaterThanOrEqual(label.length * 8 + 40);
+    expect(width).toBeGreaterThanOrEqual(label.length * 9 + 40);
   });
 
   it("keeps an id narrow and caps very long labels", () => {

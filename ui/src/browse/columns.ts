@@ -71,8 +71,8 @@ export function columnStorageKey(resourceKey: string): string {
   return `${STORAGE_PREFIX}${resourceKey}`;
 }
 
-/** Pixels per character of a bold 14 px header, a little generous so labels are not cut. */
-const HEADER_CHAR_WIDTH = 8;
+/** Pixels per character of a bold 14 px header, generous so labels are not cut (measured: "Redeemed by user ID" needs about 9 per character). */
+const HEADER_CHAR_WIDTH = 9;
 /** Cell padding on both sides, the sort icon and the gap before it. */
 const HEADER_EXTRAS = 16 + 14 + 4 + 6;
 const WIDEST_START = 280;
