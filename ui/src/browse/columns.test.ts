@@ -12,7 +12,7 @@ const column = (name: string, extra: Partial<ColumnInfo> = {}): ColumnInfo => ({
 
 describe("startingWidth", () => {
   it("gives a date and time room for the whole value", () => {
-    const plain = startingWidth(column("name"), "Name");
+    const plain = startingWidth(column("externalId"), "External ID");
     expect(startingWidth(column("lastUpdatedAt"), "Last updated at")).toBeGreaterThan(plain);
     expect(startingWidth(column("validFrom", { format: "date-time" }), "Valid from")).toBe(200);
   });
@@ -21,6 +21,13 @@ describe("startingWidth", () => {
     const label = fieldLabel("redeemedByUserId");
     const width = startingWidth(column("redeemedByUserId", { type: "integer" }), label);
     expect(width).toBeGreaterThanOrEqual(label.length * 9 + 40);
+  });
+
+  it("gives names and e-mail addresses more room than other text", () => {
+    expect(startingWidth(column("name"), "Name")).toBeGreaterThan(
+      startingWidth(column("externalId"), "External ID"),
+    );
+    expect(startingWidth(column("email"), "Email")).toBe(240);
   });
 
   it("keeps an id narrow and caps very long labels", () => {

@@ -92,5 +92,7 @@ function valueWidth(column: ColumnInfo): number {
   if (column.type === "boolean") return 100;
   if (column.format === "date-time" || /At$/.test(column.name)) return 200;
   if (column.format === "date") return 130;
+  // Names and e-mail addresses are what an operator reads a row by: room for most of them.
+  if (NAME_FIELDS.includes(column.name) || /email$/i.test(column.name)) return 240;
   return 170;
 }

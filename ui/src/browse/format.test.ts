@@ -117,6 +117,10 @@ describe("formatterFor", () => {
     expect(summariseArray("connectors", [{ id: 1 }])).toBe("1 connector");
     expect(summariseArray("tags", ["fast", "public"])).toBe("fast, public");
     expect(summariseArray("tags", [])).toBe("None");
+    expect(summariseArray("facilities", ["MUSEUM", "RECREATION_AREA"])).toBe(
+      "Museum, Recreation area",
+    );
+    expect(summariseArray("connectorTypes", ["AC", "DC"])).toBe("AC, DC");
     expect(summariseArray("capabilities", ["stop_transaction_on_ev_disconnect"])).toBe(
       "Stop transaction on EV disconnect",
     );

@@ -122,6 +122,11 @@ export function currencyOf(record: Record<string, Value> | undefined): string | 
   return null;
 }
 
+/** "out_of_order", "ACCESS_CODE", "MUSEUM": values of a list the API defines, not free text. */
+function looksLikeEnumValue(text: string): boolean {
+  return /^[a-z0-9]+(_[a-z0-9]+)+$/.test(text) || /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(text);
+}
+
 /** "3 EVSEs", "1 connector", "No items". */
 export function summariseArray(name: string, items: readonly Value[]): string {
   if (items.length === 0) return "None";
@@ -129,9 +134,7 @@ export function summariseArray(name: string, items: readonly Value[]): string {
     // Lists of enum values ("stop_transaction_on_ev_disconnect") read as labels.
     return items
       .map((item) =>
-        typeof item === "string" && /^[a-z0-9]+(_[a-z0-9]+)+$/.test(item)
-          ? enumLabel(item)
-          : String(item),
+        typeof item === "string" && looksLikeEnumValue(item) ? enumLabel(item) : String(item),
       )
       .join(", ");
   }
