@@ -71,6 +71,17 @@ describe("formatterFor", () => {
     ).toBe(euros.format(36.34));
   });
 
+  it("reads enum values spelled with spaces as labels, keeping the API's own capitals", () => {
+    const type = {
+      name: "type",
+      type: "string",
+      enumValues: ["energy tou", "flat rate", "Hubject OICP 2.2"],
+    };
+    expect(plainText(show(type, "energy tou"))).toBe("Energy TOU");
+    expect(plainText(show(type, "flat rate"))).toBe("Flat rate");
+    expect(plainText(show(type, "Hubject OICP 2.2"))).toBe("Hubject OICP 2.2");
+  });
+
   it("shows durations in hours and minutes", () => {
     expect(plainText(show({ name: "duration", type: "integer" }, 65))).toBe("1 h 5 min");
     expect(plainText(show({ name: "timeLimitMinutes", type: "integer" }, 30))).toBe("30 min");

@@ -177,7 +177,10 @@ export function formatterFor(field: FieldShape): ValueFormatter {
       if (status && isStatusField(field.name)) {
         return { kind: "badge", text: enumLabel(value), color: statusColor(value) };
       }
-      if (enumValues.length > 0 && /^[a-z0-9_]+$/i.test(value)) return text(enumLabel(value));
+      // "flat_rate" and "flat rate" alike read "Flat rate"; values the API spells with
+      // capitals of its own ("Hubject OICP 2.2") are shown as they are.
+      if (enumValues.length > 0 && (/^[a-z0-9_]+$/i.test(value) || /^[a-z0-9 +.\-]+$/.test(value)))
+        return text(enumLabel(value));
     }
     const number = toNumber(value);
     if (number !== null && unit !== null && field.type !== "string") {

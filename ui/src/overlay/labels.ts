@@ -71,4 +71,6 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   ac: "AC",
   dc: "DC",
   faq: "FAQ",
+  // Time of use, as in the "energy tou" tariff type.
+  tou: "TOU",
 };
