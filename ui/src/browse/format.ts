@@ -179,7 +179,7 @@ export function formatterFor(field: FieldShape): ValueFormatter {
       }
       // "flat_rate" and "flat rate" alike read "Flat rate"; values the API spells with
       // capitals of its own ("Hubject OICP 2.2") are shown as they are.
-      if (enumValues.length > 0 && (/^[a-z0-9_]+$/i.test(value) || /^[a-z0-9 +.\-]+$/.test(value)))
+      if (enumValues.length > 0 && (/^[a-z0-9_]+$/i.test(value) || /^[a-z0-9 +.-]+$/.test(value)))
         return text(enumLabel(value));
     }
     const number = toNumber(value);
