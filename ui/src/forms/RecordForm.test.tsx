@@ -47,6 +47,13 @@ describe("RecordForm", () => {
     expect(names.filter((name) => name === "WA")).toHaveLength(1);
   });
 
+  it("explains how to add texts per language", async () => {
+    mockBackend();
+    renderForm({ kind: "create", operationId: "tariffCreate" });
+    const field = await screen.findByTestId("form-field-description");
+    expect(within(field).getByText(/Press \+ to add an entry/)).toBeInTheDocument();
+  });
+
   it("keeps numeric and ranged enum values as they read", async () => {
     mockBackend();
     renderForm({ kind: "create", operationId: "chargePointSmartChargingUpdate", path: {} });

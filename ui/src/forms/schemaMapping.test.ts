@@ -40,6 +40,14 @@ describe("widgets chosen from real schemas", () => {
     expect(widgetsIn(ui)).toContain("TimeWidget");
   });
 
+  it("explains how to fill a map of texts per language", () => {
+    const ui = buildUiSchema(realSchema("tariffCreate"));
+    expect(ui.description).toMatchObject({
+      "ui:description": expect.stringContaining("language code") as unknown,
+    });
+    expect(ui.name?.["ui:description"]).toBeUndefined();
+  });
+
   it("makes tariff ids of a tariff group a multi-record picker", () => {
     const ui = buildUiSchema(realSchema("tariffGroupUpdate"));
     expect(ui.tariffIds).toMatchObject({

@@ -22,6 +22,16 @@ export function isTimePattern(pattern: string | undefined): { seconds: boolean }
   return { seconds: pattern.split(":").length > 2 };
 }
 
+/** An object of entries the operator names: no fields of its own, any key allowed. */
+function isOpenMap(schema: RJSFSchema): boolean {
+  return (
+    typesOf(schema).includes("object") &&
+    Object.keys(schema.properties ?? {}).length === 0 &&
+    schema.additionalProperties !== undefined &&
+    schema.additionalProperties !== false
+  );
+}
+
 export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
   const ui: UiSchema = {};
   const types = typesOf(schema);
@@ -70,6 +80,11 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
   }
   if (types.includes("number")) {
     ui["ui:options"] = { step: 0.01 };
+  }
+  if (isOpenMap(schema)) {
+    // Mostly texts per language in this API (a tariff's description), else named settings.
+    ui["ui:description"] =
+      "Press + to add an entry: its key (for a text per language, the language code such as en) and its value.";
   }
 
   // rjsf merges allOf branches into one object, so their fields share this level's uiSchema.
