@@ -1,4 +1,4 @@
-import { Alert, Button, Group, PasswordInput, Stack, Switch, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Group, PasswordInput, Stack, Switch, TextInput } from "@mantine/core";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -8,6 +8,7 @@ import { ColorPicker } from "./ColorPicker";
 import { unusedColor } from "./colors";
 import { addProfile, checkConnection, sessionQuery } from "./session";
 import { previewTenantUrl, suggestProfileName } from "./tenantUrl";
+import { TenantUrlField } from "./TenantUrlField";
 import { useApplySession } from "./useApplySession";
 
 type Attempt = "test" | "save" | "saveAnyway";
@@ -75,21 +76,13 @@ export function ConnectForm() {
       }}
     >
       <Stack gap="md" maw={560}>
-        <TextInput
-          data-testid="connect-url"
-          label="Tenant address"
-          placeholder="yourcompany.ampeco.tech"
+        <TenantUrlField
+          testId="connect-url"
           description="The address of your AMPECO.CHARGE tenant, or any page of its admin panel."
           value={tenantUrl}
-          onChange={(event) => setTenantUrl(event.currentTarget.value)}
+          onChange={setTenantUrl}
           error={fieldErrors.tenantUrl}
-          autoComplete="off"
-          spellCheck={false}
-          required
         />
-        <Text data-testid="connect-url-normalised" size="sm" c="dimmed" mt={-8}>
-          {normalised === null ? "\u00a0" : `Plugdesk will connect to ${normalised}`}
-        </Text>
         <PasswordInput
           data-testid="connect-token"
           label="API token"

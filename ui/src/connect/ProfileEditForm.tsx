@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Stack, Switch, Text, TextInput } from "@mantine/core";
+import { Button, Group, PasswordInput, Stack, Switch, TextInput } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ActionProblem } from "./ActionProblem";
@@ -6,6 +6,7 @@ import { ColorPicker } from "./ColorPicker";
 import { fieldErrorsOf } from "./errorFacts";
 import { updateProfile, type ProfileChanges, type ProfileView } from "./session";
 import { previewTenantUrl } from "./tenantUrl";
+import { TenantUrlField } from "./TenantUrlField";
 import { useApplySession } from "./useApplySession";
 
 interface ProfileEditFormProps {
@@ -64,23 +65,13 @@ export function ProfileEditForm({ profile, onDone }: ProfileEditFormProps) {
           error={fieldErrors.name}
           required
         />
-        <TextInput
-          data-testid="profile-edit-url"
-          label="Tenant address"
+        <TenantUrlField
+          testId="profile-edit-url"
           value={tenantUrl}
-          onChange={(event) => setTenantUrl(event.currentTarget.value)}
+          onChange={setTenantUrl}
           error={fieldErrors.tenantUrl}
-          autoComplete="off"
-          spellCheck={false}
-          required
+          hidePreview={!moves}
         />
-        {moves && (
-          <Text data-testid="profile-edit-url-normalised" size="sm" c="dimmed" mt={-8}>
-            {normalised === null
-              ? "This does not look like a tenant address yet."
-              : `Plugdesk will connect to ${normalised}`}
-          </Text>
-        )}
         <ColorPicker
           value={color}
           onChange={setColor}
