@@ -555,7 +555,7 @@ fn history(
         collection.put(invoices.make(id, json!({
             "number": format!("INV-{:06}", id), "userId": rng.random_range(1..=size("users")),
             "subtotal": subtotal, "taxAmount": tax, "taxRate": 21, "totalAmount": subtotal + tax,
-            "totalEnergy": (subtotal / 0.39 * 1000.0).round(), "type": "invoice", "service": "EV charging",
+            "totalEnergy": (subtotal / 0.39 * 1000.0).round() / 1000.0, "type": "invoice", "service": "EV charging",
             "date": at(date), "lastUpdatedAt": at(date - 60), "quantity": 1,
             "downloadUrl": format!("https://demo.plugdesk.example/invoices/INV-{id:06}.pdf"),
         })));

@@ -65,6 +65,7 @@ describe("formatterFor", () => {
       `${(7.4).toLocaleString()} kW`,
     );
     expect(plainText(show({ name: "socPercent", type: "number" }, 80))).toBe("80 %");
+    expect(plainText(show({ name: "taxRate", type: "integer" }, 21))).toBe("21 %");
     const euros = new Intl.NumberFormat(undefined, { style: "currency", currency: "EUR" });
     expect(
       plainText(show({ name: "electricityCost", type: "number" }, 36.34, { currency: "EUR" })),

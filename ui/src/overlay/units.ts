@@ -27,4 +27,5 @@ export const FIELD_UNITS: Readonly<Record<string, FieldUnit>> = {
   // A session's allowance, counted like its delivered energy.
   nonBillableEnergy: "wh",
   randomisedDelay: "seconds",
+  taxRate: "percent",
 };
