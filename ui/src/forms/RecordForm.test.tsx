@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../test/renderWithProviders";
+import { formatDateTime } from "../browse/format";
 import { RecordForm, type RecordFormProps } from "./RecordForm";
 import { mockBackend, writesOf } from "./testing/backend";
 
@@ -329,15 +330,25 @@ describe("RecordForm", () => {
     expect(writesOf(calls)).toHaveLength(1);
   });
 
-  it("lists an edited record's read-only fields above the form, disabled", async () => {
+  it("lists an edited record's read-only fields above the form, disabled and readable", async () => {
     mockBackend();
     renderForm({
       kind: "update",
       operationId: "userUpdate",
       path: { user: 5 },
-      record: { id: 5, email: "ann@example.com", createdAt: "2026-01-02T03:04:05Z" },
+      record: {
+        id: 5,
+        email: "ann@example.com",
+        createdAt: "2026-01-02T03:04:05Z",
+        status: "enabled",
+        locale: null,
+      },
     });
-    expect(await screen.findByLabelText("Created at")).toBeDisabled();
+    const created = await screen.findByLabelText("Created at");
+    expect(created).toBeDisabled();
+    expect(created).toHaveValue(formatDateTime("2026-01-02T03:04:05Z"));
+    expect(screen.getByLabelText("Status")).toHaveValue("Enabled");
+    expect(screen.getByLabelText("Locale")).toHaveValue("—");
   });
 });
 

@@ -9,6 +9,7 @@ import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import { AppCommandError, type AppError } from "../api/bridge";
 import { ErrorNotice } from "../app/ErrorNotice";
+import { formatterFor, plainText } from "../browse/format";
 import { changedFields, editableValues, readOnlyValues, wholeBody, type Body } from "./body";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { JsonBodyEditor } from "./JsonBodyEditor";
@@ -214,7 +215,9 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
             <TextInput
               key={key}
               label={fieldLabel(key)}
-              value={value === null ? "—" : String(value)}
+              // Read as on the record's screen: dates in the operator's time zone, labels for
+              // statuses, money with its currency.
+              value={plainText(formatterFor({ name: key })(value, record)) || "—"}
               disabled
               size="xs"
             />

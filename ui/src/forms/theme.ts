@@ -12,10 +12,16 @@ import SelectWidget from "@rjsf/mantine/lib/widgets/SelectWidget.js";
 import TextareaWidget from "@rjsf/mantine/lib/widgets/TextareaWidget.js";
 import { FieldTemplate } from "./FieldTemplate";
 import { NumberAwareInputTemplate } from "./NumberAwareInputTemplate";
+import { SectionTitle } from "./SectionTitle";
 import { DateTimeWidget, DateWidget, ReferenceWidget, SwitchWidget, TimeWidget } from "./widgets";
 
 export const formTheme: ThemeProps = {
-  templates: { ...Templates, FieldTemplate, BaseInputTemplate: NumberAwareInputTemplate },
+  templates: {
+    ...Templates,
+    FieldTemplate,
+    BaseInputTemplate: NumberAwareInputTemplate,
+    TitleFieldTemplate: SectionTitle,
+  },
   widgets: {
     CheckboxesWidget,
     CheckboxWidget,
