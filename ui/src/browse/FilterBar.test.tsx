@@ -49,4 +49,19 @@ describe("the filter bar", { timeout: 60_000 }, () => {
     expect(screen.getByTestId("filter-startedAfter").tagName).toBe("BUTTON");
     expect(screen.getByTestId("filter-idTag").tagName).toBe("INPUT");
   });
+
+  it("reads the spec's string-typed yes/no and number filters as what they hold", () => {
+    const subscriptions = findResource("subscriptions")!;
+    renderWithProviders(
+      <FilterBar
+        resource={subscriptions}
+        search={{ filter: { billedExternally: "true", planId: "7" } }}
+        onFilterChange={noop}
+        onIncludeChange={noop}
+      />,
+    );
+    expect(screen.getByTestId("filter-billedExternally")).toHaveValue("Yes");
+    expect(screen.getByTestId("filter-planId")).toHaveValue("7");
+    expect(screen.getByTestId("filter-planId").closest(".mantine-NumberInput-root")).not.toBeNull();
+  });
 });

@@ -20,7 +20,7 @@ import dayjs from "dayjs";
 import { useState, type KeyboardEvent } from "react";
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
 import { enumLabel, fieldLabel } from "./catalogIndex";
-import { arrangeFilters, type RangeGroup } from "./filters";
+import { arrangeFilters, isBooleanFilter, numberFilterKind, type RangeGroup } from "./filters";
 import type { FilterValue, ListSearch } from "./listSearch";
 
 interface FilterBarProps {
@@ -128,7 +128,7 @@ function FilterWidget({ filter, value, onChange }: FilterWidgetProps) {
       />
     );
   }
-  if (filter.type === "boolean") {
+  if (isBooleanFilter(filter)) {
     return (
       <Select
         data-testid={testId}
@@ -160,7 +160,8 @@ function FilterWidget({ filter, value, onChange }: FilterWidgetProps) {
   if (filter.format === "date-time" || filter.format === "date") {
     return <DateFilter testId={testId} label={label} value={single} onChange={onChange} />;
   }
-  if (filter.type === "integer" || filter.type === "number") {
+  const numberKind = numberFilterKind(filter);
+  if (numberKind !== null) {
     return (
       <NumberFilter
         key={single ?? ""}
@@ -168,7 +169,7 @@ function FilterWidget({ filter, value, onChange }: FilterWidgetProps) {
         label={label}
         value={single}
         onChange={onChange}
-        allowDecimal={filter.type === "number"}
+        allowDecimal={numberKind === "decimal"}
       />
     );
   }

@@ -37,6 +37,18 @@ export function arrangeFilters(filters: readonly CatalogFilter[]): FilterEntry[]
   return entries;
 }
 
+/** Yes/no filters, also those the spec types as strings spelled "true"/"false". */
+export function isBooleanFilter(filter: CatalogFilter): boolean {
+  return filter.type === "boolean" || filter.format === "boolean";
+}
+
+/** Number filters, also those the spec types as strings holding a number: whole or decimal. */
+export function numberFilterKind(filter: CatalogFilter): "integer" | "decimal" | null {
+  if (filter.type === "integer" || filter.format === "integer") return "integer";
+  if (filter.type === "number" || filter.format === "number") return "decimal";
+  return null;
+}
+
 /** "Status: Available" for one active filter, in the words of the filter bar. */
 export function describeFilter(
   resource: CatalogResource,
@@ -46,7 +58,7 @@ export function describeFilter(
   const filter = resource.filters.find((candidate) => candidate.name === name);
   const show = (item: string) => {
     if (filter?.format === "date-time") return formatDateTime(item);
-    if (filter?.type === "boolean") return item === "true" ? "Yes" : "No";
+    if (filter !== undefined && isBooleanFilter(filter)) return item === "true" ? "Yes" : "No";
     if (filter && filter.enumValues.length > 0) return enumLabel(item);
     return item;
   };
