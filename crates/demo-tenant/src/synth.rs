@@ -502,6 +502,11 @@ impl Synth<'_> {
     }
 
     fn number(&mut self, schema: &Value, name: &str) -> f64 {
+        // Some ids are typed `number` (a circuit's electricityMeterId): still whole record ids.
+        if name.ends_with("Id") {
+            let size = self.foreign_size(name).unwrap_or(100).max(1);
+            return self.rng.random_range(1..=size) as f64;
+        }
         let lower = name.to_ascii_lowercase();
         let (low, high) = if lower.contains("lat") {
             (42.0, 56.0)
@@ -684,4 +689,26 @@ fn ascii_slug(text: &str) -> String {
         .filter(char::is_ascii_alphabetic)
         .collect::<String>()
         .to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_typed_as_numbers_are_whole() {
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "electricityMeterId": {"type": "number"},
+                "maxPower": {"type": "number"}
+            }
+        });
+        for seed in 0..20 {
+            let record = example(&schema, seed);
+            let id = record["electricityMeterId"].as_f64().unwrap();
+            assert_eq!(id.fract(), 0.0, "seed {seed}: {id}");
+            assert!(id >= 1.0);
+        }
+    }
 }

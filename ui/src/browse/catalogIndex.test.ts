@@ -106,6 +106,7 @@ describe("labels", () => {
     ["plug_and_charge_iso15118", "Plug and charge iso15118"],
     ["rfid-tag", "RFID tag"],
     ["AF", "AF"],
+    ["L1_L3", "L1 L3"],
     ["NSW", "NSW"],
     ["EUR", "EUR"],
   ])("labels the enum value %s as %s", (value, label) => {

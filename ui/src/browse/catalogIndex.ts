@@ -152,7 +152,10 @@ export function fieldLabel(name: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
     .split(/\s+/)
     .filter((word) => word !== "")
-    .map((word) => ACRONYMS[word.toLowerCase()] ?? word.toLowerCase());
+    // Codes of a letter and a number ("L1", "L3" of a phase) keep their capitals.
+    .map((word) =>
+      /^[A-Z]+\d+$/.test(word) ? word : (ACRONYMS[word.toLowerCase()] ?? word.toLowerCase()),
+    );
   const [first = "", ...rest] = words;
   const head =
     first === first.toLowerCase() ? first.charAt(0).toUpperCase() + first.slice(1) : first;
