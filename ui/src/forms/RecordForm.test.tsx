@@ -55,6 +55,24 @@ describe("RecordForm", () => {
     expect(within(field).getByText(/Press \+ to add an entry/)).toBeInTheDocument();
   });
 
+  it("does not title list items with the field's raw name", async () => {
+    mockBackend();
+    renderForm({
+      kind: "update",
+      operationId: "locationUpdate",
+      path: { location: 2 },
+      record: {
+        id: 2,
+        accessMethods: ["OPEN"],
+        additionalDescription: [{ locale: "de", translation: "Eingang links" }],
+      },
+    });
+    const form = await screen.findByTestId("record-form");
+    await within(form).findByDisplayValue("Eingang links");
+    expect(within(form).queryByText(/accessMethods-1|additionalDescription-1/)).toBeNull();
+    expect(within(form).getByText("Access methods")).toBeInTheDocument();
+  });
+
   it("keeps numeric and ranged enum values as they read", async () => {
     mockBackend();
     renderForm({ kind: "create", operationId: "chargePointSmartChargingUpdate", path: {} });

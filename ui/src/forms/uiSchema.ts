@@ -99,8 +99,9 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
     }
   }
   if (typeof schema.items === "object" && !Array.isArray(schema.items)) {
-    const itemsUi = buildUiSchema(schema.items);
-    if (Object.keys(itemsUi).length > 0) ui.items = itemsUi;
+    // The list's own title names its items; without this each one would be titled with the
+    // field's raw name and a number ("accessMethods-1").
+    ui.items = { ...buildUiSchema(schema.items), "ui:title": "" };
   }
   for (const key of ["anyOf", "oneOf"] as const) {
     const branches = schema[key];
