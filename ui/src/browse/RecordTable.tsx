@@ -48,6 +48,17 @@ interface RecordTableProps {
 
 /** The column holding `rowActions`; not sortable, not resizable. */
 const ROW_ACTIONS_COLUMN = "row-actions";
+/**
+ * The row buttons stay at the table's right edge when its columns are wider than the window,
+ * so Delete and the actions menu never need a sideways scroll to be found.
+ */
+const PINNED_RIGHT = {
+  position: "sticky",
+  right: 0,
+  zIndex: 1,
+  background: "var(--mantine-color-body)",
+  borderLeft: "1px solid var(--mantine-color-default-border)",
+} as const;
 
 export function RecordTable({
   records,
@@ -220,6 +231,7 @@ export function RecordTable({
                     padding: "6px 8px",
                     flexShrink: 0,
                     overflow: "hidden",
+                    ...(header.column.id === ROW_ACTIONS_COLUMN && PINNED_RIGHT),
                   }}
                 >
                   {header.column.getCanSort() && (
@@ -323,6 +335,12 @@ export function RecordTable({
                     whiteSpace: "nowrap",
                     textOverflow: "ellipsis",
                     flexShrink: 0,
+                    ...(cell.column.id === ROW_ACTIONS_COLUMN && {
+                      ...PINNED_RIGHT,
+                      alignSelf: "stretch",
+                      display: "flex",
+                      alignItems: "center",
+                    }),
                   }}
                 >
                   {

@@ -71,6 +71,12 @@ describe("RecordForm", () => {
     await within(form).findByDisplayValue("Eingang links");
     expect(within(form).queryByText(/accessMethods-1|additionalDescription-1/)).toBeNull();
     expect(within(form).getByText("Access methods")).toBeInTheDocument();
+    // A text per language sits in a frame of its own, its locale and translation together.
+    const framed = within(form)
+      .getAllByTestId("form-list-item")
+      .find((item) => within(item).queryByDisplayValue("Eingang links") !== null);
+    expect(framed).toBeDefined();
+    expect(within(framed!).getByDisplayValue("de")).toBeInTheDocument();
   });
 
   it("keeps numeric and ranged enum values as they read", async () => {

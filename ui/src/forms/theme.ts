@@ -12,6 +12,7 @@ import SelectWidget from "@rjsf/mantine/lib/widgets/SelectWidget.js";
 import TextareaWidget from "@rjsf/mantine/lib/widgets/TextareaWidget.js";
 import { FieldTemplate } from "./FieldTemplate";
 import { NumberAwareInputTemplate } from "./NumberAwareInputTemplate";
+import { ListItemTemplate } from "./ListItemTemplate";
 import { SectionTitle } from "./SectionTitle";
 import { DateTimeWidget, DateWidget, ReferenceWidget, SwitchWidget, TimeWidget } from "./widgets";
 
@@ -21,6 +22,7 @@ export const formTheme: ThemeProps = {
     FieldTemplate,
     BaseInputTemplate: NumberAwareInputTemplate,
     TitleFieldTemplate: SectionTitle,
+    ArrayFieldItemTemplate: ListItemTemplate,
   },
   widgets: {
     CheckboxesWidget,

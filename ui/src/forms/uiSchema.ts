@@ -3,6 +3,7 @@
 // branches. Derived from the schema alone, so every operation's form gets them.
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
 import { branchLabel, fieldLabel, optionLabel } from "./labels";
+import { LIST_GROUP_OPTION } from "./ListItemTemplate";
 import { referenceTarget } from "./references";
 
 /** Names of string fields that usually hold sentences rather than one line. */
@@ -101,7 +102,14 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
   if (typeof schema.items === "object" && !Array.isArray(schema.items)) {
     // The list's own title names its items; without this each one would be titled with the
     // field's raw name and a number ("accessMethods-1").
-    ui.items = { ...buildUiSchema(schema.items), "ui:title": "" };
+    const itemsUi: UiSchema = { ...buildUiSchema(schema.items), "ui:title": "" };
+    if (typesOf(schema.items).includes("object")) {
+      itemsUi["ui:options"] = {
+        ...(itemsUi["ui:options"] as object | undefined),
+        [LIST_GROUP_OPTION]: true,
+      };
+    }
+    ui.items = itemsUi;
   }
   for (const key of ["anyOf", "oneOf"] as const) {
     const branches = schema[key];
