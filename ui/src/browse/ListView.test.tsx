@@ -44,6 +44,17 @@ describe("the list screen", { timeout: 20_000 }, () => {
     await waitFor(() => expect(history.location.pathname).toBe("/r/charge-points/1"));
   });
 
+  it("keeps the row buttons pinned to the table's right edge", async () => {
+    installFakeTenant();
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(5));
+    const first = screen.getAllByTestId("list-row")[0]!;
+    const button = await within(first).findByTestId("delete-button");
+    const cell = button.closest('[role="cell"]') as HTMLElement;
+    expect(cell.style.position).toBe("sticky");
+    expect(cell.style.right).toBe("0px");
+  });
+
   it("deletes a record from its row after a confirmation naming it, without opening it", async () => {
     const tenant = installFakeTenant();
     const user = userEvent.setup();
