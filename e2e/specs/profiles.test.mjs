@@ -1,6 +1,6 @@
 // Tenant profiles in the real window: connect with a token, stay connected across a restart
-// (the token comes back from the keychain), add and switch profiles, delete one, and find the
-// token nowhere in Plugdesk's files or logs afterwards.
+// (the token comes back from the keychain), add and switch profiles, move one to a new address,
+// delete one, and find the token nowhere in Plugdesk's files or logs afterwards.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -107,6 +107,32 @@ test("a second profile can be added, and the switcher moves between them", async
   await waitForBadge("Alpha");
   await openSwitcherItem("profile-option-Beta");
   await waitForBadge("Beta");
+});
+
+test("a profile moves to a new address only together with that address's token", async () => {
+  await openSwitcherItem("profile-manage");
+  await byTestId(browser, "profile-edit-Beta").waitForDisplayed({ timeout: WAIT_MS });
+  await byTestId(browser, "profile-edit-Beta").click();
+  const url = byTestId(browser, "profile-edit-url");
+  await url.waitForDisplayed({ timeout: WAIT_MS });
+  await url.click();
+  await browser.keys(["Control", "a"]);
+  await browser.keys("Backspace");
+  await url.addValue(alpha.url);
+  // The stored token belongs to the old address: saving waits for the new address's token.
+  assert.equal(await byTestId(browser, "profile-edit-save").isEnabled(), false);
+  await byTestId(browser, "profile-edit-token").addValue(ALPHA_TOKEN);
+  await ui.press(browser, "profile-edit-save");
+  await browser.waitUntil(async () => (await textOf("profile-url-Beta")) === alpha.url, {
+    timeout: WAIT_MS,
+    timeoutMsg: "the profile never showed its new address",
+  });
+  await browser.keys("Escape");
+  await byTestId(browser, "profiles-manage").waitForExist({ timeout: WAIT_MS, reverse: true });
+  await waitForBadge("Beta");
+  // Connected to the new address with its token: a listing loads.
+  await ui.go(browser, "#/r/charge-points");
+  await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
 });
 
 test("deleting a profile asks first, then removes it from the switcher", async () => {

@@ -57,7 +57,7 @@ export function ManageProfiles({ opened, onClose }: ManageProfilesProps) {
                       </Badge>
                     )}
                   </Group>
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="dimmed" data-testid={`profile-url-${profile.name}`}>
                     {profile.tenantUrl}
                   </Text>
                 </Stack>
