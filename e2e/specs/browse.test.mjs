@@ -22,6 +22,8 @@ before(async () => {
     timeout: WAIT_MS,
     timeoutMsg: "the demo network never connected",
   });
+  // Connecting lands on Home; the tests start from there.
+  await byTestId(browser, "page-home").waitForDisplayed({ timeout: WAIT_MS });
 });
 
 after(async () => {
@@ -103,6 +105,7 @@ async function errorText(testId) {
 /** Turns on Settings → "Show older API versions", so the navigation lists every version. */
 async function showOlderVersions() {
   await byTestId(browser, "nav-settings").click();
+  await byTestId(browser, "page-settings").waitForDisplayed({ timeout: WAIT_MS });
   const toggle = byTestId(browser, "setting-show-older-versions");
   await toggle.waitForExist({ timeout: WAIT_MS });
   // Mantine draws the switch over a visually hidden checkbox: its label takes the click.

@@ -31,9 +31,13 @@ export function useApplySession() {
           predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0],
         });
       }
-      queryClient.setQueryData(SESSION_QUERY_KEY, status);
+      const store = () => queryClient.setQueryData(SESSION_QUERY_KEY, status);
       if (goHome || tenantChanged) {
-        void navigate({ to: "/" });
+        // Home first, then the new status: once the header shows the tenant, the operator is
+        // on Home, and a screen they open from there is not replaced by a late move to Home.
+        void navigate({ to: "/" }).finally(store);
+      } else {
+        store();
       }
     },
     [queryClient, navigate],
