@@ -95,6 +95,32 @@ pub struct TableEntry {
     pub replaced_by: Option<String>,
 }
 
+#[cfg(test)]
+impl TableEntry {
+    /// A bare entry for generator tests: a GET of `/things` with no parameters, no body and
+    /// cursor paging; tests set what they look at with struct update syntax.
+    pub(crate) fn for_test(id: &str, kind: Kind) -> Self {
+        TableEntry {
+            id: id.into(),
+            title: String::new(),
+            kind,
+            method: HttpMethod::Get,
+            path: "/things".into(),
+            path_params: Vec::new(),
+            query: Vec::new(),
+            filters: Vec::new(),
+            includes: Vec::new(),
+            pagination: Paging::Cursor,
+            per_page: true,
+            body_schema: None,
+            body_required: false,
+            success: vec![200],
+            deprecated: false,
+            replaced_by: None,
+        }
+    }
+}
+
 /// Builds the table, sorted by operation id (the spec loader already sorted).
 pub fn build(spec: &Spec) -> Vec<TableEntry> {
     let replaced = replacements(&spec.operations);

@@ -124,28 +124,10 @@ fn optional(required: bool) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::HttpMethod;
-    use crate::table::{Field, Paging, ScalarType};
+    use crate::table::{Field, ScalarType};
 
     fn entry(id: &str, kind: Kind) -> TableEntry {
-        TableEntry {
-            id: id.into(),
-            title: String::new(),
-            kind,
-            method: HttpMethod::Get,
-            path: "/things".into(),
-            path_params: Vec::new(),
-            query: Vec::new(),
-            filters: Vec::new(),
-            includes: Vec::new(),
-            pagination: Paging::Cursor,
-            per_page: true,
-            body_schema: None,
-            body_required: false,
-            success: vec![200],
-            deprecated: false,
-            replaced_by: None,
-        }
+        TableEntry::for_test(id, kind)
     }
 
     #[test]

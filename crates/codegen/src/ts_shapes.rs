@@ -76,22 +76,12 @@ mod tests {
 
     fn entry(id: &str, kind: Kind, method: HttpMethod, path_params: Vec<Field>) -> TableEntry {
         TableEntry {
-            id: id.to_string(),
-            title: String::new(),
-            kind,
             method,
             path: format!("/public-api/x/{id}"),
             path_params,
-            query: Vec::new(),
-            filters: Vec::new(),
-            includes: Vec::new(),
             pagination: Paging::None,
             per_page: false,
-            body_schema: None,
-            body_required: false,
-            success: vec![200],
-            deprecated: false,
-            replaced_by: None,
+            ..TableEntry::for_test(id, kind)
         }
     }
 
