@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import { byTestId, launchOnDemo, saveScreenshot } from "../lib/app.mjs";
 import { openFirstRow } from "../lib/ui.mjs";
 
 const WAIT_MS = 20000;
@@ -15,15 +15,7 @@ const WAIT_MS = 20000;
 let browser;
 
 before(async () => {
-  browser = await launchApp();
-  await byTestId(browser, "home-demo").click();
-  const badge = byTestId(browser, "tenant-badge");
-  await browser.waitUntil(async () => (await badge.getText()) !== "No tenant", {
-    timeout: WAIT_MS,
-    timeoutMsg: "the demo network never connected",
-  });
-  // Connecting lands on Home; the tests start from there.
-  await byTestId(browser, "page-home").waitForDisplayed({ timeout: WAIT_MS });
+  browser = await launchOnDemo();
 });
 
 after(async () => {

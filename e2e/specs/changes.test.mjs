@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 
-import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import { byTestId, launchOnDemo, saveScreenshot } from "../lib/app.mjs";
 import * as ui from "../lib/ui.mjs";
 import { startDemoTenant } from "../lib/demoTenant.mjs";
 
@@ -19,12 +19,7 @@ let readOnlyTenant;
 
 before(async () => {
   readOnlyTenant = await startDemoTenant({ token: READ_ONLY_TOKEN });
-  browser = await launchApp();
-  await byTestId(browser, "home-demo").click();
-  await browser.waitUntil(async () => (await textOf("tenant-badge")) !== "No tenant", {
-    timeout: WAIT_MS,
-    timeoutMsg: "the demo network never connected",
-  });
+  browser = await launchOnDemo();
 });
 
 after(async () => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import { byTestId, launchOnDemo, saveScreenshot } from "../lib/app.mjs";
 import * as ui from "../lib/ui.mjs";
 import { demoTenantBinaryPath } from "../lib/demoTenant.mjs";
 
@@ -25,12 +25,7 @@ const press = (testId, within = browser) => ui.press(browser, testId, { within }
 let browser;
 
 before(async () => {
-  browser = await launchApp();
-  await byTestId(browser, "home-demo").click();
-  await browser.waitUntil(async () => (await textOf("tenant-badge")) !== "No tenant", {
-    timeout: WAIT_MS,
-    timeoutMsg: "the demo network never connected",
-  });
+  browser = await launchOnDemo();
 });
 
 after(async () => {
