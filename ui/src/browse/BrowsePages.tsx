@@ -1,10 +1,12 @@
 // Route components of the browse screens: they read the URL and hand it to the views.
 import { Alert, Stack } from "@mantine/core";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
+import { useCallback } from "react";
 import { findResource } from "./catalogIndex";
 import { DetailView } from "./DetailView";
 import { ListView } from "./ListView";
 import type { ListSearch } from "./listSearch";
+import type { RecordLink } from "./referenceLinks";
 
 function UnknownResource({ resourceKey }: { resourceKey: string }) {
   return (
@@ -20,6 +22,16 @@ export function ListPage() {
   const { resource: key } = useParams({ from: "/r/$resource" });
   const search = useSearch({ from: "/r/$resource" });
   const navigate = useNavigate({ from: "/r/$resource" });
+  // Stable across renders: the table builds its reference cells around it.
+  const openLink = useCallback(
+    (link: RecordLink) =>
+      void navigate({
+        to: "/r/$resource/$id",
+        params: { resource: link.resource.key, id: link.id },
+        search: Object.keys(link.path).length > 0 ? { path: link.path } : {},
+      }),
+    [navigate],
+  );
   const resource = findResource(key);
   if (resource === undefined) return <UnknownResource resourceKey={key} />;
   return (
@@ -37,13 +49,7 @@ export function ListPage() {
           search: search.path ? { path: search.path } : {},
         })
       }
-      onOpenLink={(link) =>
-        void navigate({
-          to: "/r/$resource/$id",
-          params: { resource: link.resource.key, id: link.id },
-          search: Object.keys(link.path).length > 0 ? { path: link.path } : {},
-        })
-      }
+      onOpenLink={openLink}
     />
   );
 }
