@@ -4,7 +4,7 @@ import type { Value } from "../bindings";
 import type { CatalogColumn, CatalogResource } from "../generated/catalog";
 import { DEFAULT_COLUMN_COUNT, DEFAULT_COLUMNS, NAME_FIELDS } from "../overlay/columns";
 import { isStatusField } from "../overlay/statusColors";
-import { unitOf } from "./format";
+import { isDateTimeField, unitOf } from "./format";
 
 export type ColumnInfo = Pick<CatalogColumn, "name" | "type" | "format" | "enumValues">;
 
@@ -90,7 +90,7 @@ export function startingWidth(column: ColumnInfo, label: string): number {
 function valueWidth(column: ColumnInfo): number {
   if (column.name === "id") return 90;
   if (column.type === "boolean") return 100;
-  if (column.format === "date-time" || /At$/.test(column.name)) return 200;
+  if (isDateTimeField(column)) return 200;
   if (column.format === "date") return 130;
   // Names and e-mail addresses are what an operator reads a row by: room for most of them.
   if (NAME_FIELDS.includes(column.name) || /email$/i.test(column.name)) return 240;

@@ -158,12 +158,17 @@ export function summariseObject(object: Record<string, Value>): string {
   return count === 0 ? "Empty" : `${count} ${count === 1 ? "field" : "fields"}`;
 }
 
+/** Fields holding a date and time: by format, or by the API's `…At` naming. */
+export function isDateTimeField(field: Pick<FieldShape, "name" | "format">): boolean {
+  return field.format === "date-time" || /At$/.test(field.name);
+}
+
 /** The formatter for one field, chosen once per column so rows only pay for formatting. */
 export function formatterFor(field: FieldShape): ValueFormatter {
   const enumValues = field.enumValues ?? [];
   const status = isStatusField(field.name) || enumValues.length > 0;
   const unit = unitOf(field.name);
-  const isDateTime = field.format === "date-time" || /At$/.test(field.name);
+  const isDateTime = isDateTimeField(field);
   const isDate = field.format === "date";
 
   return (value, record) => {
