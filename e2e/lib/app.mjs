@@ -33,22 +33,6 @@ export async function launchApp() {
   return browser;
 }
 
-/**
- * Opens a new app window connected to the built-in demo network, on Home (where connecting
- * lands). The caller closes it with `browser.deleteSession()`.
- */
-export async function launchOnDemo() {
-  const browser = await launchApp();
-  await byTestId(browser, "home-demo").click();
-  const badge = byTestId(browser, "tenant-badge");
-  await browser.waitUntil(async () => (await badge.getText()) !== "No tenant", {
-    timeout: 20000,
-    timeoutMsg: "the demo network never connected",
-  });
-  await byTestId(browser, "page-home").waitForDisplayed({ timeout: 20000 });
-  return browser;
-}
-
 /** Tests find elements by data-testid only, never by text or CSS structure. */
 export function byTestId(browser, testId) {
   return browser.$(`[data-testid="${testId}"]`);

@@ -1,7 +1,7 @@
 // Ways of working the window that every spec shares: reading text, moving to a screen,
 // clicking what is in the way of nothing, and waiting for something to go.
 
-import { byTestId } from "./app.mjs";
+import { byTestId, launchApp } from "./app.mjs";
 
 export const WAIT_MS = 20000;
 
@@ -61,4 +61,21 @@ export async function gone(browser, testId) {
     timeout: WAIT_MS,
     timeoutMsg: `${testId} never went away`,
   });
+}
+
+/**
+ * Opens a new app window connected to the built-in demo network, on Home (where connecting
+ * lands). The badge is read through the page: WebDriver's getText answers "" for it, which
+ * would pass for "connected" before the demo network is. The caller closes the window with
+ * `browser.deleteSession()`.
+ */
+export async function launchOnDemo() {
+  const browser = await launchApp();
+  await byTestId(browser, "home-demo").click();
+  await browser.waitUntil(
+    async () => !["", "No tenant"].includes(await textOf(browser, "tenant-badge")),
+    { timeout: WAIT_MS, timeoutMsg: "the demo network never connected" },
+  );
+  await byTestId(browser, "page-home").waitForDisplayed({ timeout: WAIT_MS });
+  return browser;
 }

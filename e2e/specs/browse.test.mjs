@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { byTestId, launchOnDemo, saveScreenshot } from "../lib/app.mjs";
-import { openFirstRow } from "../lib/ui.mjs";
+import { byTestId, saveScreenshot } from "../lib/app.mjs";
+import { launchOnDemo, openFirstRow } from "../lib/ui.mjs";
 
 const WAIT_MS = 20000;
 

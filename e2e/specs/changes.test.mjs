@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 
-import { byTestId, launchOnDemo, saveScreenshot } from "../lib/app.mjs";
+import { byTestId, saveScreenshot } from "../lib/app.mjs";
 import * as ui from "../lib/ui.mjs";
 import { startDemoTenant } from "../lib/demoTenant.mjs";
 
@@ -19,7 +19,7 @@ let readOnlyTenant;
 
 before(async () => {
   readOnlyTenant = await startDemoTenant({ token: READ_ONLY_TOKEN });
-  browser = await launchOnDemo();
+  browser = await ui.launchOnDemo();
 });
 
 after(async () => {

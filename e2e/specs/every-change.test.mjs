@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { byTestId, launchOnDemo, saveScreenshot } from "../lib/app.mjs";
+import { byTestId, saveScreenshot } from "../lib/app.mjs";
 import * as ui from "../lib/ui.mjs";
 import { demoTenantBinaryPath } from "../lib/demoTenant.mjs";
 
@@ -25,7 +25,7 @@ const press = (testId, within = browser) => ui.press(browser, testId, { within }
 let browser;
 
 before(async () => {
-  browser = await launchOnDemo();
+  browser = await ui.launchOnDemo();
 });
 
 after(async () => {
