@@ -83,6 +83,10 @@ describe("formatterFor", () => {
     expect(plainText(show(type, "Hubject OICP 2.2"))).toBe("Hubject OICP 2.2");
   });
 
+  it("never reads out a password the tenant returns", () => {
+    expect(plainText(show({ name: "password", type: "string" }, "Secret-pass-1"))).toBe("••••••••");
+  });
+
   it("shows durations in hours and minutes", () => {
     expect(plainText(show({ name: "duration", type: "integer" }, 65))).toBe("1 h 5 min");
     expect(plainText(show({ name: "timeLimitMinutes", type: "integer" }, 30))).toBe("30 min");

@@ -171,8 +171,12 @@ export function formatterFor(field: FieldShape): ValueFormatter {
   const isDateTime = isDateTimeField(field);
   const isDate = field.format === "date";
 
+  // A password the tenant returns is not read out on screen, in a list or in a detail.
+  const secret = /password/i.test(field.name);
+
   return (value, record) => {
     if (value === null || value === undefined || value === "") return EMPTY;
+    if (secret && typeof value === "string") return text("••••••••");
     if (typeof value === "boolean") return text(value ? "Yes" : "No");
     if (Array.isArray(value)) return text(summariseArray(field.name, value));
     if (typeof value === "object") return text(summariseObject(value));
