@@ -24,9 +24,7 @@
 //! - **Deprecated**: every operation of the resource is deprecated; its
 //!   replacement is the resource of the list's (else any) operation's replacement.
 
-use std::collections::BTreeMap;
-
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value};
 
@@ -35,6 +33,8 @@ use crate::json_schema::{convert, Direction};
 use crate::kind::Kind;
 use crate::older_versions::{current_key, older_versions, relocate, strip_version_suffix};
 use crate::output::sorted_json;
+use crate::place::{resource_of_path, PathPlace};
+use crate::record_address::{record_address, RecordAddress};
 use crate::references::{is_id_field, matching_resource, Reference, Resolver, Target};
 use crate::replacement::parse_version;
 use crate::spec::{Spec, SpecOperation};
@@ -68,6 +68,10 @@ pub struct Resource {
     pub references: Vec<Reference>,
     /// Fields named like ids (`<x>Id`, `<x>Ids`) that refer to no resource.
     pub plain_ids: Vec<String>,
+    /// How one record is addressed (see [`crate::record_address`]).
+    pub address: RecordAddress,
+    /// The current version's key: the key itself, or `charge-points` for `charge-points-v1-0`.
+    pub current_key: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -77,46 +81,6 @@ pub struct Catalog {
     pub unassigned_actions: Vec<String>,
     /// Request body field → (resource, many), for names that are a reference wherever they appear.
     pub body_references: BTreeMap<String, (String, bool)>,
-}
-
-/// Where a path sits: resource key, version, and parent (key, param).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PathPlace {
-    pub key: String,
-    pub version: String,
-    pub parent: Option<(String, String)>,
-}
-
-/// The resource a `/resources/` or `/notifications/` path belongs to.
-pub fn resource_of_path(path: &str) -> Option<PathPlace> {
-    let rest = path.strip_prefix("/public-api/")?;
-    let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
-    let (name, after) = match segments.as_slice() {
-        ["resources", name, version, after @ ..] if parse_version(version).is_some() => {
-            (*name, (*version, after))
-        }
-        ["notifications", version, after @ ..] if parse_version(version).is_some() => {
-            ("notifications", (*version, after))
-        }
-        _ => return None,
-    };
-    let (version, after) = after;
-    let mut key = name.to_string();
-    let mut parent = None;
-    let mut last_param: Option<&str> = None;
-    for segment in after {
-        if let Some(param) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            last_param = Some(param);
-        } else {
-            parent = Some((key.clone(), last_param.unwrap_or_default().to_string()));
-            key = format!("{key}.{segment}");
-        }
-    }
-    Some(PathPlace {
-        key,
-        version: version.to_string(),
-        parent,
-    })
 }
 
 /// The top-level resource an `/actions/<name>/…` path acts on.
@@ -275,6 +239,14 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
                 pagination: list.map(|e| e.pagination).unwrap_or(Paging::None),
                 references: Vec::new(),
                 plain_ids: Vec::new(),
+                address: record_address(
+                    slot_entry(Kind::Read).map(|(_, e, _)| *e),
+                    [Kind::Update, Kind::Delete]
+                        .into_iter()
+                        .filter_map(slot_entry)
+                        .map(|(_, e, _)| *e),
+                ),
+                current_key: current_key(key).unwrap_or_else(|| key.clone()),
             }
         })
         .collect();
@@ -502,6 +474,9 @@ pub fn to_json(catalog: &Catalog) -> Value {
                     "path": x.path.iter().map(|(param, field)| (param.clone(), json!(field))).collect::<Map<_, _>>(),
                 })).collect::<Vec<_>>(),
                 "plainIds": r.plain_ids,
+                "recordIdParam": r.address.id_param,
+                "singleRecord": r.address.single_record,
+                "currentKey": r.current_key,
             })
         })
         .collect();
@@ -527,6 +502,7 @@ const CATALOG_TYPES: &str = r#"import type {
   ReadOperation,
   UpdateOperation,
 } from "../bindings";
+import type { ResourceKey } from "./unions";
 
 export type ValueType = "string" | "integer" | "number" | "boolean";
 export type ColumnType = ValueType | "object" | "array" | "unknown";
@@ -554,7 +530,7 @@ export interface CatalogFilter {
 /** A record or body field holding the id of another resource's record. */
 export interface CatalogReference {
   field: string;
-  resource: string;
+  resource: ResourceKey;
   many: boolean;
   /**
    * For a nested target: each of its parents' path parameters, and the field of the same
@@ -573,12 +549,12 @@ export interface CatalogOperations {
 }
 
 export interface CatalogResource {
-  key: string;
+  key: ResourceKey;
   label: string;
   apiVersion: string;
   deprecated: boolean;
-  replacedBy: string | null;
-  parent: { key: string; pathParam: string } | null;
+  replacedBy: ResourceKey | null;
+  parent: { key: ResourceKey; pathParam: string } | null;
   operations: CatalogOperations;
   actions: ActionOperation[];
   columns: CatalogColumn[];
@@ -588,6 +564,12 @@ export interface CatalogResource {
   references: CatalogReference[];
   /** Fields named like ids that refer to no resource: a foreign system's id, a tax number. */
   plainIds: string[];
+  /** The path parameter naming one record (`chargePoint`); null where no path names one. */
+  recordIdParam: string | null;
+  /** Read without an id of its own: one record per parent (a charge point's status) or tenant. */
+  singleRecord: boolean;
+  /** The current API version's key: the key itself, or `charge-points` for `charge-points-v1-0`. */
+  currentKey: ResourceKey;
 }
 
 export interface Catalog {
@@ -598,7 +580,7 @@ export interface Catalog {
    * Request body fields that refer to one top-level resource wherever a body has them, at any
    * depth: the names a form may offer a record picker for without knowing the operation.
    */
-  bodyReferences: Record<string, { resource: string; many: boolean }>;
+  bodyReferences: Record<string, { resource: ResourceKey; many: boolean }>;
 }
 "#;
 

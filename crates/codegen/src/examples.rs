@@ -10,17 +10,9 @@ use std::collections::BTreeMap;
 use regex::Regex;
 use serde_json::{json, Map, Value};
 
+pub use crate::fill::Fill;
 use crate::json_schema::{convert, Direction};
 use crate::spec::{Spec, SpecOperation, SpecParam};
-
-/// How much of a schema to fill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Fill {
-    /// Required properties only, empty arrays where allowed.
-    Minimal,
-    /// Every property, one item in every array.
-    Full,
-}
 
 /// One example request.
 #[derive(Debug, Clone, PartialEq)]

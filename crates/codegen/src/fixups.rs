@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::examples::Fill;
+use crate::fill::Fill;
 
 /// One patch of the raw document.
 pub struct Fixup {

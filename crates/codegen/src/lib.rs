@@ -1,25 +1,27 @@
 //! Reads the AMPECO.CHARGE OpenAPI document and writes every generated file of
 //! Plugdesk: the Rust operation table, request/response JSON Schemas, the
-//! TypeScript operation types and the UI catalog.
+//! UI catalog, its unions and the operation shapes forms read.
 //!
 //! `cargo run -p codegen -- [SPEC_PATH] [--check]`; see `main.rs`.
 
 pub mod body_references;
 pub mod catalog;
 pub mod examples;
+pub mod fill;
 pub mod fixups;
 pub mod json_schema;
 pub mod kind;
 pub mod older_versions;
 pub mod output;
+pub mod place;
+pub mod record_address;
 pub mod references;
 pub mod replacement;
 pub mod rust_table;
 pub mod spec;
 pub mod table;
-pub mod ts_api;
 pub mod ts_shapes;
-pub mod ts_types;
+pub mod ts_unions;
 
 use std::collections::BTreeMap;
 
@@ -36,9 +38,9 @@ pub const OPERATION_IDS_RS: &str = "crates/ampeco/src/generated/operation_ids.rs
 pub const GENERATED_MOD_RS: &str = "crates/ampeco/src/generated/mod.rs";
 pub const REQUEST_SCHEMAS_JSON: &str = "crates/ampeco/src/generated/request_schemas.json";
 pub const RESPONSE_SCHEMAS_JSON: &str = "crates/ampeco/src/generated/response_schemas.json";
-pub const OPERATIONS_TS: &str = "ui/src/generated/operations.ts";
+pub const RECORD_PARAMS_RS: &str = "crates/ampeco/src/generated/record_params.rs";
 pub const CATALOG_TS: &str = "ui/src/generated/catalog.ts";
-pub const API_TS: &str = "ui/src/generated/api.ts";
+pub const UNIONS_TS: &str = "ui/src/generated/unions.ts";
 pub const OPERATION_SHAPES_TS: &str = "ui/src/generated/operationShapes.ts";
 
 /// Everything one run produces.
@@ -72,11 +74,12 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
     check_variant_names(&table)?;
     let request = request_schemas(spec);
     let response = response_schemas(spec);
+    let catalog = catalog::build(spec, &table)?;
 
     let outputs = vec![
         Output {
             path: GENERATED_MOD_RS,
-            contents: rustfmt(&rust_table::mod_rs(&header))?,
+            contents: rustfmt(&rust_table::mod_rs(&header, &spec.version))?,
         },
         Output {
             path: OPERATIONS_RS,
@@ -95,12 +98,8 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
             contents: sorted_json(&with_comment(&header, &response)),
         },
         Output {
-            path: OPERATIONS_TS,
-            contents: ts_types::operations_ts(&header, &table, &request, &response),
-        },
-        Output {
-            path: API_TS,
-            contents: ts_api::api_ts(&header, &table)?,
+            path: RECORD_PARAMS_RS,
+            contents: rustfmt(&record_address::record_params_rs(&header, &table))?,
         },
         Output {
             path: OPERATION_SHAPES_TS,
@@ -108,7 +107,11 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
         },
         Output {
             path: CATALOG_TS,
-            contents: catalog::catalog_ts(&header, &catalog::build(spec, &table)?),
+            contents: catalog::catalog_ts(&header, &catalog),
+        },
+        Output {
+            path: UNIONS_TS,
+            contents: ts_unions::unions_ts(&header, &spec.version, &catalog),
         },
     ];
     Ok(Generated { outputs, table })

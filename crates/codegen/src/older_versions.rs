@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::catalog::PathPlace;
+use crate::place::PathPlace;
 use crate::replacement::parse_version;
 
 /// The (resource key, version) pairs to split off: every operation of the

@@ -111,13 +111,16 @@ pub fn operation_ids_rs(header: &str, table: &[TableEntry]) -> String {
 }
 
 /// `generated/mod.rs`.
-pub fn mod_rs(header: &str) -> String {
+pub fn mod_rs(header: &str, spec_version: &str) -> String {
     format!(
         "// {header}\n\n\
          //! The operation table and schemas generated from the vendor's OpenAPI document.\n\n\
-         mod operation_ids;\nmod operations;\n\n\
+         mod operation_ids;\nmod operations;\nmod record_params;\n\n\
+         /// The version of the Public API this table was generated from.\n\
+         pub const SPEC_VERSION: &str = {spec_version:?};\n\n\
          pub use operation_ids::{{{enums}}};\n\
-         pub use operations::{{operation, OPERATIONS}};\n\n\
+         pub use operations::{{operation, OPERATIONS}};\n\
+         pub use record_params::record_param;\n\n\
          /// Request-body JSON Schemas (draft 2020-12), keyed by `Operation::body_schema`.\n\
          pub static REQUEST_SCHEMAS_JSON: &str = include_str!(\"request_schemas.json\");\n\n\
          /// Response JSON Schemas (draft 2020-12), keyed by operation id, then status code.\n\

@@ -8,6 +8,7 @@ import type {
   ReadOperation,
   UpdateOperation,
 } from "../bindings";
+import type { ResourceKey } from "./unions";
 
 export type ValueType = "string" | "integer" | "number" | "boolean";
 export type ColumnType = ValueType | "object" | "array" | "unknown";
@@ -35,7 +36,7 @@ export interface CatalogFilter {
 /** A record or body field holding the id of another resource's record. */
 export interface CatalogReference {
   field: string;
-  resource: string;
+  resource: ResourceKey;
   many: boolean;
   /**
    * For a nested target: each of its parents' path parameters, and the field of the same
@@ -54,12 +55,12 @@ export interface CatalogOperations {
 }
 
 export interface CatalogResource {
-  key: string;
+  key: ResourceKey;
   label: string;
   apiVersion: string;
   deprecated: boolean;
-  replacedBy: string | null;
-  parent: { key: string; pathParam: string } | null;
+  replacedBy: ResourceKey | null;
+  parent: { key: ResourceKey; pathParam: string } | null;
   operations: CatalogOperations;
   actions: ActionOperation[];
   columns: CatalogColumn[];
@@ -69,6 +70,12 @@ export interface CatalogResource {
   references: CatalogReference[];
   /** Fields named like ids that refer to no resource: a foreign system's id, a tax number. */
   plainIds: string[];
+  /** The path parameter naming one record (`chargePoint`); null where no path names one. */
+  recordIdParam: string | null;
+  /** Read without an id of its own: one record per parent (a charge point's status) or tenant. */
+  singleRecord: boolean;
+  /** The current API version's key: the key itself, or `charge-points` for `charge-points-v1-0`. */
+  currentKey: ResourceKey;
 }
 
 export interface Catalog {
@@ -79,7 +86,7 @@ export interface Catalog {
    * Request body fields that refer to one top-level resource wherever a body has them, at any
    * depth: the names a form may offer a record picker for without knowing the operation.
    */
-  bodyReferences: Record<string, { resource: string; many: boolean }>;
+  bodyReferences: Record<string, { resource: ResourceKey; many: boolean }>;
 }
 
 export const catalog: Catalog = {
@@ -350,6 +357,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "authorizations",
       "deprecated": false,
       "filters": [
         {
@@ -422,6 +430,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "authorization",
       "references": [
         {
           "field": "chargePointId",
@@ -448,7 +457,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -537,6 +547,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "authorizations",
       "deprecated": true,
       "filters": [],
       "includes": [],
@@ -552,6 +563,7 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "authorization",
       "references": [
         {
           "field": "userId",
@@ -560,7 +572,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": "authorizations"
+      "replacedBy": "authorizations",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -673,6 +686,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "authorizations",
       "deprecated": true,
       "filters": [
         {
@@ -745,6 +759,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "authorization",
       "references": [
         {
           "field": "chargePointId",
@@ -771,12 +786,14 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": "authorizations"
+      "replacedBy": "authorizations",
+      "singleRecord": false
     },
     {
       "actions": [],
       "apiVersion": "v1.0",
       "columns": [],
+      "currentKey": "booking-requests",
       "deprecated": false,
       "filters": [
         {
@@ -877,8 +894,10 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "bookingRequest",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -969,6 +988,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "bookings",
       "deprecated": false,
       "filters": [
         {
@@ -1048,6 +1068,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "booking",
       "references": [
         {
           "field": "locationId",
@@ -1068,7 +1089,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -1200,6 +1222,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "cdrs",
       "deprecated": false,
       "filters": [
         {
@@ -1336,6 +1359,7 @@ export const catalog: Catalog = {
         "operatorId",
         "roamingId"
       ],
+      "recordIdParam": "cdr",
       "references": [
         {
           "field": "platformId",
@@ -1350,7 +1374,8 @@ export const catalog: Catalog = {
           "resource": "sessions"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -1426,6 +1451,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-point-downtime-periods",
       "deprecated": false,
       "filters": [
         {
@@ -1528,6 +1554,7 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "chargePointDowntimePeriod",
       "references": [
         {
           "field": "chargePointId",
@@ -1548,7 +1575,8 @@ export const catalog: Catalog = {
           "resource": "downtime-period-notices"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -1597,6 +1625,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "charge-point-models",
       "deprecated": false,
       "filters": [
         {
@@ -1621,6 +1650,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "modelId",
       "references": [
         {
           "field": "vendorId",
@@ -1629,7 +1659,8 @@ export const catalog: Catalog = {
           "resource": "charge-point-vendors"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -1650,6 +1681,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-point-vendors",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -1665,8 +1697,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "vendorId",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -2027,6 +2061,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points",
       "deprecated": false,
       "filters": [
         {
@@ -2246,6 +2281,7 @@ export const catalog: Catalog = {
         "externalId",
         "installationAndMaintenanceCompanyId"
       ],
+      "recordIdParam": "chargePoint",
       "references": [
         {
           "field": "chargingZoneId",
@@ -2298,7 +2334,8 @@ export const catalog: Catalog = {
           "resource": "utilities"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -2623,6 +2660,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points",
       "deprecated": true,
       "filters": [
         {
@@ -2786,6 +2824,7 @@ export const catalog: Catalog = {
         "externalId",
         "networkId"
       ],
+      "recordIdParam": "chargePoint",
       "references": [
         {
           "field": "locationId",
@@ -2824,7 +2863,8 @@ export const catalog: Catalog = {
           "resource": "templates"
         }
       ],
-      "replacedBy": "charge-points"
+      "replacedBy": "charge-points",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -2873,6 +2913,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.configurations",
       "deprecated": true,
       "filters": [],
       "includes": [],
@@ -2891,8 +2932,10 @@ export const catalog: Catalog = {
         "pathParam": "chargePoint"
       },
       "plainIds": [],
+      "recordIdParam": "key",
       "references": [],
-      "replacedBy": "charge-points.configurations"
+      "replacedBy": "charge-points.configurations",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -2936,6 +2979,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.available-personal-smart-charging-modes",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -2956,8 +3000,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "integrationId"
       ],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -3006,6 +3052,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.configurations",
       "deprecated": false,
       "filters": [
         {
@@ -3057,6 +3104,7 @@ export const catalog: Catalog = {
         "pathParam": "chargePoint"
       },
       "plainIds": [],
+      "recordIdParam": "key",
       "references": [
         {
           "field": "persistentConfigurationTemplateId",
@@ -3065,7 +3113,8 @@ export const catalog: Catalog = {
           "resource": "configuration-templates"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -3230,6 +3279,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "charge-points.evses",
       "deprecated": false,
       "filters": [],
       "includes": [
@@ -3254,6 +3304,7 @@ export const catalog: Catalog = {
         "externalId",
         "networkId"
       ],
+      "recordIdParam": "evse",
       "references": [
         {
           "field": "roamingOperatorId",
@@ -3268,7 +3319,8 @@ export const catalog: Catalog = {
           "resource": "tariff-groups"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -3332,6 +3384,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.evses.connectors",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -3350,8 +3403,10 @@ export const catalog: Catalog = {
         "pathParam": "evse"
       },
       "plainIds": [],
+      "recordIdParam": "connector",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -3414,6 +3469,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.hardware-status-logs",
       "deprecated": false,
       "filters": [
         {
@@ -3451,8 +3507,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "vendorId"
       ],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -3515,6 +3573,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.latest-hardware-status-log",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -3535,8 +3594,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "vendorId"
       ],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -3557,6 +3618,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.latest-network-status-log",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -3575,8 +3637,10 @@ export const catalog: Catalog = {
         "pathParam": "chargePoint"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -3597,6 +3661,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.network-status-logs",
       "deprecated": false,
       "filters": [
         {
@@ -3632,8 +3697,10 @@ export const catalog: Catalog = {
         "pathParam": "chargePoint"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -3677,6 +3744,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.personal-smart-charging-preferences",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -3697,6 +3765,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "integrationId"
       ],
+      "recordIdParam": null,
       "references": [
         {
           "field": "electricityRateId",
@@ -3705,7 +3774,8 @@ export const catalog: Catalog = {
           "resource": "electricity-rates"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -3726,6 +3796,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.shared-partners",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -3744,6 +3815,7 @@ export const catalog: Catalog = {
         "pathParam": "chargePoint"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "partnerIds",
@@ -3752,7 +3824,8 @@ export const catalog: Catalog = {
           "resource": "partners"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -3780,6 +3853,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "charge-points.shares",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -3798,6 +3872,7 @@ export const catalog: Catalog = {
         "pathParam": "chargePoint"
       },
       "plainIds": [],
+      "recordIdParam": "share",
       "references": [
         {
           "field": "userId",
@@ -3806,12 +3881,14 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
       "apiVersion": "v2.0",
       "columns": [],
+      "currentKey": "charge-points.smart-charging",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -3830,8 +3907,10 @@ export const catalog: Catalog = {
         "pathParam": "chargePoint"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -3875,6 +3954,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "charge-points.status",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -3893,8 +3973,10 @@ export const catalog: Catalog = {
         "pathParam": "chargePoint"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [
@@ -4073,6 +4155,7 @@ export const catalog: Catalog = {
           "type": "array"
         }
       ],
+      "currentKey": "circuits",
       "deprecated": false,
       "filters": [
         {
@@ -4111,6 +4194,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "circuit",
       "references": [
         {
           "field": "electricityMeterId",
@@ -4125,7 +4209,8 @@ export const catalog: Catalog = {
           "resource": "circuits"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4191,6 +4276,7 @@ export const catalog: Catalog = {
           "type": "boolean"
         }
       ],
+      "currentKey": "circuits",
       "deprecated": true,
       "filters": [],
       "includes": [],
@@ -4206,8 +4292,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "dlmCircuit",
       "references": [],
-      "replacedBy": "circuits"
+      "replacedBy": "circuits",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4239,6 +4327,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "circuits.consumption",
       "deprecated": true,
       "filters": [],
       "includes": [],
@@ -4257,8 +4346,10 @@ export const catalog: Catalog = {
         "pathParam": "dlmCircuit"
       },
       "plainIds": [],
+      "recordIdParam": "phase",
       "references": [],
-      "replacedBy": "circuits.consumption"
+      "replacedBy": "circuits.consumption",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4286,6 +4377,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "circuits.charge-point-priorities",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -4304,8 +4396,10 @@ export const catalog: Catalog = {
         "pathParam": "circuit"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4337,6 +4431,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "circuits.consumption",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -4355,8 +4450,10 @@ export const catalog: Catalog = {
         "pathParam": "circuit"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4391,6 +4488,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "circuits.soc-priorities",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -4409,8 +4507,10 @@ export const catalog: Catalog = {
         "pathParam": "circuit"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -4442,6 +4542,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "circuits.unmanaged-load",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -4460,8 +4561,10 @@ export const catalog: Catalog = {
         "pathParam": "circuit"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4499,6 +4602,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "circuits.user-priorities",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -4519,8 +4623,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "targetId"
       ],
+      "recordIdParam": "userPriority",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -4561,6 +4667,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "configuration-templates",
       "deprecated": false,
       "filters": [
         {
@@ -4588,8 +4695,10 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "template",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4678,6 +4787,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "configuration-templates.variables",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -4698,6 +4808,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "connectorId"
       ],
+      "recordIdParam": "variable",
       "references": [
         {
           "field": "evseId",
@@ -4706,7 +4817,8 @@ export const catalog: Catalog = {
           "resource": "evses"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4790,6 +4902,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "consents",
       "deprecated": false,
       "filters": [
         {
@@ -4870,6 +4983,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "termVersionId",
@@ -4884,7 +4998,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -4912,6 +5027,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "contact-details",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -4927,8 +5043,10 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -4977,6 +5095,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "cp-models",
       "deprecated": true,
       "filters": [
         {
@@ -5001,6 +5120,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "modelId",
       "references": [
         {
           "field": "vendorId",
@@ -5009,7 +5129,8 @@ export const catalog: Catalog = {
           "resource": "cp-vendors"
         }
       ],
-      "replacedBy": "charge-point-models"
+      "replacedBy": "charge-point-models",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -5030,6 +5151,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "cp-vendors",
       "deprecated": true,
       "filters": [],
       "includes": [],
@@ -5045,8 +5167,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "vendorId",
       "references": [],
-      "replacedBy": "charge-point-vendors"
+      "replacedBy": "charge-point-vendors",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -5303,6 +5427,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "currencies",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -5318,8 +5443,10 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "currency",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -5361,6 +5488,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "currency-rates",
       "deprecated": false,
       "filters": [
         {
@@ -5409,8 +5537,10 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "currencyRate",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -5473,6 +5603,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "custom-fees",
       "deprecated": false,
       "filters": [
         {
@@ -5507,6 +5638,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "createdByAdminId"
       ],
+      "recordIdParam": "customFee",
       "references": [
         {
           "field": "transactionId",
@@ -5515,7 +5647,8 @@ export const catalog: Catalog = {
           "resource": "transactions"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -5567,6 +5700,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "downtime-period-notices",
       "deprecated": false,
       "filters": [
         {
@@ -5594,8 +5728,10 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "notice",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -5632,6 +5768,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "electricity-meters",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -5649,8 +5786,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "integrationId"
       ],
+      "recordIdParam": "electricityMeter",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -5704,6 +5843,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "electricity-rates",
       "deprecated": false,
       "filters": [
         {
@@ -5741,6 +5881,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "electricityRate",
       "references": [
         {
           "field": "utilityId",
@@ -5749,7 +5890,8 @@ export const catalog: Catalog = {
           "resource": "utilities"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -5823,6 +5965,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "electricity-rates",
       "deprecated": true,
       "filters": [
         {
@@ -5847,6 +5990,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "electricityRate",
       "references": [
         {
           "field": "taxId",
@@ -5861,7 +6005,8 @@ export const catalog: Catalog = {
           "resource": "utilities"
         }
       ],
-      "replacedBy": "electricity-rates"
+      "replacedBy": "electricity-rates",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -5924,6 +6069,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "electricity-rates.energy-mix",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -5942,8 +6088,10 @@ export const catalog: Catalog = {
         "pathParam": "electricityRate"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -5980,6 +6128,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "electricity-rates.price-periods",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -5998,8 +6147,10 @@ export const catalog: Catalog = {
         "pathParam": "electricityRate"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -6020,6 +6171,7 @@ export const catalog: Catalog = {
           "type": "array"
         }
       ],
+      "currentKey": "electricity-rates.price-periods.date",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -6038,8 +6190,10 @@ export const catalog: Catalog = {
         "pathParam": "electricityRate"
       },
       "plainIds": [],
+      "recordIdParam": "date",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -6069,6 +6223,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "electricity-rates.price-periods.week-day",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -6087,8 +6242,10 @@ export const catalog: Catalog = {
         "pathParam": "electricityRate"
       },
       "plainIds": [],
+      "recordIdParam": "weekDay",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -6171,6 +6328,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "evse-downtime-periods",
       "deprecated": false,
       "filters": [
         {
@@ -6281,6 +6439,7 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "evseDowntimePeriod",
       "references": [
         {
           "field": "chargePointId",
@@ -6307,7 +6466,8 @@ export const catalog: Catalog = {
           "resource": "downtime-period-notices"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -6483,6 +6643,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "evses",
       "deprecated": false,
       "filters": [
         {
@@ -6578,6 +6739,7 @@ export const catalog: Catalog = {
         "externalId",
         "networkId"
       ],
+      "recordIdParam": "evse",
       "references": [
         {
           "field": "chargePointId",
@@ -6598,7 +6760,8 @@ export const catalog: Catalog = {
           "resource": "tariff-groups"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -6765,6 +6928,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "evses",
       "deprecated": true,
       "filters": [
         {
@@ -6873,6 +7037,7 @@ export const catalog: Catalog = {
         "externalId",
         "networkId"
       ],
+      "recordIdParam": "evse",
       "references": [
         {
           "field": "chargePointId",
@@ -6887,7 +7052,8 @@ export const catalog: Catalog = {
           "resource": "tariff-groups"
         }
       ],
-      "replacedBy": "evses"
+      "replacedBy": "evses",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -6950,6 +7116,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "evses.hardware-status-logs",
       "deprecated": false,
       "filters": [
         {
@@ -6987,8 +7154,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "vendorId"
       ],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -7051,6 +7220,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "evses.latest-hardware-status-log",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -7071,8 +7241,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "vendorId"
       ],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -7107,6 +7279,7 @@ export const catalog: Catalog = {
           "type": "array"
         }
       ],
+      "currentKey": "faqs",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -7122,8 +7295,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "faq",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -7200,6 +7375,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "firmware-versions",
       "deprecated": false,
       "filters": [
         {
@@ -7242,6 +7418,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "firmwareVersion",
       "references": [
         {
           "field": "chargePointVendorId",
@@ -7250,12 +7427,14 @@ export const catalog: Catalog = {
           "resource": "charge-point-vendors"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
       "apiVersion": "v1.0",
       "columns": [],
+      "currentKey": "firmware-versions.attached-models",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -7274,8 +7453,10 @@ export const catalog: Catalog = {
         "pathParam": "firmwareVersion"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -7310,6 +7491,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "flexibility-activation-requests",
       "deprecated": false,
       "filters": [
         {
@@ -7334,6 +7516,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "flexibilityActivationRequest",
       "references": [
         {
           "field": "assetId",
@@ -7342,7 +7525,8 @@ export const catalog: Catalog = {
           "resource": "flexibility-assets"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -7432,6 +7616,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "flexibility-assets",
       "deprecated": false,
       "filters": [
         {
@@ -7458,6 +7643,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "integrationId"
       ],
+      "recordIdParam": "flexibilityAsset",
       "references": [
         {
           "field": "chargePointId",
@@ -7478,7 +7664,8 @@ export const catalog: Catalog = {
           "resource": "evses"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -7520,6 +7707,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "flexibility-assets.historical-time-series",
       "deprecated": false,
       "filters": [
         {
@@ -7555,6 +7743,7 @@ export const catalog: Catalog = {
         "pathParam": "flexibilityAsset"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "assetId",
@@ -7563,7 +7752,8 @@ export const catalog: Catalog = {
           "resource": "flexibility-assets"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -7619,6 +7809,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "flexibility-assets.time-series-forecast",
       "deprecated": false,
       "filters": [
         {
@@ -7654,6 +7845,7 @@ export const catalog: Catalog = {
         "pathParam": "flexibilityAsset"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "assetId",
@@ -7662,7 +7854,8 @@ export const catalog: Catalog = {
           "resource": "flexibility-assets"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -7773,6 +7966,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "id-tags",
       "deprecated": false,
       "filters": [
         {
@@ -7871,6 +8065,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "externalId"
       ],
+      "recordIdParam": "idTag",
       "references": [
         {
           "field": "partnerId",
@@ -7893,7 +8088,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -7978,6 +8174,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "installer-jobs",
       "deprecated": false,
       "filters": [
         {
@@ -8074,6 +8271,7 @@ export const catalog: Catalog = {
         "installationAndMaintenanceCompanyId",
         "installerAdminId"
       ],
+      "recordIdParam": "installerJob",
       "references": [
         {
           "field": "locationId",
@@ -8082,7 +8280,8 @@ export const catalog: Catalog = {
           "resource": "locations"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -8219,6 +8418,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "invoices",
       "deprecated": false,
       "filters": [
         {
@@ -8251,6 +8451,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "invoice",
       "references": [
         {
           "field": "userId",
@@ -8259,7 +8460,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -8864,6 +9066,7 @@ export const catalog: Catalog = {
           "type": "object"
         }
       ],
+      "currentKey": "locations",
       "deprecated": false,
       "filters": [
         {
@@ -9316,6 +9519,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "externalId"
       ],
+      "recordIdParam": "location",
       "references": [
         {
           "field": "roamingOperatorId",
@@ -9324,7 +9528,8 @@ export const catalog: Catalog = {
           "resource": "roaming-operators"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -9725,6 +9930,7 @@ export const catalog: Catalog = {
           "type": "object"
         }
       ],
+      "currentKey": "locations",
       "deprecated": true,
       "filters": [
         {
@@ -9781,8 +9987,10 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "location",
       "references": [],
-      "replacedBy": "locations"
+      "replacedBy": "locations",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -9827,6 +10035,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "locations.charging-zones",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -9845,6 +10054,7 @@ export const catalog: Catalog = {
         "pathParam": "location"
       },
       "plainIds": [],
+      "recordIdParam": "chargingZone",
       "references": [
         {
           "field": "locationId",
@@ -9853,7 +10063,8 @@ export const catalog: Catalog = {
           "resource": "locations"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -9900,6 +10111,7 @@ export const catalog: Catalog = {
           "type": "object"
         }
       ],
+      "currentKey": "notifications",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -9915,8 +10127,10 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "notification",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -9944,6 +10158,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "notifications",
       "deprecated": true,
       "filters": [],
       "includes": [],
@@ -9961,8 +10176,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "webhookId"
       ],
+      "recordIdParam": "notification",
       "references": [],
-      "replacedBy": "notifications"
+      "replacedBy": "notifications",
+      "singleRecord": false
     },
     {
       "actions": [
@@ -10041,6 +10258,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "parking-spaces",
       "deprecated": false,
       "filters": [
         {
@@ -10093,6 +10311,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "externalId"
       ],
+      "recordIdParam": "parkingSpace",
       "references": [
         {
           "field": "locationId",
@@ -10101,7 +10320,8 @@ export const catalog: Catalog = {
           "resource": "locations"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -10185,6 +10405,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "partner-contracts",
       "deprecated": false,
       "filters": [
         {
@@ -10219,6 +10440,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "externalId"
       ],
+      "recordIdParam": "partnerContract",
       "references": [
         {
           "field": "partnerId",
@@ -10227,7 +10449,8 @@ export const catalog: Catalog = {
           "resource": "partners"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -10358,6 +10581,7 @@ export const catalog: Catalog = {
           "type": "object"
         }
       ],
+      "currentKey": "partner-expenses",
       "deprecated": false,
       "filters": [
         {
@@ -10427,6 +10651,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "chargingSessionId",
@@ -10447,7 +10672,8 @@ export const catalog: Catalog = {
           "resource": "partner-settlement-reports"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -10580,6 +10806,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "partner-expenses",
       "deprecated": true,
       "filters": [
         {
@@ -10641,6 +10868,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "chargingSessionId",
@@ -10655,7 +10883,8 @@ export const catalog: Catalog = {
           "resource": "partners"
         }
       ],
-      "replacedBy": "partner-expenses"
+      "replacedBy": "partner-expenses",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -10750,6 +10979,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "partner-invites",
       "deprecated": false,
       "filters": [
         {
@@ -10850,6 +11080,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "partnerInvite",
       "references": [
         {
           "field": "partnerId",
@@ -10864,7 +11095,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -11000,6 +11232,7 @@ export const catalog: Catalog = {
           "type": "object"
         }
       ],
+      "currentKey": "partner-revenues",
       "deprecated": false,
       "filters": [
         {
@@ -11067,6 +11300,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "chargingSessionId",
@@ -11087,7 +11321,8 @@ export const catalog: Catalog = {
           "resource": "partner-settlement-reports"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -11213,6 +11448,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "partner-revenues",
       "deprecated": true,
       "filters": [
         {
@@ -11272,6 +11508,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "chargingSessionId",
@@ -11286,7 +11523,8 @@ export const catalog: Catalog = {
           "resource": "partners"
         }
       ],
-      "replacedBy": "partner-revenues"
+      "replacedBy": "partner-revenues",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -11419,6 +11657,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "partner-settlement-reports",
       "deprecated": false,
       "filters": [
         {
@@ -11459,6 +11698,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "partnerSettlementReport",
       "references": [
         {
           "field": "partnerId",
@@ -11467,7 +11707,8 @@ export const catalog: Catalog = {
           "resource": "partners"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -11502,6 +11743,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "partner-settlement-reports.records",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -11520,8 +11762,10 @@ export const catalog: Catalog = {
         "pathParam": "partnerSettlementReport"
       },
       "plainIds": [],
+      "recordIdParam": "PartnerSettlementRecord",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -12051,6 +12295,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "partners",
       "deprecated": false,
       "filters": [
         {
@@ -12360,8 +12605,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "externalId"
       ],
+      "recordIdParam": "partner",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -12738,6 +12985,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "partners",
       "deprecated": true,
       "filters": [
         {
@@ -13047,13 +13295,16 @@ export const catalog: Catalog = {
       "plainIds": [
         "externalId"
       ],
+      "recordIdParam": "partner",
       "references": [],
-      "replacedBy": "partners"
+      "replacedBy": "partners",
+      "singleRecord": false
     },
     {
       "actions": [],
       "apiVersion": "v1.0",
       "columns": [],
+      "currentKey": "payment-terminals",
       "deprecated": false,
       "filters": [
         {
@@ -13083,6 +13334,7 @@ export const catalog: Catalog = {
         "integrationId",
         "operatorId"
       ],
+      "recordIdParam": "paymentTerminal",
       "references": [
         {
           "field": "chargePointId",
@@ -13091,7 +13343,8 @@ export const catalog: Catalog = {
           "resource": "charge-points"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -13145,6 +13398,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "provisioning-certificates",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -13162,6 +13416,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "pcId"
       ],
+      "recordIdParam": "provisioningCertificate",
       "references": [
         {
           "field": "userId",
@@ -13170,7 +13425,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -13251,6 +13507,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "receipts",
       "deprecated": false,
       "filters": [
         {
@@ -13311,6 +13568,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "receipt",
       "references": [
         {
           "field": "userId",
@@ -13319,7 +13577,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -13396,6 +13655,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "reservations",
       "deprecated": false,
       "filters": [
         {
@@ -13457,6 +13717,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "reservation",
       "references": [
         {
           "field": "chargePointId",
@@ -13477,7 +13738,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -13544,6 +13806,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "rfid-tags",
       "deprecated": true,
       "filters": [
         {
@@ -13616,6 +13879,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "rfidTag",
       "references": [
         {
           "field": "userId",
@@ -13624,7 +13888,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -13671,6 +13936,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "roaming-connections",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -13686,8 +13952,10 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "roamingConnection",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -13773,6 +14041,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "roaming-operators",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -13791,6 +14060,7 @@ export const catalog: Catalog = {
         "hubjectId",
         "partyId"
       ],
+      "recordIdParam": "roamingOperator",
       "references": [
         {
           "field": "partnerId",
@@ -13805,7 +14075,8 @@ export const catalog: Catalog = {
           "resource": "roaming-platforms"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -13885,6 +14156,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "roaming-operators.custom-tariff-filters",
       "deprecated": false,
       "filters": [
         {
@@ -13931,13 +14203,16 @@ export const catalog: Catalog = {
         "pathParam": "roamingOperator"
       },
       "plainIds": [],
+      "recordIdParam": "customTariffFilter",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
       "apiVersion": "v2.0",
       "columns": [],
+      "currentKey": "roaming-operators.custom-tariff-filters.reorder",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -13956,8 +14231,10 @@ export const catalog: Catalog = {
         "pathParam": "roamingOperator"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -14004,6 +14281,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "roaming-platforms",
       "deprecated": true,
       "filters": [],
       "includes": [],
@@ -14019,8 +14297,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "roamingPlatform",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -14090,6 +14370,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "roaming-providers",
       "deprecated": false,
       "filters": [
         {
@@ -14133,6 +14414,7 @@ export const catalog: Catalog = {
         "hubjectId",
         "partyId"
       ],
+      "recordIdParam": "roamingProvider",
       "references": [
         {
           "field": "partnerId",
@@ -14147,7 +14429,8 @@ export const catalog: Catalog = {
           "resource": "roaming-platforms"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -14196,6 +14479,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "roaming-tariffs",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -14214,6 +14498,7 @@ export const catalog: Catalog = {
         "operatorId",
         "roamingIds"
       ],
+      "recordIdParam": "roamingTariff",
       "references": [
         {
           "field": "tariffGroupId",
@@ -14222,7 +14507,8 @@ export const catalog: Catalog = {
           "resource": "tariff-groups"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -14272,6 +14558,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "security-events",
       "deprecated": false,
       "filters": [
         {
@@ -14328,8 +14615,10 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "securityEvent",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -14379,6 +14668,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "security-events-log",
       "deprecated": true,
       "filters": [
         {
@@ -14435,8 +14725,10 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "securityEventLog",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -14855,6 +15147,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "sessions",
       "deprecated": false,
       "filters": [
         {
@@ -15178,6 +15471,7 @@ export const catalog: Catalog = {
         "chargePointOperatorRoamingId",
         "externalSessionId"
       ],
+      "recordIdParam": "session",
       "references": [
         {
           "field": "authorizationId",
@@ -15263,7 +15557,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -15291,6 +15586,7 @@ export const catalog: Catalog = {
           "type": "unknown"
         }
       ],
+      "currentKey": "sessions.consumption-stats",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -15309,8 +15605,10 @@ export const catalog: Catalog = {
         "pathParam": "session"
       },
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -15338,6 +15636,7 @@ export const catalog: Catalog = {
           "type": "object"
         }
       ],
+      "currentKey": "settings",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -15353,8 +15652,10 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -15389,6 +15690,7 @@ export const catalog: Catalog = {
           "type": "array"
         }
       ],
+      "currentKey": "sub-operators",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -15404,8 +15706,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "subOperator",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -15550,6 +15854,7 @@ export const catalog: Catalog = {
           "type": "object"
         }
       ],
+      "currentKey": "subscription-plans",
       "deprecated": false,
       "filters": [
         {
@@ -15582,6 +15887,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "subscriptionPlan",
       "references": [
         {
           "field": "replacementPlanId",
@@ -15590,7 +15896,8 @@ export const catalog: Catalog = {
           "resource": "subscription-plans"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -15618,6 +15925,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "subscription-plans",
       "deprecated": true,
       "filters": [],
       "includes": [],
@@ -15633,8 +15941,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": "subscription-plans"
+      "replacedBy": "subscription-plans",
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -15724,6 +16034,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "subscriptions",
       "deprecated": false,
       "filters": [
         {
@@ -15786,6 +16097,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "subscription",
       "references": [
         {
           "field": "planId",
@@ -15800,7 +16112,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -15842,6 +16155,7 @@ export const catalog: Catalog = {
           "type": "array"
         }
       ],
+      "currentKey": "tariff-groups",
       "deprecated": false,
       "filters": [
         {
@@ -15882,6 +16196,7 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "tariffGroup",
       "references": [
         {
           "field": "partnerId",
@@ -15896,7 +16211,8 @@ export const catalog: Catalog = {
           "resource": "tariffs"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -16041,6 +16357,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "tariff-snapshots",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -16059,6 +16376,7 @@ export const catalog: Catalog = {
         "externalId",
         "integrationId"
       ],
+      "recordIdParam": "tariffSnapshot",
       "references": [
         {
           "field": "tariffId",
@@ -16067,7 +16385,8 @@ export const catalog: Catalog = {
           "resource": "tariffs"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -16207,6 +16526,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "tariffs",
       "deprecated": false,
       "filters": [
         {
@@ -16258,8 +16578,10 @@ export const catalog: Catalog = {
         "externalId",
         "integrationId"
       ],
+      "recordIdParam": "tariff",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -16287,6 +16609,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "tax-identification-numbers",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -16302,8 +16625,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "taxIdentificationNumber",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -16352,6 +16677,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "taxes",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -16367,6 +16693,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "tax",
       "references": [
         {
           "field": "taxIdentificationNumberId",
@@ -16375,7 +16702,8 @@ export const catalog: Catalog = {
           "resource": "tax-identification-numbers"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -16417,6 +16745,7 @@ export const catalog: Catalog = {
           "type": "array"
         }
       ],
+      "currentKey": "templates",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -16432,6 +16761,7 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": null,
       "references": [
         {
           "field": "subscriptionPlanIds",
@@ -16440,7 +16770,8 @@ export const catalog: Catalog = {
           "resource": "subscription-plans"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -16500,6 +16831,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "terms-and-policies",
       "deprecated": false,
       "filters": [
         {
@@ -16532,8 +16864,10 @@ export const catalog: Catalog = {
       "pagination": "none",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "termVersion",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -16568,6 +16902,7 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "currentKey": "top-up-packages",
       "deprecated": false,
       "filters": [
         {
@@ -16592,8 +16927,10 @@ export const catalog: Catalog = {
       "pagination": "page",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "topUpPackage",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -16797,6 +17134,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "transactions",
       "deprecated": false,
       "filters": [
         {
@@ -16972,6 +17310,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "purchaseResourceId"
       ],
+      "recordIdParam": "transaction",
       "references": [
         {
           "field": "invoiceId",
@@ -17018,7 +17357,8 @@ export const catalog: Catalog = {
           "resource": "vouchers"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -17067,6 +17407,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "currentKey": "user-groups",
       "deprecated": false,
       "filters": [
         {
@@ -17117,6 +17458,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "externalId"
       ],
+      "recordIdParam": "userGroup",
       "references": [
         {
           "field": "partnerId",
@@ -17125,7 +17467,8 @@ export const catalog: Catalog = {
           "resource": "partners"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [
@@ -17354,6 +17697,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "users",
       "deprecated": false,
       "filters": [
         {
@@ -17432,6 +17776,7 @@ export const catalog: Catalog = {
         "externalId",
         "personalId"
       ],
+      "recordIdParam": "user",
       "references": [
         {
           "field": "subscriptionId",
@@ -17446,7 +17791,8 @@ export const catalog: Catalog = {
           "resource": "user-groups"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -18087,6 +18433,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "users.invoice-details",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -18112,8 +18459,10 @@ export const catalog: Catalog = {
         "individualTaxId",
         "taxId"
       ],
+      "recordIdParam": null,
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": true
     },
     {
       "actions": [],
@@ -18243,6 +18592,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "users.payment-methods",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -18261,6 +18611,7 @@ export const catalog: Catalog = {
         "pathParam": "user"
       },
       "plainIds": [],
+      "recordIdParam": "paymentMethodId",
       "references": [
         {
           "field": "transactionId",
@@ -18275,7 +18626,8 @@ export const catalog: Catalog = {
           "resource": "users"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -18324,6 +18676,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "utilities",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -18339,8 +18692,10 @@ export const catalog: Catalog = {
       "pagination": "cursor",
       "parent": null,
       "plainIds": [],
+      "recordIdParam": "utility",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -18382,6 +18737,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "vendor-error-codes",
       "deprecated": false,
       "filters": [],
       "includes": [],
@@ -18399,8 +18755,10 @@ export const catalog: Catalog = {
       "plainIds": [
         "vendorId"
       ],
+      "recordIdParam": "vendorErrorCode",
       "references": [],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -18559,6 +18917,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "vouchers",
       "deprecated": false,
       "filters": [
         {
@@ -18660,6 +19019,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "createdByAdminId"
       ],
+      "recordIdParam": "voucher",
       "references": [
         {
           "field": "redeemedByUserId",
@@ -18674,7 +19034,8 @@ export const catalog: Catalog = {
           "resource": "transactions"
         }
       ],
-      "replacedBy": null
+      "replacedBy": null,
+      "singleRecord": false
     },
     {
       "actions": [],
@@ -18797,6 +19158,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "currentKey": "vouchers",
       "deprecated": true,
       "filters": [
         {
@@ -18874,6 +19236,7 @@ export const catalog: Catalog = {
       "plainIds": [
         "createdByAdminId"
       ],
+      "recordIdParam": "voucher",
       "references": [
         {
           "field": "redeemedByUserId",
@@ -18888,7 +19251,8 @@ export const catalog: Catalog = {
           "resource": "transactions"
         }
       ],
-      "replacedBy": "vouchers"
+      "replacedBy": "vouchers",
+      "singleRecord": false
     }
   ],
   "unassignedActions": []

@@ -4,12 +4,17 @@
 
 mod operation_ids;
 mod operations;
+mod record_params;
+
+/// The version of the Public API this table was generated from.
+pub const SPEC_VERSION: &str = "3.110.0";
 
 pub use operation_ids::{
     ActionOperation, CreateOperation, DeleteOperation, ListOperation, OtherOperation,
     ReadOperation, UpdateOperation,
 };
 pub use operations::{operation, OPERATIONS};
+pub use record_params::record_param;
 
 /// Request-body JSON Schemas (draft 2020-12), keyed by `Operation::body_schema`.
 pub static REQUEST_SCHEMAS_JSON: &str = include_str!("request_schemas.json");
