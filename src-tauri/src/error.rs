@@ -50,6 +50,9 @@ pub enum AppError {
     /// The active profile is read-only and the operation would change data.
     #[error("{message}")]
     ReadOnlyProfile { message: String },
+    /// No tenant is connected yet: the window offers to connect one instead of an error.
+    #[error("{message}")]
+    NotConnected { message: String },
     /// The request could not be built (unknown operation, missing id, bad filter).
     #[error("{message}")]
     InvalidRequest { message: String },
@@ -149,12 +152,14 @@ impl From<session::SessionError> for AppError {
             E::ExportFile(_) | E::Demo(_) => AppError::Internal {
                 message: error.to_string(),
             },
-            E::NotConnected
-            | E::AlreadyInFlight
-            | E::UnknownOperation(_)
-            | E::ProfilesUnavailable => AppError::InvalidRequest {
+            E::NotConnected => AppError::NotConnected {
                 message: error.to_string(),
             },
+            E::AlreadyInFlight | E::UnknownOperation(_) | E::ProfilesUnavailable => {
+                AppError::InvalidRequest {
+                    message: error.to_string(),
+                }
+            }
         }
     }
 }
@@ -218,6 +223,12 @@ mod tests {
                 json!({"kind": "protocol", "message": "m", "status": 200, "rawBody": "<html>"}),
             ),
             (
+                AppError::NotConnected {
+                    message: "m".into(),
+                },
+                json!({"kind": "notConnected", "message": "m"}),
+            ),
+            (
                 AppError::internal("m"),
                 json!({"kind": "internal", "message": "m"}),
             ),
@@ -241,6 +252,7 @@ mod tests {
         assert_eq!(errors["email"], vec!["is not an email".to_string()]);
 
         let error: AppError = session::SessionError::NotConnected.into();
+        assert!(matches!(error, AppError::NotConnected { .. }));
         assert!(error.to_string().contains("not connected"));
         let error: AppError = ampeco::Error::Timeout.into();
         assert!(matches!(error, AppError::Timeout { .. }));

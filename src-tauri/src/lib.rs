@@ -17,7 +17,7 @@ use tauri::Manager;
 
 /// The AMPECO.CHARGE Public API version the operation table was generated from.
 pub fn api_spec_version() -> &'static str {
-    "3.110.0"
+    ampeco::generated::SPEC_VERSION
 }
 
 /// The session with the operator's saved profiles and activity log. If the

@@ -410,6 +410,17 @@ mod tests {
     }
 
     #[test]
+    fn an_answered_error_gives_back_its_status() {
+        for status in [401, 403, 404, 422, 429, 500, 503, 302] {
+            assert_eq!(
+                error_of(status, "{}").http_status(),
+                Some(status),
+                "{status}"
+            );
+        }
+    }
+
+    #[test]
     fn unprocessable_bodies_keep_every_field_message() {
         let error = error_of(
             422,

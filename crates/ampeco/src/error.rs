@@ -93,6 +93,21 @@ pub enum Error {
 }
 
 impl Error {
+    /// The HTTP status the tenant answered with, for errors that are an answer: the inverse
+    /// of how `client::status_error` reads a status (a test there holds the two together).
+    /// `None` for failures before or without an answer (network, timeout, a refused request).
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Error::Unauthorized { .. } => Some(401),
+            Error::Forbidden { .. } => Some(403),
+            Error::NotFound { .. } => Some(404),
+            Error::Validation { .. } => Some(422),
+            Error::RateLimited { .. } => Some(429),
+            Error::Server { status, .. } | Error::Protocol { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
     /// A [`Error::Protocol`] keeping at most [`RAW_BODY_LIMIT`] bytes of the body.
     pub fn protocol(status: u16, message: impl Into<String>, raw_body: &[u8]) -> Self {
         Error::Protocol {

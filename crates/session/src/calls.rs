@@ -130,23 +130,10 @@ impl ChangeRecord {
                 self.entry.outcome = Outcome::from_status(response.status);
             }
             Err(error) => {
-                self.entry.status = error_status(error);
+                self.entry.status = error.http_status();
                 self.entry.error = Some(error.to_string());
             }
         }
         self.entry
-    }
-}
-
-fn error_status(error: &ampeco::Error) -> Option<u16> {
-    use ampeco::Error as E;
-    match error {
-        E::Unauthorized { .. } => Some(401),
-        E::Forbidden { .. } => Some(403),
-        E::NotFound { .. } => Some(404),
-        E::Validation { .. } => Some(422),
-        E::RateLimited { .. } => Some(429),
-        E::Server { status, .. } | E::Protocol { status, .. } => Some(*status),
-        _ => None,
     }
 }
