@@ -38,8 +38,9 @@ const stages = [
       "warnings",
     ],
   },
+  { name: "Rust module cycles", cmd: ["node", "scripts/rust-module-cycles.mjs"] },
   { name: "TypeScript types (tsc --noEmit, strict)", cmd: ["npm", "run", "typecheck", "-w", "ui"] },
-  { name: "TypeScript lints (eslint)", cmd: ["npm", "run", "lint", "-w", "ui"] },
+  { name: "TypeScript lints and UI layers (eslint)", cmd: ["npm", "run", "lint", "-w", "ui"] },
   {
     name: "Rust tests (unit, integration, keychain)",
     cmd: [

@@ -14,8 +14,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use keyring_core::{CredentialStore, Entry};
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::error::{from_keyring, CredentialsError, Result};
-use crate::platform_store;
+use crate::error::{CredentialsError, Result};
+use crate::platform_store::{self, from_keyring};
 
 /// Namespace of installed (release) builds.
 pub const RELEASE_NAMESPACE: &str = "plugdesk";

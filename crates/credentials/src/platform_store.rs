@@ -133,6 +133,34 @@ pub fn classify_failure(inner: &PlatformError) -> CredentialsError {
     CredentialsError::keychain_unavailable(inner.to_string())
 }
 
+/// What a keychain failure means, decided from the error's variant.
+///
+/// `NoEntry` is not an error for callers of this crate; it is handled before this point.
+pub(crate) fn from_keyring(err: keyring_core::Error) -> CredentialsError {
+    use keyring_core::Error as K;
+    match err {
+        K::NoStorageAccess(inner) => classify_no_access(&*inner),
+        K::PlatformFailure(inner) => classify_failure(&*inner),
+        K::NoDefaultStore => CredentialsError::keychain_unavailable("no keychain store is set up"),
+        // The attached bytes would be the secret itself: describe, never show them.
+        K::BadEncoding(_) => CredentialsError::KeychainFailure {
+            detail: "the stored token is not valid text; store it again".into(),
+        },
+        K::BadDataFormat(_, _) => CredentialsError::KeychainFailure {
+            detail: "the stored token is malformed; store it again".into(),
+        },
+        K::Ambiguous(entries) => CredentialsError::KeychainFailure {
+            detail: format!(
+                "{} keychain entries match this profile; remove the extra ones in the keychain manager",
+                entries.len()
+            ),
+        },
+        other => CredentialsError::KeychainFailure {
+            detail: other.to_string(),
+        },
+    }
+}
+
 #[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
@@ -155,5 +183,26 @@ mod tests {
             kind(classify_failure(&Ss::PromptDisconnected)),
             "keychainLocked"
         );
+    }
+}
+
+#[cfg(test)]
+mod mapping_tests {
+    use super::*;
+
+    #[test]
+    fn secret_bytes_attached_to_keyring_errors_never_reach_the_message() {
+        let secret = b"tok-SECRET-123".to_vec();
+        let mapped = from_keyring(keyring_core::Error::BadEncoding(secret.clone()));
+        let mapped_format = from_keyring(keyring_core::Error::BadDataFormat(
+            secret,
+            "bad padding".into(),
+        ));
+        for err in [mapped, mapped_format] {
+            let shown = format!("{err} {err:?} {}", serde_json::to_string(&err).unwrap());
+            assert!(!shown.contains("SECRET"), "{shown}");
+            // The bytes are also not shown as numbers.
+            assert!(!shown.contains("116, 111, 107"), "{shown}");
+        }
     }
 }

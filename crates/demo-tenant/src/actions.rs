@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use serde_json::{json, Value};
 use time::OffsetDateTime;
 
-use crate::api::{shaped, validate, Answer, Call};
+use crate::call::{shaped, validate, Answer, Call};
 use crate::clock::{self, format_datetime};
 use crate::errors::ApiError;
 use crate::network::set_evse_status;

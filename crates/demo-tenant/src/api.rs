@@ -3,30 +3,17 @@
 use std::collections::HashMap;
 
 use ampeco::operation::{Method, Operation, OperationKind};
-use ampeco::validate::RequestSchemas;
 use axum::http::StatusCode;
 use serde_json::{json, Map, Value};
 use time::OffsetDateTime;
 
+use crate::call::{shaped, validate, Answer, Call};
 use crate::catalog::{depth, target, Target};
 use crate::clock::format_datetime;
 use crate::errors::ApiError;
-use crate::listing::{self, Origin};
+use crate::listing;
 use crate::store::{IdKey, Store};
 use crate::tenant::Tenant;
-
-/// An answer: status and optional JSON body.
-pub type Answer = (StatusCode, Option<Value>);
-
-/// One request, already matched to its operation.
-pub struct Call<'a> {
-    pub op: &'static Operation,
-    pub path: HashMap<String, String>,
-    pub pairs: Vec<(String, String)>,
-    pub body: Option<Value>,
-    pub origin: Origin,
-    pub schemas: &'a RequestSchemas,
-}
 
 pub fn handle(tenant: &Tenant, call: Call<'_>) -> Result<Answer, ApiError> {
     let target = target(call.op);
@@ -37,29 +24,6 @@ pub fn handle(tenant: &Tenant, call: Call<'_>) -> Result<Answer, ApiError> {
         OperationKind::Update => update(tenant, &call, &target),
         OperationKind::Delete => delete(tenant, &call, &target),
         OperationKind::Action | OperationKind::Other => crate::actions::run(tenant, &call),
-    }
-}
-
-/// Checks the body against the operation's request schema, as the API does.
-pub fn validate(call: &Call<'_>) -> Result<(), ApiError> {
-    let Some(schema_id) = call.op.body_schema else {
-        return Ok(());
-    };
-    let Some(body) = &call.body else {
-        if call.op.body_required {
-            return Err(ApiError::invalid("body", "A request body is required."));
-        }
-        return Ok(());
-    };
-    match call.schemas.validate(schema_id, body) {
-        Ok(()) => Ok(()),
-        Err(ampeco::Error::Validation { message, errors }) => {
-            Err(ApiError::validation(message, errors))
-        }
-        Err(other) => Err(ApiError::message(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            &other.to_string(),
-        )),
     }
 }
 
@@ -105,7 +69,7 @@ fn present(tenant: &Tenant, op: &'static Operation, includes: &[String], record:
     let mut record = record.clone();
     crate::actions::refresh_live(&mut record);
     listing::strip_includes(op, includes, &mut record);
-    tenant.conformer.conform(tenant, op, &mut record);
+    crate::conform::conform(tenant, op, &mut record);
     record
 }
 
@@ -115,30 +79,6 @@ fn includes_of(call: &Call<'_>) -> Vec<String> {
         .filter(|(k, _)| k == "include" || k.starts_with("include["))
         .flat_map(|(_, v)| v.split(',').map(str::to_owned))
         .collect()
-}
-
-/// The body for a success answer, shaped as the operation's response schema.
-pub fn shaped(
-    tenant: &Tenant,
-    op: &Operation,
-    status: u16,
-    record: Option<&Value>,
-) -> Option<Value> {
-    let schema = tenant.catalog.response(op, status)?;
-    let properties = schema.get("properties");
-    let has = |name: &str| properties.and_then(|p| p.get(name)).is_some();
-    match record {
-        Some(record) if has("data") && !has("meta") => Some(json!({ "data": record })),
-        // A few single-record answers come in a listing's envelope: one page
-        // holding just this record.
-        Some(record) if has("data") => Some(json!({
-            "data": record,
-            "links": { "first": null, "last": null, "prev": null, "next": null },
-            "meta": { "path": "", "per_page": 1, "next_cursor": null, "prev_cursor": null },
-        })),
-        Some(record) if record.get("id").is_some() && has("id") => Some(record.clone()),
-        _ => Some(tenant.synth_one(&format!("answer {}", op.id), schema)),
-    }
 }
 
 fn list(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, ApiError> {
@@ -339,7 +279,7 @@ fn create(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
     stamp(&mut record, true);
     let mut record = collection.insert_new(record);
     drop(store);
-    tenant.conformer.conform(tenant, call.op, &mut record);
+    crate::conform::conform(tenant, call.op, &mut record);
     let status = success(call.op);
     Ok((
         StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED),
@@ -391,7 +331,7 @@ fn update(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
     stamp(record, false);
     let mut record = record.clone();
     drop(store);
-    tenant.conformer.conform(tenant, call.op, &mut record);
+    crate::conform::conform(tenant, call.op, &mut record);
     let status = success(call.op);
     let answer = if status == 204 {
         None

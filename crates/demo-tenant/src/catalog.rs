@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use ampeco::generated::{OPERATIONS, RESPONSE_SCHEMAS_JSON};
+use ampeco::generated::{record_param, OPERATIONS, RESPONSE_SCHEMAS_JSON};
 use ampeco::operation::{Operation, OperationKind};
 use serde_json::{Map, Value};
 
@@ -54,13 +54,12 @@ pub fn target(op: &'static Operation) -> Target {
     if segments.first() == Some(&"resources") {
         segments.remove(0);
     }
-    let ends_in_param = segments.last().is_some_and(|s| s.starts_with('{'));
-    let item_param = match op.kind {
-        OperationKind::Read | OperationKind::Update | OperationKind::Delete if ends_in_param => {
-            segments.pop().map(|s| &s[1..s.len() - 1])
-        }
-        _ => None,
-    };
+    // The generated table names the parameter of the record an operation addresses; it is
+    // the path's last segment, which the collection's template leaves out.
+    let item_param = record_param(op.id);
+    if item_param.is_some() {
+        segments.pop();
+    }
     let mut params = Vec::new();
     let template = segments
         .iter()

@@ -18,6 +18,7 @@
 
 pub mod actions;
 pub mod api;
+pub mod call;
 pub mod catalog;
 pub mod clock;
 pub mod conform;
@@ -27,6 +28,7 @@ pub mod faults;
 pub mod listing;
 pub mod network;
 pub mod routes;
+pub mod seeded;
 pub mod server;
 pub mod store;
 pub mod synth;

@@ -22,7 +22,8 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tower::ServiceExt;
 
-use crate::api::{self, Call};
+use crate::api;
+use crate::call::Call;
 use crate::errors::ApiError;
 use crate::faults::{FaultSettings, Faults, Verdict};
 use crate::listing::Origin;

@@ -1,9 +1,10 @@
 //! The tenant's state: the catalog, the store, and the seed that fills it.
 //!
-//! Core resources are built up front by [`crate::network`] so that they refer
-//! to each other; every other collection is generated from its schema the
-//! first time it is asked for, from a generator seeded by the tenant seed and
-//! the collection's key, so the order of requests never changes the data.
+//! Core resources are built up front by [`crate::network`] (see
+//! [`crate::seeded`]) so that they refer to each other; every other collection
+//! is generated from its schema the first time it is asked for, from a
+//! generator seeded by the tenant seed and the collection's key, so the order
+//! of requests never changes the data.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -18,7 +19,6 @@ use serde_json::{json, Map, Value};
 use time::OffsetDateTime;
 
 use crate::catalog::{depth, properties_of, Catalog};
-use crate::conform::Conformer;
 use crate::store::{Collection, IdKey, Store};
 use crate::synth::{words, Sizes, Synth};
 
@@ -38,9 +38,14 @@ pub struct Tenant {
     /// Request-body schemas, to validate bodies and to know writable fields.
     pub request_schemas: RequestSchemas,
     pub request_schemas_json: Map<String, Value>,
-    pub conformer: Conformer,
+    /// Record schemas compiled for answers, by operation id (see [`crate::conform`]).
+    pub record_validators: RecordValidators,
     store: Mutex<Store>,
 }
+
+/// A compiled record schema per operation id; `None` where the operation has none.
+pub type RecordValidators =
+    Mutex<HashMap<&'static str, Option<Arc<(Value, jsonschema::Validator)>>>>;
 
 impl Sizes for HashMap<String, u64> {
     fn size_of(&self, collection: &str) -> Option<u64> {
@@ -49,7 +54,14 @@ impl Sizes for HashMap<String, u64> {
 }
 
 impl Tenant {
-    pub fn new(seed: u64, scale: u64, anchor: OffsetDateTime) -> Tenant {
+    /// A tenant with an empty store; `size_overrides` replaces the default size
+    /// of some top-level collections. [`Tenant::new`] fills the store.
+    pub fn unseeded(
+        seed: u64,
+        scale: u64,
+        anchor: OffsetDateTime,
+        size_overrides: impl IntoIterator<Item = (&'static str, u64)>,
+    ) -> Tenant {
         let catalog = Catalog::load();
         let scale = scale.max(1);
         let mut sizes: HashMap<String, u64> = catalog
@@ -58,13 +70,13 @@ impl Tenant {
             .filter(|template| depth(template) == 0)
             .map(|template| (template.clone(), DEFAULT_SIZE * scale))
             .collect();
-        for (name, size) in crate::network::sizes(scale) {
+        for (name, size) in size_overrides {
             sizes.insert(name.to_owned(), size);
         }
         let request_schemas_json: Map<String, Value> =
             serde_json::from_str(REQUEST_SCHEMAS_JSON).expect("generated request schemas are JSON");
         let request_schemas = RequestSchemas::from_map(request_schemas_json.clone());
-        let tenant = Tenant {
+        Tenant {
             catalog,
             seed,
             scale,
@@ -72,12 +84,9 @@ impl Tenant {
             sizes,
             request_schemas,
             request_schemas_json,
-            conformer: Conformer::default(),
+            record_validators: Mutex::default(),
             store: Mutex::default(),
-        };
-        let network = crate::network::build(&tenant);
-        *tenant.lock() = network;
-        tenant
+        }
     }
 
     pub fn lock(&self) -> MutexGuard<'_, Store> {
