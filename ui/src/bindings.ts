@@ -138,6 +138,8 @@ retryAfterSecs?: number | null } | { kind: "server"; message: string; status: nu
 { kind: "keychainLocked"; message: string; guidance: string } | 
 /**  The active profile is read-only and the operation would change data. */
 { kind: "readOnlyProfile"; message: string } | 
+/**  No tenant is connected yet: the window offers to connect one instead of an error. */
+{ kind: "notConnected"; message: string } | 
 /**  The request could not be built (unknown operation, missing id, bad filter). */
 { kind: "invalidRequest"; message: string } | 
 /**  The tenant answered something Plugdesk did not expect. */
@@ -160,6 +162,8 @@ retryAfterSecs: number | null } | { kind: "server"; message: string; status: num
 { kind: "keychainLocked"; message: string; guidance: string } | 
 /**  The active profile is read-only and the operation would change data. */
 { kind: "readOnlyProfile"; message: string } | 
+/**  No tenant is connected yet: the window offers to connect one instead of an error. */
+{ kind: "notConnected"; message: string } | 
 /**  The request could not be built (unknown operation, missing id, bad filter). */
 { kind: "invalidRequest"; message: string } | 
 /**  The tenant answered something Plugdesk did not expect. */

@@ -1,18 +1,19 @@
 import { Button, Group, Modal, Stack } from "@mantine/core";
+import type { ActionOperation } from "../bindings";
 import { useState } from "react";
-import { fieldLabel } from "../browse/catalogIndex";
-import type { PathValues } from "../forms/paths";
-import { RecordForm } from "../forms/RecordForm";
-import type { ApiResponse } from "../forms/submit";
-import { useRefreshResources } from "../forms/useRefreshResource";
+import { fieldLabel } from "../format/labels";
+import type { PathValues } from "../catalog/paths";
+import { RecordForm } from "../forms";
+import type { ApiResponse } from "../api/writes";
+import { useRefreshResources } from "../api/useRefreshResource";
 import { findAction } from "./actionIndex";
 import { ActionResult } from "./ActionResult";
-import { ACTION_EFFECTS, PATH_PARAM_RESOURCES } from "./overlay";
+import { ACTION_EFFECTS, PATH_PARAM_RESOURCES } from "../overlay/actions";
 import { PathParamInput } from "./PathParamInput";
 import { actionPath, confirmationFor, describeTarget, type ActionTarget } from "./targets";
 
 export interface ActionDialogProps {
-  operationId: string;
+  operationId: ActionOperation;
   /** The record the action applies to; without one the dialog asks for it. */
   target?: ActionTarget;
   opened: boolean;

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Code, Group, Stack, Text } from "@mantine/core";
-import type { Value } from "../bindings";
-import { isRecord, unwrapData } from "../browse/api";
-import type { ApiResponse } from "../forms/submit";
-import { ACTION_EFFECTS, START_SESSION_ERRORS } from "./overlay";
+import type { ActionOperation, Value } from "../bindings";
+import { isRecord, unwrapData } from "../catalog/records";
+import type { ApiResponse } from "../api/writes";
+import { ACTION_EFFECTS, START_SESSION_ERRORS } from "../overlay/actions";
 
 export interface ActionResultProps {
-  operationId: string;
+  operationId: ActionOperation;
   response: ApiResponse;
 }
 

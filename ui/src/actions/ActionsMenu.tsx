@@ -1,12 +1,13 @@
 import { Button, Menu } from "@mantine/core";
 import { IconBolt, IconChevronDown } from "@tabler/icons-react";
 import { useState } from "react";
-import type { CatalogResource } from "../browse/catalogIndex";
-import { useCanWrite } from "../forms/access";
+import type { ActionOperation } from "../bindings";
+import type { CatalogResource } from "../catalog/catalogIndex";
+import { useCanWrite } from "../api/access";
 import { ActionDialog } from "./ActionDialog";
 import type { ActionInfo } from "./actionIndex";
 import { collectionActions } from "./collection";
-import { DISRUPTIVE_ACTIONS } from "./overlay";
+import { DISRUPTIVE_ACTIONS } from "../overlay/actions";
 import { actionsForResource, type ActionTarget } from "./targets";
 
 export interface ActionsMenuProps {
@@ -39,7 +40,7 @@ interface ActionChoiceProps {
 /** The menu of some actions, and the dialog of the one chosen; nothing for read-only profiles. */
 function ActionChoice({ actions, target, compact, testId }: ActionChoiceProps) {
   const canWrite = useCanWrite();
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<ActionOperation | null>(null);
   if (actions.length === 0 || !canWrite) return null;
   return (
     <>

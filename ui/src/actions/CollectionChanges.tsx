@@ -7,11 +7,11 @@ import { Button, Modal } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
-import type { CatalogResource } from "../browse/catalogIndex";
-import { useCanWrite } from "../forms/access";
-import { fillPath, type PathValues } from "../forms/paths";
-import { RecordForm } from "../forms/RecordForm";
-import { useRefreshResources } from "../forms/useRefreshResource";
+import type { CatalogResource } from "../catalog/catalogIndex";
+import { useCanWrite } from "../api/access";
+import { fillPath, type PathValues } from "../catalog/paths";
+import { RecordForm } from "../forms";
+import { useRefreshResources } from "../api/useRefreshResource";
 import { ListActionsMenu } from "./ActionsMenu";
 import { collectionUpdates, type CollectionUpdate } from "./collection";
 

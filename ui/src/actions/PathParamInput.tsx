@@ -1,8 +1,7 @@
 import { NumberInput, Select, TextInput } from "@mantine/core";
-import { fieldLabel } from "../browse/catalogIndex";
-import type { PathParamShape } from "../forms/operationShapes";
-import { optionLabel } from "../forms/labels";
-import { ReferencePicker } from "../forms/ReferencePicker";
+import { fieldLabel, optionLabel } from "../format/labels";
+import type { PathParamShape } from "../catalog/operationShapes";
+import { ReferencePicker } from "../forms";
 
 export interface PathParamInputProps {
   param: PathParamShape;

@@ -1,9 +1,8 @@
 import { Group } from "@mantine/core";
 import type { Value } from "../bindings";
-import { parentParams, type CatalogResource } from "../browse/catalogIndex";
-import { DeleteRecordButton } from "../forms/DeleteRecordButton";
-import { EditRecordButton } from "../forms/EditRecordButton";
-import type { PathValues } from "../forms/paths";
+import { parentParams, type CatalogResource } from "../catalog/catalogIndex";
+import { DeleteRecordButton, EditRecordButton } from "../forms";
+import type { PathValues } from "../catalog/paths";
 import { ActionsMenu } from "./ActionsMenu";
 import { editsFromRows } from "./collection";
 

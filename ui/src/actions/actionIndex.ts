@@ -1,11 +1,12 @@
 // Every action operation with the resource whose records it acts on, its label, and what its
 // target is called in its path.
+import type { ActionOperation } from "../bindings";
 import { catalog, type CatalogResource } from "../generated/catalog";
-import { fieldLabel } from "../browse/catalogIndex";
-import { operationPathParams } from "../forms/operationShapes";
+import { fieldLabel } from "../format/labels";
+import { operationPathParams } from "../catalog/operationShapes";
 
 export interface ActionInfo {
-  operationId: string;
+  operationId: ActionOperation;
   /** The resource whose records the action applies to, or null for unassigned actions. */
   resource: CatalogResource | null;
   /** The path parameter naming the target record (the first of the path), if any. */
@@ -45,7 +46,7 @@ export function actionLabel(operationId: string): string {
   return fieldLabel(name.charAt(0).toLowerCase() + name.slice(1));
 }
 
-function infoOf(operationId: string, resource: CatalogResource | null): ActionInfo {
+function infoOf(operationId: ActionOperation, resource: CatalogResource | null): ActionInfo {
   const first = operationPathParams(operationId)[0];
   return {
     operationId,

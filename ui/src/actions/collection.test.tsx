@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { findResource } from "../browse/catalogIndex";
+import { findResource } from "../catalog/catalogIndex";
 import { mockBackend, writesOf } from "../forms/testing/backend";
 import { renderWithProviders } from "../test/renderWithProviders";
 import { CollectionChanges } from "./CollectionChanges";

@@ -4,17 +4,19 @@ import {
   parentParams,
   resourceLabel,
   type CatalogResource,
-} from "../browse/catalogIndex";
+} from "../catalog/catalogIndex";
+import type { UpdateOperation } from "../bindings";
 import { catalog } from "../generated/catalog";
-import { operationPathParams } from "../forms/operationShapes";
+import type { ResourceKey } from "../generated/unions";
+import { operationPathParams } from "../catalog/operationShapes";
 import { actionsForResource } from "./targets";
 
 export interface CollectionUpdate {
-  operationId: string;
+  operationId: UpdateOperation;
   /** "Shared partners", "Reorder": what the button says it edits. */
   label: string;
   /** The resource whose screens show the result. */
-  resourceKey: string;
+  resourceKey: ResourceKey;
 }
 
 /** Updates of this listing as a whole: its own record-less update and update-only children. */

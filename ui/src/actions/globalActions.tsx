@@ -1,10 +1,11 @@
 // The global "Run an action…" entries for the command palette: every action, grouped by the
 // resource it applies to. Opening one asks for its target record first.
 import { modals } from "@mantine/modals";
-import { resourceLabel } from "../browse/catalogIndex";
+import type { ActionOperation } from "../bindings";
+import { resourceLabel } from "../catalog/catalogIndex";
 import { ALL_ACTIONS } from "./actionIndex";
 import { ActionDialogContent } from "./ActionDialog";
-import { DISRUPTIVE_ACTIONS } from "./overlay";
+import { DISRUPTIVE_ACTIONS } from "../overlay/actions";
 
 export interface ActionPaletteEntry {
   id: string;
@@ -17,7 +18,7 @@ export interface ActionPaletteEntry {
 }
 
 /** Opens an action's dialog with no target chosen yet; returns the modal's id. */
-export function openActionDialog(operationId: string): string {
+export function openActionDialog(operationId: ActionOperation): string {
   const action = ALL_ACTIONS.find((candidate) => candidate.operationId === operationId);
   const modalId = `action-${operationId}`;
   modals.open({

@@ -3,8 +3,5 @@ export { RecordActions, type RecordActionsProps } from "./RecordActions";
 export { ActionsMenu } from "./ActionsMenu";
 export { ActionDialog, ActionDialogContent } from "./ActionDialog";
 export { actionPaletteEntries, openActionDialog, type ActionPaletteEntry } from "./globalActions";
-export { CreateRecordButton } from "../forms/CreateRecordButton";
-export { EditRecordButton } from "../forms/EditRecordButton";
-export { DeleteRecordButton } from "../forms/DeleteRecordButton";
 export { CollectionChanges } from "./CollectionChanges";
 export { editsFromRows } from "./collection";

@@ -1,12 +1,11 @@
 // Where an action is sent: the target record's path values, what is still missing, and how the
 // target reads in a confirmation.
 import type { Value } from "../bindings";
-import { lastSegment, singularLabel, type CatalogResource } from "../browse/catalogIndex";
-import { describeRecord, fillPath, type FilledPath, type PathValues } from "../forms/paths";
-import type { ActionInfo } from "./actionIndex";
-import { ALL_ACTIONS } from "./actionIndex";
-import { DISRUPTIVE_ACTIONS } from "./overlay";
-import type { Confirmation } from "../forms/RecordForm";
+import { lastSegment, singularLabel, type CatalogResource } from "../catalog/catalogIndex";
+import { describeRecord, fillPath, type FilledPath, type PathValues } from "../catalog/paths";
+import { type ActionInfo, ALL_ACTIONS } from "./actionIndex";
+import { DISRUPTIVE_ACTIONS } from "../overlay/actions";
+import type { Confirmation } from "../forms";
 
 export interface ActionTarget {
   resource: CatalogResource;

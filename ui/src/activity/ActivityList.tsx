@@ -13,12 +13,12 @@ import {
 } from "@mantine/core";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { formatDateTime } from "../browse/format";
-import { singularLabel } from "../browse/catalogIndex";
-import { useActiveTenant } from "../connect/session";
+import { ErrorNotice } from "../components/ErrorNotice";
+import { formatDateTime } from "../format/format";
+import { singularLabel } from "../catalog/catalogIndex";
+import { useActiveTenant } from "../api/session";
 import { activityQuery } from "./activityQuery";
-import { RouterAnchor } from "../browse/RouterAnchor";
+import { RouterAnchor } from "../components/RouterAnchor";
 import { activityTarget, changeKindOf, type ActivityEntry } from "./activityTarget";
 
 const OUTCOME_COLORS = { succeeded: "green", accepted: "blue", failed: "red" } as const;

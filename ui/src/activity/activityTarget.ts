@@ -1,8 +1,8 @@
 // Which record an activity entry changed, so the list can open it: the operation's resource
 // from the catalog, and the record's id from the request path.
 import type { ActivityEntry_Serialize } from "../bindings";
-import { isSingleRecord, recordIdParam } from "../browse/catalogIndex";
-import { operationPath, operationPathParams } from "../forms/operationShapes";
+import { isSingleRecord, recordIdParam } from "../catalog/catalogIndex";
+import { operationPath, operationPathParams } from "../catalog/operationShapes";
 import { catalog, type CatalogResource } from "../generated/catalog";
 
 export type ActivityEntry = ActivityEntry_Serialize;
@@ -68,7 +68,8 @@ export function activityTarget(entry: ActivityEntry): ActivityTarget | null {
     return id !== undefined ? { resource, id, path: {} } : null;
   }
   const idParam = recordIdParam(resource);
-  const { [idParam]: id, ...parents } = values;
+  const id = idParam !== null ? values[idParam] : undefined;
+  const parents = Object.fromEntries(Object.entries(values).filter(([name]) => name !== idParam));
   if (kind === "create" || (id === undefined && !isSingleRecord(resource))) {
     return { resource, id: null, path: values };
   }

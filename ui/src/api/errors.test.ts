@@ -15,6 +15,7 @@ const ALL_KINDS: AppErrorKind[] = [
   "keychainUnavailable",
   "keychainLocked",
   "readOnlyProfile",
+  "notConnected",
   "invalidRequest",
   "protocol",
   "internal",

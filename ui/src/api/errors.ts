@@ -95,6 +95,12 @@ const WORDING: Record<AppErrorKind, Wording> = {
     action: "Switch to a profile that allows changes.",
     retryable: false,
   },
+  notConnected: {
+    title: "No tenant is connected",
+    message: "Plugdesk sends requests only once a tenant is connected.",
+    action: "Connect a tenant or open the demo network, then try again.",
+    retryable: false,
+  },
   invalidRequest: {
     title: "Plugdesk could not send this request",
     message: "Some values in the request do not fit this operation.",
@@ -205,4 +211,13 @@ export function cleanDetail(raw: unknown): string | null {
     return null;
   }
   return firstLine.length > DETAIL_LIMIT ? `${firstLine.slice(0, DETAIL_LIMIT - 1)}…` : firstLine;
+}
+
+/** The "not connected yet" answer of every call before a tenant is connected. */
+export function isNotConnected(error: unknown): boolean {
+  const appError =
+    error !== null && typeof error === "object" && "appError" in error
+      ? (error as { appError: unknown }).appError
+      : error;
+  return isAppError(appError) && appError.kind === "notConnected";
 }

@@ -6,15 +6,13 @@ import {
   type QueryInput_Deserialize,
   type Value,
 } from "../bindings";
-import { unwrapResult } from "../api/bridge";
-import { isAppError } from "../api/errors";
-import type { CatalogResource } from "./catalogIndex";
-import { listOperationOf, readOperationOf } from "./catalogIndex";
+import { unwrapResult } from "./bridge";
+import { unwrapData } from "../catalog/records";
+import { type CatalogResource, listOperationOf, readOperationOf } from "../catalog/catalogIndex";
 
 export type Page = Page_Serialize;
 export type ListQuery = QueryInput_Deserialize;
 export type PathValues = Record<string, string | number>;
-export type ApiRecord = Record<string, Value>;
 
 /** Runs `call` under a fresh request id and cancels it when `signal` aborts. */
 async function withCancellation<T>(
@@ -70,28 +68,4 @@ export async function fetchRecord(
   );
   const response = unwrapResult(result);
   return unwrapData(response.body ?? null);
-}
-
-export function unwrapData(body: Value): Value {
-  if (body !== null && typeof body === "object" && !Array.isArray(body) && "data" in body) {
-    return body.data ?? null;
-  }
-  return body;
-}
-
-export function isRecord(value: Value | undefined): value is ApiRecord {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** The "not connected yet" answer of every call before a tenant is connected. */
-export function isNotConnected(error: unknown): boolean {
-  const appError =
-    error !== null && typeof error === "object" && "appError" in error
-      ? (error as { appError: unknown }).appError
-      : error;
-  return (
-    isAppError(appError) &&
-    appError.kind === "invalidRequest" &&
-    /not connected/i.test(appError.message)
-  );
 }

@@ -11,7 +11,7 @@ import {
   type SessionStatus_Serialize,
   type TenantView_Serialize,
 } from "../bindings";
-import { unwrapResult } from "../api/bridge";
+import { unwrapResult } from "./bridge";
 
 export type SessionStatus = SessionStatus_Serialize;
 export type TenantView = TenantView_Serialize;

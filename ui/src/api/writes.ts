@@ -1,5 +1,7 @@
-// Sends a form through the command of its kind. The request id is the double-submit guard:
-// the Rust side refuses a second call with an id that is still running.
+// Sends a change through the command of its kind. The operation id arrives already typed
+// for its kind (the catalog and the action list hold typed ids), so nothing here or above
+// casts a string to an operation. The request id is the double-submit guard: the Rust side
+// refuses a second call with an id that is still running.
 import {
   commands,
   type ActionOperation,
@@ -10,26 +12,32 @@ import {
   type UpdateOperation,
   type Value,
 } from "../bindings";
-import type { CommandResult } from "../api/bridge";
+import type { CommandResult } from "./bridge";
 
-export type WriteKind = "create" | "update" | "delete" | "action";
+/** A change operation and its kind, each id restricted to the commands of that kind. */
+export type WriteOperation =
+  | { kind: "create"; operationId: CreateOperation }
+  | { kind: "update"; operationId: UpdateOperation }
+  | { kind: "delete"; operationId: DeleteOperation }
+  | { kind: "action"; operationId: ActionOperation };
+
+export type WriteKind = WriteOperation["kind"];
 export type ApiResponse = ApiResponse_Serialize;
 
 export function sendWrite(
-  kind: WriteKind,
-  operationId: string,
+  write: WriteOperation,
   requestId: string,
   request: OperationRequest_Deserialize,
 ): Promise<CommandResult<ApiResponse>> {
-  switch (kind) {
+  switch (write.kind) {
     case "create":
-      return commands.createRecord(requestId, operationId as CreateOperation, request);
+      return commands.createRecord(requestId, write.operationId, request);
     case "update":
-      return commands.updateRecord(requestId, operationId as UpdateOperation, request);
+      return commands.updateRecord(requestId, write.operationId, request);
     case "delete":
-      return commands.deleteRecord(requestId, operationId as DeleteOperation, request);
+      return commands.deleteRecord(requestId, write.operationId, request);
     case "action":
-      return commands.runAction(requestId, operationId as ActionOperation, request);
+      return commands.runAction(requestId, write.operationId, request);
   }
 }
 

@@ -2,8 +2,8 @@ import { Divider, ScrollArea, Stack } from "@mantine/core";
 import { IconHistory, IconHome, IconSettings } from "@tabler/icons-react";
 import { CommandPalette } from "../browse/CommandPalette";
 import { ResourceNav } from "../browse/ResourceNav";
-import { RouterNavLink } from "./links";
-import { NAV_SECTIONS } from "./navigation";
+import { RouterNavLink } from "../components/links";
+import { NAV_SECTIONS } from "../overlay/navigation";
 
 const ICON_SIZE = 18;
 const ICON_STROKE = 1.6;

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../test/renderApp";
 import { COLOR_SCHEME_STORAGE_KEY } from "../theme/colorScheme";
-import { NAV_SECTIONS } from "./navigation";
+import { NAV_SECTIONS } from "../overlay/navigation";
 
 describe("the app shell", () => {
   it("shows the title, the empty tenant badge, the theme toggle and the navigation", async () => {

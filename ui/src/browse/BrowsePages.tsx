@@ -2,11 +2,11 @@
 import { Alert, Stack } from "@mantine/core";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
-import { findResource } from "./catalogIndex";
+import { findResource } from "../catalog/catalogIndex";
 import { DetailView } from "./DetailView";
 import { ListView } from "./ListView";
 import type { ListSearch } from "./listSearch";
-import type { RecordLink } from "./referenceLinks";
+import type { RecordLink } from "../catalog/referenceLinks";
 
 function UnknownResource({ resourceKey }: { resourceKey: string }) {
   return (

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Popover, ScrollArea, Stack } from "@mantine/core";
 import { IconColumns } from "@tabler/icons-react";
-import { fieldLabel } from "./catalogIndex";
-import type { ColumnInfo } from "./columns";
+import { fieldLabel } from "../format/labels";
+import type { ColumnInfo } from "../catalog/columns";
 
 interface ColumnChooserProps {
   available: readonly ColumnInfo[];

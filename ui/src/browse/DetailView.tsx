@@ -18,18 +18,18 @@ import {
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { RouterButton } from "../app/links";
-import { RouterAnchor } from "./RouterAnchor";
+import { RouterButton } from "../components/links";
+import { RouterAnchor } from "../components/RouterAnchor";
 import { useMemo, useState } from "react";
 import type { Value } from "../bindings";
 import type { CatalogReference } from "../generated/catalog";
 import { RecordActions } from "../actions";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
-import { isRecord, type ApiRecord, type PathValues } from "./api";
+import { type PathValues } from "../api/reads";
+import { isRecord, type ApiRecord, recordName } from "../catalog/records";
 import { RefreshControls } from "./RefreshControls";
 import {
   childrenOf,
-  fieldLabel,
   isSingleRecord,
   parentParams,
   pathValue,
@@ -37,13 +37,13 @@ import {
   resourceLabel,
   singularLabel,
   type CatalogResource,
-} from "./catalogIndex";
-import { formatterFor, type FieldShape } from "./format";
+} from "../catalog/catalogIndex";
+import { fieldLabel } from "../format/labels";
+import { formatterFor, type FieldShape } from "../format/format";
 import { FormattedValue, RecordLinks } from "./FormattedValue";
 import { NestedValue } from "./NestedValue";
-import { nestedPlace, referenceLinks } from "./referenceLinks";
+import { nestedPlace, referenceLinks } from "../catalog/referenceLinks";
 import { recordQueryOptions } from "./queries";
-import { recordName } from "./records";
 import { rateLimitWaitSeconds } from "./retry";
 import { LoadError, LoadingRows, RateLimitWait } from "./states";
 
@@ -62,7 +62,8 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
       const value = parentPath[name];
       if (value !== undefined) values[name] = pathValue(value);
     }
-    if (id !== null && !isSingleRecord(resource)) values[recordIdParam(resource)] = pathValue(id);
+    const idParam = recordIdParam(resource);
+    if (id !== null && idParam !== null) values[idParam] = pathValue(id);
     return values;
   }, [resource, id, parentPath]);
   const live = LIVE_RESOURCES.has(resource.key);
@@ -77,7 +78,8 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
   const waitSeconds = rateLimitWaitSeconds(record.failureReason);
   // Children's listings are addressed by this record's id plus the ids above it.
   const childPath: Record<string, string> = { ...parentPath };
-  if (id !== null && !isSingleRecord(resource)) childPath[recordIdParam(resource)] = id;
+  const idParam = recordIdParam(resource);
+  if (id !== null && idParam !== null) childPath[idParam] = id;
 
   return (
     <Stack data-testid={`detail-${resource.key}`} gap="md">

@@ -5,8 +5,7 @@ import { useRef, useState } from "react";
 import { commands } from "../bindings";
 import { AppCommandError } from "../api/bridge";
 import { presentError } from "../api/errors";
-import type { CatalogResource } from "./catalogIndex";
-import { listOperationOf, resourceLabel } from "./catalogIndex";
+import { type CatalogResource, listOperationOf, resourceLabel } from "../catalog/catalogIndex";
 import { exportListing, type ExportFormat, type ExportProgress } from "./exportListing";
 import { listQuery, pathValues, type ListSearch } from "./listSearch";
 

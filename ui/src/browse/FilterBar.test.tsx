@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderWithProviders } from "../test/renderWithProviders";
-import { ALL_RESOURCES, findResource } from "./catalogIndex";
+import { ALL_RESOURCES, findResource } from "../catalog/catalogIndex";
 import { FilterBar } from "./FilterBar";
 import { arrangeFilters } from "./filters";
 

@@ -19,7 +19,7 @@ import { DateTimePicker } from "@mantine/dates";
 import dayjs from "dayjs";
 import { useState, type KeyboardEvent } from "react";
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
-import { enumLabel, fieldLabel } from "./catalogIndex";
+import { enumLabel, fieldLabel } from "../format/labels";
 import { arrangeFilters, isBooleanFilter, numberFilterKind, type RangeGroup } from "./filters";
 import type { FilterValue, ListSearch } from "./listSearch";
 

@@ -1,6 +1,6 @@
 import { Button, Group, Pill } from "@mantine/core";
 import type { CatalogResource } from "../generated/catalog";
-import { fieldLabel } from "./catalogIndex";
+import { fieldLabel } from "../format/labels";
 import { describeFilter } from "./filters";
 import type { ListSearch } from "./listSearch";
 

@@ -1,8 +1,8 @@
 import { Badge, Group, Text } from "@mantine/core";
-import { singularLabel } from "./catalogIndex";
-import type { Formatted } from "./format";
-import type { RecordLink } from "./referenceLinks";
-import { RouterAnchor } from "./RouterAnchor";
+import { singularLabel } from "../catalog/catalogIndex";
+import type { Formatted } from "../format/format";
+import type { RecordLink } from "../catalog/referenceLinks";
+import { RouterAnchor } from "../components/RouterAnchor";
 
 /** One formatted value: a coloured badge for statuses, dimmed dash for nothing, else text. */
 export function FormattedValue({ value }: { value: Formatted }) {

@@ -2,7 +2,7 @@
 // "Load all" with its progress and a way to stop it.
 import { Button, Group, Progress, Stack, Text } from "@mantine/core";
 import { IconPlayerStop, IconPlaylistAdd } from "@tabler/icons-react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../components/ErrorNotice";
 
 interface LoadMoreProps {
   loaded: number;

@@ -3,9 +3,9 @@
 // reference fields as links wherever the catalog agrees on what they name.
 import { SimpleGrid, Stack, Table, Text } from "@mantine/core";
 import type { Value } from "../bindings";
-import { isRecord, type ApiRecord } from "./api";
-import { fieldLabel } from "./catalogIndex";
-import { formatterFor } from "./format";
+import { isRecord, type ApiRecord } from "../catalog/records";
+import { fieldLabel } from "../format/labels";
+import { formatterFor } from "../format/format";
 import { FormattedValue, RecordLinks } from "./FormattedValue";
 import {
   nestedPlace,
@@ -14,7 +14,7 @@ import {
   rowLink,
   rowPath,
   type NestedPlace,
-} from "./referenceLinks";
+} from "../catalog/referenceLinks";
 
 /**
  * A nested object as a field list, an array of objects as a table. `place` is the child resource

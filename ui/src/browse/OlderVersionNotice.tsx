@@ -1,8 +1,8 @@
 // Said on the screens of an older API version: the vendor has deprecated it, and which
 // resource shows the current version.
 import { Alert, Text } from "@mantine/core";
-import { findResource, resourceLabel, type CatalogResource } from "./catalogIndex";
-import { RouterAnchor } from "./RouterAnchor";
+import { findResource, resourceLabel, type CatalogResource } from "../catalog/catalogIndex";
+import { RouterAnchor } from "../components/RouterAnchor";
 
 export function OlderVersionNotice({ resource }: { resource: CatalogResource }) {
   if (!resource.deprecated) return null;

@@ -2,8 +2,8 @@
 import { Badge, CloseButton, Group, NavLink, Text, TextInput, Tooltip } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
-import { RouterNavLink } from "../app/links";
-import type { NavSection } from "../app/navigation";
+import { RouterNavLink } from "../components/links";
+import type { NavSection } from "../overlay/navigation";
 import { groupOf, matchEntries, navEntries, type NavEntry } from "./navModel";
 import { useShowOlderVersions } from "./preferences";
 
@@ -36,7 +36,7 @@ export function ResourceNav({ sections }: { sections: readonly NavSection[] }) {
         }
       />
       {sections.map(({ slug, label, icon: SectionIcon }) => {
-        const inSection = matching.filter((entry) => groupOf(entry.resource.key) === slug);
+        const inSection = matching.filter((entry) => groupOf(entry.resource) === slug);
         if (inSection.length === 0) return null;
         return (
           <NavLink

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findResource, listOperationOf } from "./catalogIndex";
+import { findResource, listOperationOf } from "../catalog/catalogIndex";
 import { exportListing, type ExportProgress } from "./exportListing";
 import { listQuery } from "./listSearch";
 import { installFakeTenant } from "./testing/fakeTenant";

@@ -1,7 +1,7 @@
 // Arranging a listing's filters for the filter bar, and describing active ones in words.
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
-import { enumLabel, fieldLabel } from "./catalogIndex";
-import { formatDateTime } from "./format";
+import { enumLabel, fieldLabel } from "../format/labels";
+import { formatDateTime } from "../format/format";
 import type { FilterValue } from "./listSearch";
 
 /** A date-time range: the `…After`/`…Before` filters that share a prefix. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findResource } from "./catalogIndex";
+import { findResource } from "../catalog/catalogIndex";
 import { apiFilters, listQuery, pathValues, validateListSearch, withFilter } from "./listSearch";
 
 const chargePoints = findResource("charge-points")!;

@@ -2,8 +2,8 @@
 // search params, so back/forward, reloads and deep links show the same listing.
 import type { Value } from "../bindings";
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
-import type { ListQuery, PathValues } from "./api";
-import { pathValue } from "./catalogIndex";
+import type { ListQuery, PathValues } from "../api/reads";
+import { pathValue } from "../catalog/catalogIndex";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -130,6 +130,14 @@ export function pathValues(path: Record<string, string> | undefined): PathValues
   return values;
 }
 
+/**
+ * The search with `changes` applied, back on the first page: the cursors and page number of
+ * a listing belong to its filters, includes and page size, so any change of those drops them.
+ */
+export function fromFirstPage(search: ListSearch, changes: Partial<ListSearch>): ListSearch {
+  return { ...search, ...changes, cursors: undefined, page: undefined };
+}
+
 /** Filter changes start again from the first page: old cursors belong to the old filters. */
 export function withFilter(
   search: ListSearch,
@@ -142,7 +150,7 @@ export function withFilter(
   } else {
     filter[name] = value;
   }
-  const next: ListSearch = { ...search, filter, cursors: undefined, page: undefined };
+  const next = fromFirstPage(search, { filter });
   if (Object.keys(filter).length === 0) next.filter = undefined;
   return next;
 }

@@ -1,14 +1,18 @@
 // What the sidebar lists: each top-level resource with a listing (and each one-record
 // resource such as settings) once, in its group, newest API version only unless asked.
-import { OTHER_GROUP, RESOURCE_GROUPS } from "../overlay/groups";
 import {
-  currentKey,
+  OTHER_GROUP,
+  RESOURCE_GROUPS,
+  type NavGroupSlug,
+  type NavSectionSlug,
+} from "../overlay/groups";
+import {
   findResource,
   listableTopLevel,
   resourceLabel,
   singleTopLevel,
   type CatalogResource,
-} from "./catalogIndex";
+} from "../catalog/catalogIndex";
 
 export interface NavEntry {
   resource: CatalogResource;
@@ -35,9 +39,12 @@ export function navEntries(showDeprecated: boolean): NavEntry[] {
   return entries.sort((a, b) => a.label.localeCompare(b.label));
 }
 
-export function groupOf(resourceKey: string): string {
+/** Groups by any key: a nested or older resource's key finds none and falls back. */
+const GROUPS_BY_KEY: Readonly<Partial<Record<string, NavGroupSlug>>> = RESOURCE_GROUPS;
+
+export function groupOf(resource: CatalogResource): NavSectionSlug {
   // An older API version sits in its current version's group (charge points v1.0 in Network).
-  return RESOURCE_GROUPS[resourceKey] ?? RESOURCE_GROUPS[currentKey(resourceKey)] ?? OTHER_GROUP;
+  return GROUPS_BY_KEY[resource.currentKey] ?? OTHER_GROUP;
 }
 
 /** Entries whose label or key contains every word of the search. */

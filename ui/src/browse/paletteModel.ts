@@ -6,7 +6,7 @@ import {
   resourceLabel,
   singularLabel,
   type CatalogResource,
-} from "./catalogIndex";
+} from "../catalog/catalogIndex";
 
 export interface RecordTarget {
   resource: CatalogResource;

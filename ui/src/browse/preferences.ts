@@ -1,6 +1,6 @@
 // Browse preferences kept in the webview's local storage: they are about this window only.
 import { useLocalStorage } from "@mantine/hooks";
-import { columnStorageKey } from "./columns";
+import { columnStorageKey } from "../catalog/columns";
 
 const SHOW_OLDER_VERSIONS_KEY = "plugdesk.showOlderApiVersions";
 

@@ -5,8 +5,8 @@ import {
   type InfiniteData,
 } from "@tanstack/react-query";
 import type { PageRequest } from "../bindings";
-import { fetchPage, fetchRecord, type ListQuery, type Page, type PathValues } from "./api";
-import type { CatalogResource } from "./catalogIndex";
+import { fetchPage, fetchRecord, type ListQuery, type Page, type PathValues } from "../api/reads";
+import type { CatalogResource } from "../catalog/catalogIndex";
 import { markListingData } from "./listingTiming";
 import { rateLimitDelay, retryRateLimited } from "./retry";
 

@@ -1,11 +1,10 @@
 // The states a listing or record can be in besides "here are the records".
 import { Alert, Button, Skeleton, Stack, Text } from "@mantine/core";
 import { IconPlugConnected } from "@tabler/icons-react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { RouterButton } from "../app/links";
-import { isAppError } from "../api/errors";
+import { ErrorNotice } from "../components/ErrorNotice";
+import { RouterButton } from "../components/links";
+import { isAppError, isNotConnected } from "../api/errors";
 import { AppCommandError } from "../api/bridge";
-import { isNotConnected } from "./api";
 
 export function LoadingRows({ rows = 8 }: { rows?: number }) {
   return (

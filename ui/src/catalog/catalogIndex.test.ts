@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import operationsSource from "../generated/operations.ts?raw";
-import { NO_DETAIL_RESOURCES, RECORD_ID_PARAMS, SINGLE_RECORD_RESOURCES } from "../overlay/records";
+import { OPERATION_SHAPES } from "../generated/operationShapes";
+import { NO_DETAIL_RESOURCES } from "../overlay/records";
 import {
   ALL_RESOURCES,
-  enumLabel,
-  fieldLabel,
   isSingleRecord,
   parentParams,
   recordIdParam,
@@ -13,57 +11,46 @@ import {
   findResource,
   childrenOf,
 } from "./catalogIndex";
+import { enumLabel, fieldLabel } from "../format/labels";
 
-// The generated operation types name each operation's path in a comment; these tests hold the
-// hand-written address facts of the overlay against them.
-const PATHS = new Map(
-  [...operationsSource.matchAll(/^\/\/ \w+ (\S+) — (\w+)$/gm)].map((match) => [match[2], match[1]]),
-);
-const paramsOf = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+// The operation shapes name each write's path; the record address the catalog gives every
+// resource must fill exactly those paths.
+const paramsOf = (operationId: string) =>
+  [...(OPERATION_SHAPES[operationId]?.[1] ?? "").matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 
 describe("record addresses", () => {
-  it("knows the path of every listing and read operation of the catalog", () => {
+  it("names each record by the last parameter of its update and delete paths", () => {
     for (const resource of ALL_RESOURCES) {
-      for (const id of [resource.operations.list, resource.operations.read]) {
-        if (id !== null) expect(PATHS.has(id), id).toBe(true);
+      for (const id of [resource.operations.update, resource.operations.delete]) {
+        if (id === null || isSingleRecord(resource) || NO_DETAIL_RESOURCES.has(resource.key))
+          continue;
+        const params = paramsOf(id);
+        if (params.length !== parentParams(resource).length + 1) continue;
+        expect(recordIdParam(resource), `${resource.key} ${id}`).toBe(params.at(-1));
+        expect(parentParams(resource), resource.key).toEqual(params.slice(0, -1));
       }
     }
   });
 
-  it("names each record by the last parameter of its read path", () => {
+  it("creates a nested record under its parents' parameters", () => {
     for (const resource of ALL_RESOURCES) {
-      const read = resource.operations.read;
-      if (read === null || isSingleRecord(resource) || NO_DETAIL_RESOURCES.has(resource.key))
-        continue;
-      const params = paramsOf(PATHS.get(read) ?? "");
-      expect(recordIdParam(resource), resource.key).toBe(params.at(-1));
-      expect(parentParams(resource), resource.key).toEqual(params.slice(0, -1));
+      const create = resource.operations.create;
+      if (create === null || isSingleRecord(resource)) continue;
+      expect(parentParams(resource), resource.key).toEqual(paramsOf(create));
     }
   });
 
-  it("marks as single records exactly the reads whose path ends without an id", () => {
-    for (const resource of ALL_RESOURCES) {
-      const read = resource.operations.read;
-      if (read === null || NO_DETAIL_RESOURCES.has(resource.key)) continue;
-      const endsWithId = /\}$/.test(PATHS.get(read) ?? "");
-      expect(isSingleRecord(resource), resource.key).toBe(!endsWithId);
-    }
-  });
-
-  it("addresses every nested listing by its parents' parameters", () => {
-    for (const resource of ALL_RESOURCES) {
-      const list = resource.operations.list;
-      if (list === null) continue;
-      expect(parentParams(resource), resource.key).toEqual(paramsOf(PATHS.get(list) ?? ""));
-    }
+  it("knows the records of the resources whose read needs no id of their own", () => {
+    expect(isSingleRecord(findResource("settings")!)).toBe(true);
+    expect(isSingleRecord(findResource("charge-points.status")!)).toBe(true);
+    expect(isSingleRecord(findResource("charge-points")!)).toBe(false);
+    expect(recordIdParam(findResource("charge-points.evses")!)).toBe("evse");
+    expect(recordIdParam(findResource("charge-point-models")!)).toBe("modelId");
+    expect(recordIdParam(findResource("settings")!)).toBeNull();
   });
 
   it("has no overlay entry for a resource the catalog lacks", () => {
-    for (const key of [
-      ...Object.keys(RECORD_ID_PARAMS),
-      ...SINGLE_RECORD_RESOURCES,
-      ...NO_DETAIL_RESOURCES,
-    ]) {
+    for (const key of NO_DETAIL_RESOURCES) {
       expect(findResource(key), key).toBeDefined();
     }
   });

@@ -3,7 +3,7 @@
 import type { ListOperation, ReadOperation } from "../bindings";
 import { catalog, type CatalogResource } from "../generated/catalog";
 import { ACRONYMS, RESOURCE_LABELS, SINGULAR_LABELS } from "../overlay/labels";
-import { NO_DETAIL_RESOURCES, RECORD_ID_PARAMS, SINGLE_RECORD_RESOURCES } from "../overlay/records";
+import { NO_DETAIL_RESOURCES } from "../overlay/records";
 
 export type { CatalogResource };
 
@@ -17,14 +17,9 @@ export function findResource(key: string): CatalogResource | undefined {
   return BY_KEY.get(key);
 }
 
-/** The last segment of a key: `charge-points.evses` → `evses`. */
-/** An older API version's key names its version: `charge-points-v1-0.configurations`. */
-const VERSION_SUFFIX = /-v\d+-\d+$/;
-
 /** The key of the current version a key belongs to: `charge-points-v1-0` → `charge-points`. */
 export function currentKey(key: string): string {
-  const [top = key, ...rest] = key.split(".");
-  return [top.replace(VERSION_SUFFIX, ""), ...rest].join(".");
+  return BY_KEY.get(key)?.currentKey ?? key;
 }
 
 /** `charge-points.evses` → `evses`; an older version's key reads as the current one's. */
@@ -71,9 +66,7 @@ export function listableTopLevel(showDeprecated: boolean): CatalogResource[] {
 
 /** Top-level resources with one record per tenant (settings), reached by their read. */
 export function singleTopLevel(): CatalogResource[] {
-  return catalog.resources.filter(
-    (resource) => resource.parent === null && SINGLE_RECORD_RESOURCES.has(resource.key),
-  );
+  return catalog.resources.filter((resource) => resource.parent === null && resource.singleRecord);
 }
 
 /** Direct children of a resource that can be shown: listings and single records. */
@@ -87,7 +80,7 @@ export function childrenOf(key: string): CatalogResource[] {
 }
 
 export function isSingleRecord(resource: CatalogResource): boolean {
-  return SINGLE_RECORD_RESOURCES.has(resource.key);
+  return resource.singleRecord;
 }
 
 /** Whether a listing's rows open a detail screen. */
@@ -99,24 +92,12 @@ export function hasDetail(resource: CatalogResource): boolean {
   );
 }
 
-function camelCase(text: string): string {
-  return text.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
-}
-
-function singularSegment(segment: string): string {
-  if (segment.endsWith("ies")) return `${segment.slice(0, -3)}y`;
-  if (/(xes|sses)$/.test(segment)) return segment.slice(0, -2);
-  if (segment.endsWith("s")) return segment.slice(0, -1);
-  return segment;
-}
-
-/** The path parameter that names one record of the resource (`chargePoint`). */
-export function recordIdParam(resource: CatalogResource): string {
-  return (
-    RECORD_ID_PARAMS[resource.key] ??
-    RECORD_ID_PARAMS[currentKey(resource.key)] ??
-    camelCase(singularSegment(lastSegment(resource.key)))
-  );
+/**
+ * The path parameter that names one record of the resource (`chargePoint`), from the catalog;
+ * null where no path addresses a record by id (a single record, a listing without reads).
+ */
+export function recordIdParam(resource: CatalogResource): string | null {
+  return resource.recordIdParam;
 }
 
 /** The path parameters of the resource's listing, outermost first (`chargePoint`, `evse`). */
@@ -142,31 +123,4 @@ export function listOperationOf(resource: CatalogResource): ListOperation | null
 
 export function readOperationOf(resource: CatalogResource): ReadOperation | null {
   return resource.operations.read;
-}
-
-/** "chargePointId" → "Charge point ID"; "evseIds" → "EVSE IDs". */
-export function fieldLabel(name: string): string {
-  const words = name
-    .replace(/_/g, " ")
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/\s+/)
-    .filter((word) => word !== "")
-    // Codes of a letter and a number ("L1", "L3" of a phase) keep their capitals.
-    .map((word) =>
-      /^[A-Z]+\d+$/.test(word) ? word : (ACRONYMS[word.toLowerCase()] ?? word.toLowerCase()),
-    );
-  const [first = "", ...rest] = words;
-  const head =
-    first === first.toLowerCase() ? first.charAt(0).toUpperCase() + first.slice(1) : first;
-  return [head, ...rest].join(" ");
-}
-
-/**
- * "out_of_order" → "Out of order", "suspendedEV" → "Suspended EV". Short capital codes
- * (countries "AF", states "NSW", currencies "EUR") are names already and stay as they are.
- */
-export function enumLabel(value: string): string {
-  if (/^[A-Z]{2,3}$/.test(value)) return value;
-  return fieldLabel(value.replace(/-/g, "_"));
 }

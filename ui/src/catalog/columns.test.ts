@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldLabel } from "./catalogIndex";
+import { fieldLabel } from "../format/labels";
 import { startingWidth, type ColumnInfo } from "./columns";
 
 const column = (name: string, extra: Partial<ColumnInfo> = {}): ColumnInfo => ({

@@ -4,7 +4,7 @@ import type { Value } from "../bindings";
 import type { CatalogColumn, CatalogResource } from "../generated/catalog";
 import { DEFAULT_COLUMN_COUNT, DEFAULT_COLUMNS, NAME_FIELDS } from "../overlay/columns";
 import { isStatusField } from "../overlay/statusColors";
-import { isDateTimeField, unitOf } from "./format";
+import { isDateTimeField, unitOf } from "../format/format";
 
 export type ColumnInfo = Pick<CatalogColumn, "name" | "type" | "format" | "enumValues">;
 

@@ -1,8 +1,11 @@
 // The method, path template and path parameters of every create, update, delete and action
 // operation, from the generated table: PATCH sends only the changed fields, PUT the whole
 // record, and an action's path is filled from its target record.
-import { OPERATION_SHAPES } from "../generated/operationShapes";
-import type { HttpMethod, PathParamShape } from "../generated/operationShapes";
+import {
+  OPERATION_SHAPES,
+  type HttpMethod,
+  type PathParamShape,
+} from "../generated/operationShapes";
 
 export type { HttpMethod, PathParamShape } from "../generated/operationShapes";
 

@@ -1,13 +1,8 @@
 // Fills an operation's path parameters from what the screen knows: the parent ids of the
 // listing, and the record itself for the parameter that names it.
 import type { Value } from "../bindings";
-import { recordId, recordName } from "../browse/records";
-import {
-  childrenOf,
-  resourceLabel,
-  singularLabel,
-  type CatalogResource,
-} from "../browse/catalogIndex";
+import { recordId, recordName } from "./records";
+import { childrenOf, resourceLabel, singularLabel, type CatalogResource } from "./catalogIndex";
 import { operationPathParams, type PathParamShape } from "./operationShapes";
 
 export type PathValues = Record<string, string | number>;

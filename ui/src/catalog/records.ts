@@ -20,3 +20,18 @@ export function recordName(record: Record<string, Value>): string | null {
   }
   return null;
 }
+
+/** A record as the API sends it: a JSON object. */
+export type ApiRecord = Record<string, Value>;
+
+/** The record itself: the API wraps single records in `{data: …}`. */
+export function unwrapData(body: Value): Value {
+  if (body !== null && typeof body === "object" && !Array.isArray(body) && "data" in body) {
+    return body.data ?? null;
+  }
+  return body;
+}
+
+export function isRecord(value: Value | undefined): value is ApiRecord {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -3,7 +3,7 @@
 // child resource's record (a charge point's EVSEs) opens that record.
 import type { Value } from "../bindings";
 import { catalog, type CatalogReference } from "../generated/catalog";
-import type { ApiRecord } from "./api";
+import { type ApiRecord, recordId } from "./records";
 import {
   childrenOf,
   findResource,
@@ -13,7 +13,6 @@ import {
   recordIdParam,
   type CatalogResource,
 } from "./catalogIndex";
-import { recordId } from "./records";
 
 /** One detail screen to open: the resource, the record's id and its parents' ids. */
 export interface RecordLink {
@@ -124,5 +123,6 @@ export function rowLink(place: NestedPlace | null, row: ApiRecord): RecordLink |
 export function rowPath(place: NestedPlace | null, row: ApiRecord): Record<string, string> {
   if (place === null) return {};
   const id = recordId(row);
-  return id === null ? place.path : { ...place.path, [recordIdParam(place.resource)]: id };
+  const idParam = recordIdParam(place.resource);
+  return id === null || idParam === null ? place.path : { ...place.path, [idParam]: id };
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
 import { IconLock } from "@tabler/icons-react";
 import { presentAppError } from "../api/errors";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { keychainErrorOf } from "./errorFacts";
 
 interface ActionProblemProps {

@@ -6,7 +6,7 @@ import { ActionProblem } from "./ActionProblem";
 import { errorKindOf, fieldErrorsOf, keychainErrorOf } from "./errorFacts";
 import { ColorPicker } from "./ColorPicker";
 import { unusedColor } from "./colors";
-import { addProfile, checkConnection, sessionQuery } from "./session";
+import { addProfile, checkConnection, sessionQuery } from "../api/session";
 import { previewTenantUrl, suggestProfileName } from "./tenantUrl";
 import { TenantUrlField } from "./TenantUrlField";
 import { useApplySession } from "./useApplySession";

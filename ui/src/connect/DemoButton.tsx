@@ -2,7 +2,7 @@ import { Button, Stack } from "@mantine/core";
 import { IconMap2 } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { ActionProblem } from "./ActionProblem";
-import { startDemo } from "./session";
+import { startDemo } from "../api/session";
 import { useApplySession } from "./useApplySession";
 
 /** "Explore the demo network": starts the built-in demo tenant and connects to it. */

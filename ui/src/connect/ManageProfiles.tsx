@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ActionProblem } from "./ActionProblem";
 import { ProfileEditForm } from "./ProfileEditForm";
-import { deleteProfile, useSession, type ProfileView } from "./session";
+import { deleteProfile, useSession, type ProfileView } from "../api/session";
 import { useApplySession } from "./useApplySession";
 
 type View = { mode: "list" } | { mode: "edit"; id: string } | { mode: "delete"; id: string };

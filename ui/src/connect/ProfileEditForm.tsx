@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ActionProblem } from "./ActionProblem";
 import { ColorPicker } from "./ColorPicker";
 import { fieldErrorsOf } from "./errorFacts";
-import { updateProfile, type ProfileChanges, type ProfileView } from "./session";
+import { updateProfile, type ProfileChanges, type ProfileView } from "../api/session";
 import { previewTenantUrl } from "./tenantUrl";
 import { TenantUrlField } from "./TenantUrlField";
 import { useApplySession } from "./useApplySession";

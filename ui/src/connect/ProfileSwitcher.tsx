@@ -12,7 +12,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { ActionProblem } from "./ActionProblem";
 import { ManageProfiles } from "./ManageProfiles";
-import { activateProfile, disconnect, useSession, type TenantView } from "./session";
+import { activateProfile, disconnect, useSession, type TenantView } from "../api/session";
 import { useApplySession } from "./useApplySession";
 
 /** The active tenant in the header, and the menu to switch, add, manage or disconnect. */

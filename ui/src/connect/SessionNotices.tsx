@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ActionProblem } from "./ActionProblem";
-import { activateProfile, lastUsedProfile, useSession } from "./session";
+import { activateProfile, lastUsedProfile, useSession } from "../api/session";
 import { useApplySession } from "./useApplySession";
 
 /**

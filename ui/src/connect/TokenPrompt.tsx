@@ -5,7 +5,7 @@ import { Button, Group, Modal, PasswordInput, Stack, Text } from "@mantine/core"
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ActionProblem } from "./ActionProblem";
-import { SESSION_QUERY_KEY, updateProfile, useActiveTenant } from "./session";
+import { SESSION_QUERY_KEY, updateProfile, useActiveTenant } from "../api/session";
 import { TokenPromptContext, type TokenPromptApi } from "./tokenPromptContext";
 import { isUnauthorized } from "./errorFacts";
 import { useApplySession } from "./useApplySession";

@@ -2,7 +2,7 @@
 // the invoke calls of `mockIPC` the way the Rust side does, and records them.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { AppError } from "../api/bridge";
-import type { ProfileView, SessionStatus } from "./session";
+import type { ProfileView, SessionStatus } from "../api/session";
 import { previewTenantUrl } from "./tenantUrl";
 
 export interface InvokeCall {

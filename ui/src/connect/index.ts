@@ -5,5 +5,5 @@
 //   answers 401, over the current screen. Failed queries need nothing: the prompt opens by
 //   itself and refetches them once a new token is saved (see useTokenPrompt.ts).
 export { isUnauthorized } from "./errorFacts";
-export { useActiveTenant, type TenantView } from "./session";
+export { useActiveTenant, type TenantView } from "../api/session";
 export { useTokenPrompt } from "./useTokenPrompt";

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useCallback } from "react";
-import { SESSION_QUERY_KEY, type SessionStatus, type TenantView } from "./session";
+import { SESSION_QUERY_KEY, type SessionStatus, type TenantView } from "../api/session";
 
 function sameTenant(a: TenantView | null | undefined, b: TenantView | null | undefined): boolean {
   return (

@@ -7,7 +7,7 @@ import { FIELD_UNITS, type FieldUnit } from "../overlay/units";
 import { isStatusField, statusColor, type StatusColor } from "../overlay/statusColors";
 import { NAME_FIELDS } from "../overlay/columns";
 import { ACRONYMS } from "../overlay/labels";
-import { enumLabel } from "./catalogIndex";
+import { enumLabel } from "./labels";
 
 /** What a cell shows: plain text, a coloured badge, or a dimmed placeholder. */
 export type Formatted =

@@ -3,13 +3,12 @@ import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import type { Value } from "../bindings";
-import { isRecord, unwrapData } from "../browse/api";
-import { singularLabel, type CatalogResource } from "../browse/catalogIndex";
-import { recordId } from "../browse/records";
-import { useCanWrite } from "./access";
-import { fillPath, type PathValues } from "./paths";
+import { isRecord, unwrapData, recordId } from "../catalog/records";
+import { singularLabel, type CatalogResource } from "../catalog/catalogIndex";
+import { useCanWrite } from "../api/access";
+import { fillPath, type PathValues } from "../catalog/paths";
 import { RecordForm } from "./RecordForm";
-import { useRefreshResources } from "./useRefreshResource";
+import { useRefreshResources } from "../api/useRefreshResource";
 
 export interface CreateRecordButtonProps {
   resource: CatalogResource;

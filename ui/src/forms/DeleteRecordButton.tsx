@@ -1,16 +1,17 @@
 import { Alert, Button } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconTrash } from "@tabler/icons-react";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { Value } from "../bindings";
 import type { AppError } from "../api/bridge";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { recordIdParam, type CatalogResource } from "../browse/catalogIndex";
-import { useCanWrite } from "./access";
-import { ConfirmDialog } from "./ConfirmDialog";
-import { dependentsOf, describeRecord, fillPath, type PathValues } from "./paths";
-import { sendWrite } from "./submit";
-import { useRefreshResources } from "./useRefreshResource";
+import { ErrorNotice } from "../components/ErrorNotice";
+import { recordIdParam, type CatalogResource } from "../catalog/catalogIndex";
+import { useCanWrite } from "../api/access";
+import { ConfirmDialog } from "../components/ConfirmDialog";
+import { dependentsOf, describeRecord, fillPath, type PathValues } from "../catalog/paths";
+import { sendWrite } from "../api/writes";
+import { useGuardedSubmit } from "../components/useGuardedSubmit";
+import { useRefreshResources } from "../api/useRefreshResource";
 
 export interface DeleteRecordButtonProps {
   resource: CatalogResource;
@@ -25,22 +26,18 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
   const { resource, record, path = {} } = props;
   const canWrite = useCanWrite();
   const [opened, setOpened] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { inFlight: busy, guard } = useGuardedSubmit();
   const [error, setError] = useState<AppError | null>(null);
-  const inFlight = useRef(false);
   const refresh = useRefreshResources();
   const operationId = resource.operations.delete;
   if (operationId === null || !canWrite) return null;
   const name = describeRecord(resource, record);
   const dependents = dependentsOf(resource);
 
-  const remove = async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    try {
-      const filled = fillPath(operationId, path, record, recordIdParam(resource));
-      const result = await sendWrite("delete", operationId, crypto.randomUUID(), {
+  const remove = () =>
+    guard(async () => {
+      const filled = fillPath(operationId, path, record, recordIdParam(resource) ?? undefined);
+      const result = await sendWrite({ kind: "delete", operationId }, crypto.randomUUID(), {
         path: filled.path,
       });
       if (result.status === "error") {
@@ -51,11 +48,7 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
       refresh([resource.key]);
       setOpened(false);
       props.onDeleted?.();
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>

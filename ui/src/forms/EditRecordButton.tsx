@@ -3,11 +3,11 @@ import { notifications } from "@mantine/notifications";
 import { IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
 import type { Value } from "../bindings";
-import { recordIdParam, type CatalogResource } from "../browse/catalogIndex";
-import { useCanWrite } from "./access";
-import { describeRecord, fillPath, type PathValues } from "./paths";
+import { recordIdParam, type CatalogResource } from "../catalog/catalogIndex";
+import { useCanWrite } from "../api/access";
+import { describeRecord, fillPath, type PathValues } from "../catalog/paths";
 import { RecordForm } from "./RecordForm";
-import { useRefreshResources } from "./useRefreshResource";
+import { useRefreshResources } from "../api/useRefreshResource";
 
 export interface EditRecordButtonProps {
   resource: CatalogResource;
@@ -32,7 +32,7 @@ export function EditRecordButton({
   const refresh = useRefreshResources();
   const operationId = resource.operations.update;
   if (operationId === null || !canWrite) return null;
-  const filled = fillPath(operationId, path, record, recordIdParam(resource));
+  const filled = fillPath(operationId, path, record, recordIdParam(resource) ?? undefined);
   const title = `Edit ${describeRecord(resource, record)}`;
 
   return (

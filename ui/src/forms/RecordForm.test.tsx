@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../test/renderWithProviders";
-import { formatDateTime } from "../browse/format";
+import { formatDateTime } from "../format/format";
 import { RecordForm, type RecordFormProps } from "./RecordForm";
 import { mockBackend, writesOf } from "./testing/backend";
 

@@ -5,18 +5,19 @@ import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, TextInput } from
 import { withTheme } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema } from "@rjsf/utils";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import { AppCommandError, type AppError } from "../api/bridge";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { formatterFor, plainText } from "../browse/format";
+import { ErrorNotice } from "../components/ErrorNotice";
+import { formatterFor, plainText } from "../format/format";
 import { changedFields, editableValues, readOnlyValues, wholeBody, type Body } from "./body";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { JsonBodyEditor } from "./JsonBodyEditor";
-import { fieldLabel } from "./labels";
-import { operationMethod } from "./operationShapes";
+import { fieldLabel } from "../format/labels";
+import { operationMethod } from "../catalog/operationShapes";
 import { requestSchemaQuery } from "./schema";
-import { checkBody, sendWrite, type ApiResponse } from "./submit";
+import { checkBody, sendWrite, type ApiResponse, type WriteOperation } from "../api/writes";
+import { useGuardedSubmit } from "../components/useGuardedSubmit";
 import { formTheme } from "./theme";
 import { buildUiSchema } from "./uiSchema";
 import type { RecordFormContext } from "./widgets";
@@ -30,9 +31,10 @@ export interface Confirmation {
   confirmLabel: string;
 }
 
-export interface RecordFormProps {
-  kind: "create" | "update" | "action";
-  operationId: string;
+/** The operations a form sends: every write but a delete, which has no body to fill. */
+export type FormOperation = Exclude<WriteOperation, { kind: "delete" }>;
+
+export type RecordFormProps = FormOperation & {
   /** Path parameters of the request, already filled. */
   path: Record<string, Value>;
   /** The record being edited: prefills the form and lists its read-only fields. */
@@ -48,7 +50,7 @@ export interface RecordFormProps {
   confirmation?: (body: Value) => Confirmation | null;
   disabled?: boolean;
   onSuccess: (response: ApiResponse, body: Value) => void;
-}
+};
 
 interface Failure {
   error: AppError | null;
@@ -87,12 +89,10 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   const [formData, setFormData] = useState<Body>(startValues);
   const [extraErrors, setExtraErrors] = useState<ErrorSchema | undefined>(undefined);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [inFlight, setInFlight] = useState(false);
+  const { inFlight, guard } = useGuardedSubmit();
   const [pending, setPending] = useState<{ body: Value; confirmation: Confirmation } | null>(null);
   const [asJson, setAsJson] = useState(false);
   const [jsonProblem, setJsonProblem] = useState<string | null>(null);
-  // Set synchronously on the first click, before any await: a second click finds it set.
-  const busy = useRef(false);
 
   const bodyOf = (data: Body): Value => {
     if (schema === null) return null;
@@ -121,7 +121,7 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   const send = async (body: Value) => {
     // One id per attempt: if this click's request is somehow repeated, Rust refuses the copy.
     const requestId = crypto.randomUUID();
-    const result = await sendWrite(kind, operationId, requestId, { path: props.path, body });
+    const result = await sendWrite(props, requestId, { path: props.path, body });
     if (result.status === "error") {
       showFailure(result.error);
       return;
@@ -131,60 +131,55 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
     props.onSuccess(result.data, body);
   };
 
-  const run = async (data: Body) => {
-    if (busy.current) return;
-    busy.current = true;
-    setInFlight(true);
-    try {
-      if (props.pathProblem) {
+  const run = (data: Body) =>
+    guard(async () => {
+      try {
+        if (props.pathProblem) {
+          setFailure({
+            error: { kind: "invalidRequest", message: props.pathProblem },
+            unplaced: [],
+            all: [],
+          });
+          return;
+        }
+        const body = bodyOf(data);
+        if (body !== null) {
+          const check = await checkBody(operationId, body);
+          if (check.status === "error") {
+            showFailure(check.error);
+            return;
+          }
+        }
+        const confirmation = props.confirmation?.(body) ?? null;
+        if (confirmation !== null) {
+          setPending({ body, confirmation });
+          return;
+        }
+        await send(body);
+      } catch (error) {
         setFailure({
-          error: { kind: "invalidRequest", message: props.pathProblem },
+          error:
+            error instanceof AppCommandError
+              ? error.appError
+              : {
+                  kind: "internal",
+                  message: error instanceof Error ? error.message : String(error),
+                },
           unplaced: [],
           all: [],
         });
-        return;
       }
-      const body = bodyOf(data);
-      if (body !== null) {
-        const check = await checkBody(operationId, body);
-        if (check.status === "error") {
-          showFailure(check.error);
-          return;
-        }
-      }
-      const confirmation = props.confirmation?.(body) ?? null;
-      if (confirmation !== null) {
-        setPending({ body, confirmation });
-        return;
-      }
-      await send(body);
-    } catch (error) {
-      setFailure({
-        error:
-          error instanceof AppCommandError
-            ? error.appError
-            : { kind: "internal", message: error instanceof Error ? error.message : String(error) },
-        unplaced: [],
-        all: [],
-      });
-    } finally {
-      busy.current = false;
-      setInFlight(false);
-    }
-  };
+    });
 
-  const confirmAndSend = async () => {
-    if (pending === null || busy.current) return;
-    busy.current = true;
-    setInFlight(true);
-    try {
-      await send(pending.body);
-    } finally {
-      setPending(null);
-      busy.current = false;
-      setInFlight(false);
-    }
-  };
+  const confirmAndSend = () =>
+    guard(async () => {
+      if (pending === null) return;
+      try {
+        await send(pending.body);
+      } finally {
+        setPending(null);
+      }
+    });
 
   const readOnly = record !== undefined ? readOnlyValues(record, schema) : [];
   const noFields =

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { findResource } from "../browse/catalogIndex";
+import { findResource } from "../catalog/catalogIndex";
 import { renderWithProviders } from "../test/renderWithProviders";
 import { CreateRecordButton } from "./CreateRecordButton";
 import { EditRecordButton } from "./EditRecordButton";

@@ -4,19 +4,22 @@ import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../generated/catalog";
 import { renderWithProviders } from "../test/renderWithProviders";
-import { RecordForm } from "./RecordForm";
-import { operationPathParams } from "./operationShapes";
+import { RecordForm, type FormOperation } from "./RecordForm";
+import { operationPathParams } from "../catalog/operationShapes";
 import { mockBackend } from "./testing/backend";
 
-function writeOperations(): { operationId: string; kind: "create" | "update" | "action" }[] {
-  const seen = new Map<string, "create" | "update" | "action">();
+function writeOperations(): FormOperation[] {
+  const seen = new Map<string, FormOperation>();
   for (const resource of catalog.resources) {
-    if (resource.operations.create) seen.set(resource.operations.create, "create");
-    if (resource.operations.update) seen.set(resource.operations.update, "update");
-    for (const action of resource.actions) seen.set(action, "action");
+    const { create, update } = resource.operations;
+    if (create) seen.set(create, { kind: "create", operationId: create });
+    if (update) seen.set(update, { kind: "update", operationId: update });
+    for (const action of resource.actions)
+      seen.set(action, { kind: "action", operationId: action });
   }
-  for (const action of catalog.unassignedActions) seen.set(action, "action");
-  return [...seen].map(([operationId, kind]) => ({ operationId, kind }));
+  for (const action of catalog.unassignedActions)
+    seen.set(action, { kind: "action", operationId: action });
+  return [...seen.values()];
 }
 
 const operations = writeOperations();
@@ -27,15 +30,16 @@ describe("every form", () => {
     expect(operations.length).toBeGreaterThan(150);
   });
 
-  it.each(operations)("$kind $operationId renders", async ({ operationId, kind }) => {
+  it.each(operations)("$kind $operationId renders", async (operation) => {
     mockBackend();
-    const path = Object.fromEntries(operationPathParams(operationId).map(([name]) => [name, 1]));
+    const path = Object.fromEntries(
+      operationPathParams(operation.operationId).map(([name]) => [name, 1]),
+    );
     renderWithProviders(
       <RecordForm
-        kind={kind}
-        operationId={operationId}
+        {...operation}
         path={path}
-        record={kind === "update" ? { id: 1 } : undefined}
+        record={operation.kind === "update" ? { id: 1 } : undefined}
         submitLabel="Save"
         onSuccess={() => {}}
       />,

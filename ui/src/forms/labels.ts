@@ -1,17 +1,6 @@
-// Readable labels for schema values: enum options ("authorization.changed" → "Authorization
-// changed", "230" stays "230") and anyOf branches.
+// The label of each anyOf/oneOf branch of a form, so the operator can tell the choices apart.
 import type { RJSFSchema } from "@rjsf/utils";
-import { enumLabel, fieldLabel } from "../browse/catalogIndex";
-
-export { fieldLabel };
-
-/** How an enum value reads in a select; numbers and ranges are already readable. */
-export function optionLabel(value: unknown): string {
-  if (value === null) return "None";
-  const text = String(value);
-  if (/^[\d.,\s–-]+$/.test(text)) return text.replace(/(\d)-(\d)/g, "$1–$2");
-  return enumLabel(text.replace(/\./g, "_"));
-}
+import { fieldLabel, optionLabel } from "../format/labels";
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   null: "None",

@@ -4,7 +4,7 @@
 import { commands, type ListOperation, type Value } from "../bindings";
 import { unwrapResult } from "../api/bridge";
 import { catalog, type CatalogResource } from "../generated/catalog";
-import { recordId, recordName } from "../browse/records";
+import { recordId, recordName } from "../catalog/records";
 
 export interface ReferenceTarget {
   resource: string;

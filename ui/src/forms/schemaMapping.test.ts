@@ -2,7 +2,7 @@ import type { RJSFSchema } from "@rjsf/utils";
 import { describe, expect, it } from "vitest";
 import { changedFields, editableValues, readOnlyValues, wholeBody } from "./body";
 import { buildUiSchema } from "./uiSchema";
-import { optionLabel } from "./labels";
+import { optionLabel } from "../format/labels";
 import { errorSchemaFromFieldErrors, matchesShape } from "./validator";
 import { requestSchemaIds, requestSchemaOf } from "./testing/backend";
 

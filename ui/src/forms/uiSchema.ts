@@ -2,7 +2,8 @@
 // date and time pickers, decimal steps, text areas, reference pickers and labelled anyOf
 // branches. Derived from the schema alone, so every operation's form gets them.
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
-import { branchLabel, fieldLabel, optionLabel } from "./labels";
+import { fieldLabel, optionLabel } from "../format/labels";
+import { branchLabel } from "./labels";
 import { LIST_GROUP_OPTION } from "./ListItemTemplate";
 import { referenceTarget } from "./references";
 

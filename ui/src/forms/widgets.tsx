@@ -6,7 +6,7 @@ import { DatePickerInput, DateTimePicker, TimeInput } from "@mantine/dates";
 import type { WidgetProps } from "@rjsf/utils";
 import dayjs from "dayjs";
 import type { Value } from "../bindings";
-import { fieldLabel } from "./labels";
+import { fieldLabel } from "../format/labels";
 import { ReferencePicker } from "./ReferencePicker";
 import { referenceParentPath } from "./references";
 

@@ -3,6 +3,7 @@
 // what they change (so the screens showing it refresh), and what start-session error codes
 // mean in words.
 import type { Value } from "../bindings";
+import type { ActionOperation, ResourceKey } from "../generated/unions";
 
 export interface Disruption {
   /** The verb of the question: "Reset" → "Reset charge point CP-0012 (#12)?". */
@@ -19,7 +20,7 @@ function bodyField(body: Value, field: string): Value | undefined {
     : undefined;
 }
 
-export const DISRUPTIVE_ACTIONS: Readonly<Record<string, Disruption>> = {
+export const DISRUPTIVE_ACTIONS: Readonly<Partial<Record<ActionOperation, Disruption>>> = {
   chargePointReset: {
     verb: "Reset",
     consequence: "The charge point restarts; sessions running on it may stop.",
@@ -125,11 +126,11 @@ export const DISRUPTIVE_ACTIONS: Readonly<Record<string, Disruption>> = {
 };
 
 export interface PathParamReference {
-  resource: string;
+  resource: ResourceKey;
   /** A nested resource is listed under this path parameter's value (its parent's id). */
   within?: string;
   /** The listing to fall back on while the parent is not known. */
-  fallback?: string;
+  fallback?: ResourceKey;
 }
 
 /** Path parameters besides the target that name another resource's record. */
@@ -145,9 +146,9 @@ export const PATH_PARAM_RESOURCES: Readonly<Record<string, PathParamReference>> 
 
 export interface ActionEffect {
   /** Resources whose screens show what the action changed. */
-  refresh: readonly string[];
+  refresh: readonly ResourceKey[];
   /** The result's field holding the id of a record worth opening, and its resource. */
-  open?: { field: string; resource: string; label: string };
+  open?: { field: string; resource: ResourceKey; label: string };
 }
 
 const SESSION_STARTED: ActionEffect = {
@@ -158,7 +159,7 @@ const CHARGING_CHANGED: ActionEffect = {
   refresh: ["sessions", "evses", "charge-points", "charge-points.evses", "charge-points.status"],
 };
 
-export const ACTION_EFFECTS: Readonly<Record<string, ActionEffect>> = {
+export const ACTION_EFFECTS: Readonly<Partial<Record<ActionOperation, ActionEffect>>> = {
   chargePointStartChargingSession: SESSION_STARTED,
   chargePointStartChargingSessionWithoutEvse: SESSION_STARTED,
   evseStartChargingWithEvseId: SESSION_STARTED,

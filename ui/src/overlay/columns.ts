@@ -1,7 +1,8 @@
 // Default table columns for the resources operators open most. Other resources get columns
 // picked by the heuristics in browse/columns.ts (identifier, name, status, numbers, updated).
+import type { ResourceKey } from "../generated/unions";
 
-export const DEFAULT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+export const DEFAULT_COLUMNS: Readonly<Partial<Record<ResourceKey, readonly string[]>>> = {
   "charge-points": ["id", "name", "networkId", "status", "locationId", "lastUpdatedAt"],
   evses: [
     "id",

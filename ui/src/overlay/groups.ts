@@ -1,5 +1,6 @@
 // Which navigation group each top-level resource belongs to, in the operator's words.
 // A resource missing here still appears, under "Other", so a new API resource is never lost.
+import type { TopLevelResourceKey } from "../generated/unions";
 
 export type NavGroupSlug =
   | "network"
@@ -10,9 +11,12 @@ export type NavGroupSlug =
   | "energy"
   | "content-and-settings";
 
-export const OTHER_GROUP = "other";
+export const OTHER_GROUP = "other" as const;
 
-export const RESOURCE_GROUPS: Readonly<Record<string, NavGroupSlug>> = {
+/** A navigation section: a group, or "Other" for resources no group names. */
+export type NavSectionSlug = NavGroupSlug | typeof OTHER_GROUP;
+
+export const RESOURCE_GROUPS: Readonly<Partial<Record<TopLevelResourceKey, NavGroupSlug>>> = {
   locations: "network",
   "charge-points": "network",
   evses: "network",

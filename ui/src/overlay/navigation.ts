@@ -1,3 +1,4 @@
+// The sidebar's sections: label and icon of every navigation group, in order.
 import {
   IconAddressBook,
   IconBolt,
@@ -9,15 +10,17 @@ import {
   IconSettingsCog,
   type Icon,
 } from "@tabler/icons-react";
+import type { NavSectionSlug } from "./groups";
 
 export interface NavSection {
   /** Stable id used in test ids (`nav-section-<slug>`) and, later, in URLs. */
-  slug: string;
+  slug: NavSectionSlug;
   label: string;
   icon: Icon;
 }
 
-// The operator-facing groups of resources; overlay/groups.ts says which resource goes where.
+// The operator-facing groups of resources, in the sidebar's order; groups.ts says which
+// resource goes where.
 export const NAV_SECTIONS: readonly NavSection[] = [
   { slug: "network", label: "Network", icon: IconChargingPile },
   { slug: "charging", label: "Charging", icon: IconPlugConnected },

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Skeleton, Stack, Table, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { appInfoQuery } from "../api/queries";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../components/ErrorNotice";
 
 /** Name, versions and platform of the running app: what a support ticket needs. */
 export function AboutBox() {

@@ -1,6 +1,6 @@
 import { Group, List, Stack, Text, Title } from "@mantine/core";
 import { IconPlugConnected } from "@tabler/icons-react";
-import { RouterButton } from "../app/links";
+import { RouterButton } from "../components/links";
 import { DemoButton } from "../connect/DemoButton";
 
 export function HomePage() {

@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from "@mantine/core";
-import { RouterButton } from "../app/links";
+import { RouterButton } from "../components/links";
 
 export function NotFoundPage() {
   return (

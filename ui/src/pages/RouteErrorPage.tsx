@@ -1,6 +1,6 @@
 import { Stack, Title } from "@mantine/core";
 import type { ErrorComponentProps } from "@tanstack/react-router";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../components/ErrorNotice";
 
 /** Shown in the content area when a page fails to render or load; the shell stays usable. */
 export function RouteErrorPage({ error, reset }: ErrorComponentProps) {

@@ -156,7 +156,7 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     const path = payload.request?.path ?? {};
     if (options.notConnected) {
       throw {
-        kind: "invalidRequest",
+        kind: "notConnected",
         message: "Plugdesk is not connected to a tenant; connect one first.",
       };
     }

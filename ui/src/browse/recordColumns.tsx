@@ -1,0 +1,116 @@
+// The table's columns: one per chosen field, each with its formatter, its sort order and,
+// for reference fields, a link to the record it names; plus the row buttons' column.
+import { Anchor } from "@mantine/core";
+import type { ColumnDef } from "@tanstack/react-table";
+import { useMemo, type ReactNode } from "react";
+import type { Value } from "../bindings";
+import { singularLabel } from "../catalog/catalogIndex";
+import { startingWidth, type ColumnInfo } from "../catalog/columns";
+import type { RecordLink } from "../catalog/referenceLinks";
+import { formatterFor, plainText } from "../format/format";
+import { fieldLabel } from "../format/labels";
+import { compareValues } from "./compareValues";
+import { FormattedValue } from "./FormattedValue";
+
+export type Row = Record<string, Value>;
+
+/** Cells that name another record, and how to open it. */
+export interface CellLinks {
+  of: (column: string, record: Row) => RecordLink | null;
+  open: (link: RecordLink) => void;
+}
+
+/** The column holding the row buttons; not sortable, not resizable. */
+export const ROW_ACTIONS_COLUMN = "row-actions";
+/**
+ * The row buttons stay at the table's right edge when its columns are wider than the window,
+ * so Delete and the actions menu never need a sideways scroll to be found.
+ */
+export const PINNED_RIGHT = {
+  position: "sticky",
+  right: 0,
+  zIndex: 1,
+  background: "var(--mantine-color-body)",
+  borderLeft: "1px solid var(--mantine-color-default-border)",
+} as const;
+
+export function useRecordColumns(
+  columns: readonly ColumnInfo[],
+  cellLinks: CellLinks | undefined,
+  rowActions: ((record: Row) => ReactNode) | undefined,
+): ColumnDef<Row>[] {
+  // One formatter per column, built when the columns change, not per cell render.
+  const columnDefs = useMemo<ColumnDef<Row>[]>(
+    () =>
+      columns.map((column) => {
+        const format = formatterFor(column);
+        const label = fieldLabel(column.name);
+        return {
+          id: column.name,
+          header: label,
+          accessorFn: (row) => row[column.name],
+          cell: (context) => {
+            const formatted = format(context.getValue<Value>(), context.row.original);
+            const link = cellLinks?.of(column.name, context.row.original) ?? null;
+            if (link === null || formatted.kind !== "text") {
+              return <FormattedValue value={formatted} />;
+            }
+            return (
+              // A button, not an address: the window has no tabs to open it in.
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                data-testid={`cell-link-${column.name}`}
+                title={`Open ${singularLabel(link.resource)} ${link.id}`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  cellLinks?.open(link);
+                }}
+                onKeyDown={(event) => event.stopPropagation()}
+              >
+                {formatted.text}
+              </Anchor>
+            );
+          },
+          sortingFn: (a, b) =>
+            compareValues(
+              a.original[column.name],
+              b.original[column.name],
+              (v, r) => plainText(format(v, r)),
+              a.original,
+              b.original,
+            ),
+          size: startingWidth(column, label),
+          minSize: 60,
+        } satisfies ColumnDef<Row>;
+      }),
+    [columns, cellLinks],
+  );
+  return useMemo<ColumnDef<Row>[]>(
+    () =>
+      rowActions === undefined
+        ? columnDefs
+        : [
+            ...columnDefs,
+            {
+              id: ROW_ACTIONS_COLUMN,
+              header: "",
+              enableSorting: false,
+              enableResizing: false,
+              size: 232,
+              cell: (context) => (
+                // Clicks on the row's buttons act on the record; they do not open it.
+                <div
+                  role="presentation"
+                  onClick={(event) => event.stopPropagation()}
+                  onKeyDown={(event) => event.stopPropagation()}
+                >
+                  {rowActions(context.row.original)}
+                </div>
+              ),
+            },
+          ],
+    [columnDefs, rowActions],
+  );
+}
