@@ -19,7 +19,6 @@ use crate::{InsightsError, TenantKey};
 
 /// A widget's numbers, the tenant they were counted on and when.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct Computed<T> {
     pub tenant: TenantKey,

@@ -13,6 +13,7 @@
 //! another tenant, so Home never shows one tenant's numbers under another's
 //! name. Nothing here knows Tauri; the commands only delegate.
 
+mod answers;
 mod attention;
 mod cache;
 mod charger_status;
@@ -26,6 +27,10 @@ mod range;
 mod records;
 mod tenant;
 
+pub use answers::{
+    AttentionAnswer, ChargerStatusAnswer, ChargingNowAnswer, CountsAnswer, EnergyAnswer,
+    RevenueAnswer,
+};
 pub use attention::{Attention, AttentionGroup, AttentionKind};
 pub use cache::Computed;
 pub use charger_status::{ChargerStatus, StatusGroup};
