@@ -198,7 +198,10 @@ test("the time range is remembered and Today counts by hour", async () => {
   );
   await waitForWidgets();
   assert.ok(["ready", "empty"].includes(await widgetState("energy")));
-  await browser.refresh();
+  // Away and back: Home opens afresh with the range chosen before.
+  await go(browser, "#/settings");
+  await byTestId(browser, "page-settings").waitForDisplayed({ timeout: WAIT_MS });
+  await go(browser, "#/");
   await byTestId(browser, "home-dashboard").waitForDisplayed({ timeout: WAIT_MS });
   const checked = await browser.execute(
     () => document.querySelector('[data-testid="home-range"] input:checked')?.value ?? "",

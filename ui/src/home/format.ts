@@ -1,7 +1,16 @@
 // Numbers, money and times on Home in the operator's own locale and time zone.
 
+/**
+ * The operator's language tag, or undefined (the runtime's default) when the system reports
+ * one that is not a valid tag, such as "C" on a Linux machine without a locale set.
+ */
 function locale(): string | undefined {
-  return typeof navigator === "undefined" ? undefined : navigator.language;
+  if (typeof navigator === "undefined") return undefined;
+  try {
+    return Intl.getCanonicalLocales(navigator.language)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 export function formatCount(value: number): string {
