@@ -30,12 +30,16 @@ export function HomeDashboard({ tenant }: HomeDashboardProps) {
   const [range, setRange] = useHomeRange();
   const [refreshMinutes] = useRefreshMinutes();
   const minutes = Number(refreshMinutes);
-  const chargers = useWidget("charger-status", key, range, minutes, chargerStatusIsEmpty);
+  // The quick numbers first: they read one or two pages each. The walks over days of
+  // sessions and transactions start once the first of them has answered, so they do not
+  // queue ahead of it under the tenant's concurrency limit.
   const charging = useWidget("charging-now", key, range, minutes, chargingNowIsEmpty);
-  const energy = useWidget("energy", key, range, minutes, energyIsEmpty);
-  const revenue = useWidget("revenue", key, range, minutes, revenueIsEmpty);
-  const attention = useWidget("attention", key, range, minutes, attentionIsEmpty);
   const counts = useWidget("counts", key, range, minutes, countsIsEmpty);
+  const chargers = useWidget("charger-status", key, range, minutes, chargerStatusIsEmpty);
+  const attention = useWidget("attention", key, range, minutes, attentionIsEmpty);
+  const quickAnswered = charging.state !== "loading";
+  const energy = useWidget("energy", key, range, minutes, energyIsEmpty, quickAnswered);
+  const revenue = useWidget("revenue", key, range, minutes, revenueIsEmpty, quickAnswered);
   return (
     <Stack gap="md" data-testid="home-dashboard">
       <Group justify="space-between" align="flex-end">

@@ -29,6 +29,8 @@ export function useWidget<W extends WidgetName>(
   range: TimeRange,
   refreshMinutes: number,
   isEmpty: (data: WidgetFetchers[W]) => boolean,
+  /** False holds the first count back (the long walks wait for the quick numbers). */
+  enabled = true,
 ): WidgetData<WidgetFetchers[W]> {
   // After the first answer every fetch counts anew: the cache only serves the opening paint.
   const counted = useRef(false);
@@ -41,6 +43,7 @@ export function useWidget<W extends WidgetName>(
       return answer;
     },
     staleTime: Infinity,
+    enabled,
     refetchInterval: (q) => nextRefreshMs(refreshMinutes, q.state.fetchFailureCount, q.state.error),
     refetchIntervalInBackground: false,
   });
