@@ -655,6 +655,22 @@ fn charge_point_network_status(id: u64) -> &'static str {
     }
 }
 
+/// The states of a working day, weighted by repetition.
+const EVSE_WORKING_STATES: &[&str] = &[
+    "available",
+    "available",
+    "available",
+    "available",
+    "available",
+    "available",
+    "available",
+    "preparing",
+    "suspendedEV",
+    "suspendedEVSE",
+    "finishing",
+    "reserved",
+];
+
 /// Mostly available, some in the other states of a working day, and a few faulted
 /// or unavailable at fixed places, so every seed has some.
 fn evse_hardware_status(rng: &mut ChaCha8Rng, evse: u64) -> &'static str {
@@ -664,23 +680,8 @@ fn evse_hardware_status(rng: &mut ChaCha8Rng, evse: u64) -> &'static str {
     if evse % 23 == 7 {
         return "unavailable";
     }
-    *pick(
-        rng,
-        &[
-            "available",
-            "available",
-            "available",
-            "available",
-            "available",
-            "available",
-            "available",
-            "preparing",
-            "suspendedEV",
-            "suspendedEVSE",
-            "finishing",
-            "reserved",
-        ],
-    )
+    let state: &&'static str = pick(rng, EVSE_WORKING_STATES);
+    state
 }
 
 /// Downtime periods (one still open), booking requests (one pending) and
