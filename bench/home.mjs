@@ -247,7 +247,7 @@ function report(measured, plain, rss, before, after) {
   const first = Math.min(...times);
   const all = times.length === WIDGETS.length ? Math.max(...times) : undefined;
   const lines = [];
-  lines.push("## Home in the real window", "");
+  lines.push(`## Home in the real window, scale ${scale}`, "");
   lines.push(
     `The built app (debug binary with the production UI bundle) under tauri-driver in Xvfb, connected through the connect screen to the demo tenant at scale ${scale} (${(scale * 3000).toLocaleString("en")} sessions) on loopback, nothing cached. Times run from Home's dashboard appearing to a widget leaving its loading state, read in the page once per animation frame. Charts over the default range (7 days). Baseline in the same run: a plain HTTP loop in Node walking the same pages of the same listings with the same filters, one listing after another.`,
     "",
