@@ -37,6 +37,12 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::list_activity,
             commands::start_demo,
             commands::export_listing,
+            commands::home_charger_status,
+            commands::home_charging_now,
+            commands::home_energy,
+            commands::home_revenue,
+            commands::home_attention,
+            commands::home_counts,
         ])
 }
 

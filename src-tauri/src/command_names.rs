@@ -22,4 +22,10 @@ pub const COMMAND_NAMES: &[&str] = &[
     "list_activity",
     "start_demo",
     "export_listing",
+    "home_charger_status",
+    "home_charging_now",
+    "home_energy",
+    "home_revenue",
+    "home_attention",
+    "home_counts",
 ];

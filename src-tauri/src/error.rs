@@ -164,6 +164,22 @@ impl From<session::SessionError> for AppError {
     }
 }
 
+impl From<insights::InsightsError> for AppError {
+    fn from(error: insights::InsightsError) -> Self {
+        use insights::InsightsError as E;
+        match error {
+            E::Api(error) => error.into(),
+            // The window asks again for the tenant it now shows; nothing to report.
+            E::TenantChanged => AppError::Cancelled {
+                message: error.to_string(),
+            },
+            E::NotConnected => AppError::InvalidRequest {
+                message: error.to_string(),
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

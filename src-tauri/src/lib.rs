@@ -59,6 +59,7 @@ pub fn run() {
         .setup(move |app| {
             builder.mount_events(app);
             app.manage(open_session(app.handle()));
+            app.manage(insights::Insights::new());
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -36,11 +36,49 @@ export const commands = {
 	 *  reporting progress after each page; cancel with `cancel_request`.
 	 */
 	exportListing: (requestId: string, operation: ListOperation, request: OperationRequest_Deserialize, format: ExportFormat, name: string, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, operation, request, format, name, onProgress })),
+	homeChargerStatus: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charger_status", { tenant, maxAgeSecs })),
+	homeChargingNow: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charging_now", { tenant, maxAgeSecs })),
+	homeEnergy: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<EnergyAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_energy", { tenant, range, timeZone, maxAgeSecs })),
+	homeRevenue: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<RevenueAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_revenue", { tenant, range, timeZone, maxAgeSecs })),
+	homeAttention: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { tenant, maxAgeSecs })),
+	homeCounts: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { tenant, maxAgeSecs })),
 };
 
 /* Types */
 /**  The operations of kind `action`, serialised as their `operationId`. */
 export type ActionOperation = "assignInstallerJobChargePoints" | "certificateIssueAnEmaid" | "certificateReissueAnEmaid" | "changeFlexibilityAssetStatus" | "changeInstallerJobStatus" | "chargePointChangeAvailability" | "chargePointChangeOwner" | "chargePointChangeSharingCode" | "chargePointClearChargingProfile" | "chargePointDeleteCertificate" | "chargePointDisconnect" | "chargePointEvseUnlock" | "chargePointGetDiagnostics" | "chargePointGetInstalledCertificateIds" | "chargePointGetSecurityLog" | "chargePointInstallCertificate" | "chargePointMoveEvsesToSatellite" | "chargePointReserve" | "chargePointReset" | "chargePointResetSecurityProfile" | "chargePointSendDataTransfer" | "chargePointSetChargingProfile" | "chargePointSetConfiguration" | "chargePointSetSecurityProfile" | "chargePointStartChargingSession" | "chargePointStartChargingSessionWithoutEvse" | "chargePointStopChargingSession" | "chargePointSyncConfiguration" | "chargePointTriggerMessageChargePoint" | "chargePointUpdateFirmware" | "circuitAttachChargePoint" | "circuitDetachChargePoint" | "circuitSetChargePointEvsePriority" | "circuitSetChargePointPriority" | "circuitSetCircuitSocPriority" | "circuitSetSessionPriority" | "configurationTemplateApplyToChargePoints" | "configurationTemplateBulkCreateVariables" | "electricityMeterReportConsumption" | "evseBulkAssignTariffGroups" | "evseStartChargingWithEvseId" | "evseTriggerMessage" | "flexibilityAssetCreateActivationRequest" | "locationCheckBookingAvailability" | "notificationsResendFailed" | "parkingSpaceUpdateOccupancyStatus" | "reservationCancel" | "sessionAssignToUser" | "sessionRetryPayment" | "subscriptionPlanReplace" | "tariffSetDisplayInformation" | "transactionIssueInvoice" | "transactionResendInvoice" | "transactionUpdatePaymentReference" | "updateCustomTariffFilterTariff" | "userActivateSubscription" | "userAddBalance" | "userApplyCustomFee" | "userCancelSubscription" | "userChangeStatus" | "userClearSubscriptionAmountDue" | "userExportAllPrivateData" | "userRedeemVoucher";
+
+export type ActiveSession = ActiveSession_Serialize | ActiveSession_Deserialize;
+
+export type ActiveSession_Deserialize = {
+	id: string,
+	chargePointId?: string | null,
+	userId?: string | null,
+	/**  The ID tag's label, which names the driver where the user does not. */
+	idTagLabel?: string | null,
+	startedAt?: string | null,
+	/**  Energy delivered so far, in kWh. */
+	energyKwh?: number | null,
+};
+
+export type ActiveSession_Serialize = {
+	id: string,
+	chargePointId: string | null,
+	userId: string | null,
+	/**  The ID tag's label, which names the driver where the user does not. */
+	idTagLabel: string | null,
+	startedAt: string | null,
+	/**  Energy delivered so far, in kWh. */
+	energyKwh: number | null,
+};
+
+/**  Sessions started in one bucket and the energy they delivered. */
+export type ActivityBucket = {
+	/**  RFC 3339, UTC: where the bucket starts; the window labels it in local time. */
+	start: string,
+	sessions: number,
+	energyKwh: number | null,
+};
 
 /**  A recorded change, as the activity screen shows it. */
 export type ActivityEntry = ActivityEntry_Serialize | ActivityEntry_Deserialize;
@@ -183,6 +221,129 @@ export type AppInfo = {
 	debug: boolean,
 };
 
+/**  Only the lines with something in them, in the order of [`AttentionKind`]. */
+export type Attention = Attention_Serialize | Attention_Deserialize;
+
+/**  What needs attention, as of its time. */
+export type AttentionAnswer = AttentionAnswer_Serialize | AttentionAnswer_Deserialize;
+
+/**  What needs attention, as of its time. */
+export type AttentionAnswer_Deserialize = {
+	tenant: TenantKey_Deserialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: Attention_Deserialize,
+};
+
+/**  What needs attention, as of its time. */
+export type AttentionAnswer_Serialize = {
+	tenant: TenantKey_Serialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: Attention_Serialize,
+};
+
+/**  One line of the list: how many, and the first of them. */
+export type AttentionGroup = AttentionGroup_Serialize | AttentionGroup_Deserialize;
+
+/**  One line of the list: how many, and the first of them. */
+export type AttentionGroup_Deserialize = {
+	kind: AttentionKind,
+	count: number,
+	records: RecordRef_Deserialize[],
+};
+
+/**  One line of the list: how many, and the first of them. */
+export type AttentionGroup_Serialize = {
+	kind: AttentionKind,
+	count: number,
+	records: RecordRef_Serialize[],
+};
+
+export type AttentionKind = "faultedEvses" | "unavailableEvses" | "offlineChargePoints" | "failedPayments" | "openDowntimePeriods" | "pendingBookingRequests" | "newInstallerJobs";
+
+/**  Only the lines with something in them, in the order of [`AttentionKind`]. */
+export type Attention_Deserialize = {
+	groups: AttentionGroup_Deserialize[],
+};
+
+/**  Only the lines with something in them, in the order of [`AttentionKind`]. */
+export type Attention_Serialize = {
+	groups: AttentionGroup_Serialize[],
+};
+
+export type ChargerStatus = ChargerStatus_Serialize | ChargerStatus_Deserialize;
+
+/**  Charger status, as of its time. */
+export type ChargerStatusAnswer = ChargerStatusAnswer_Serialize | ChargerStatusAnswer_Deserialize;
+
+/**  Charger status, as of its time. */
+export type ChargerStatusAnswer_Deserialize = {
+	tenant: TenantKey_Deserialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: ChargerStatus_Deserialize,
+};
+
+/**  Charger status, as of its time. */
+export type ChargerStatusAnswer_Serialize = {
+	tenant: TenantKey_Serialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: ChargerStatus_Serialize,
+};
+
+export type ChargerStatus_Deserialize = {
+	/**  EVSEs by `hardwareStatus`, biggest group first. */
+	evses: StatusGroup_Deserialize[],
+	/**  Charge points by `networkStatus`, biggest group first. */
+	chargePoints: StatusGroup_Deserialize[],
+	evseTotal: number,
+	chargePointTotal: number,
+};
+
+export type ChargerStatus_Serialize = {
+	/**  EVSEs by `hardwareStatus`, biggest group first. */
+	evses: StatusGroup_Serialize[],
+	/**  Charge points by `networkStatus`, biggest group first. */
+	chargePoints: StatusGroup_Serialize[],
+	evseTotal: number,
+	chargePointTotal: number,
+};
+
+export type ChargingNow = ChargingNow_Serialize | ChargingNow_Deserialize;
+
+/**  Sessions charging now, as of its time. */
+export type ChargingNowAnswer = ChargingNowAnswer_Serialize | ChargingNowAnswer_Deserialize;
+
+/**  Sessions charging now, as of its time. */
+export type ChargingNowAnswer_Deserialize = {
+	tenant: TenantKey_Deserialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: ChargingNow_Deserialize,
+};
+
+/**  Sessions charging now, as of its time. */
+export type ChargingNowAnswer_Serialize = {
+	tenant: TenantKey_Serialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: ChargingNow_Serialize,
+};
+
+export type ChargingNow_Deserialize = {
+	active: number,
+	/**  Newest first. */
+	newest: ActiveSession_Deserialize[],
+};
+
+export type ChargingNow_Serialize = {
+	active: number,
+	/**  Newest first. */
+	newest: ActiveSession_Serialize[],
+};
+
 /**  The result of a successful connection test. */
 export type ConnectionCheck = {
 	/**  The address as Plugdesk will use it, after normalisation. */
@@ -191,11 +352,74 @@ export type ConnectionCheck = {
 	summary: string,
 };
 
+export type CountKind = "customers" | "idTags" | "activeSubscriptions" | "activeReservations" | "locations" | "chargePoints";
+
+export type CountLine = {
+	kind: CountKind,
+	count: number,
+};
+
+export type Counts = {
+	lines: CountLine[],
+};
+
+/**  The counts, as of its time. */
+export type CountsAnswer = CountsAnswer_Serialize | CountsAnswer_Deserialize;
+
+/**  The counts, as of its time. */
+export type CountsAnswer_Deserialize = {
+	tenant: TenantKey_Deserialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: Counts,
+};
+
+/**  The counts, as of its time. */
+export type CountsAnswer_Serialize = {
+	tenant: TenantKey_Serialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: Counts,
+};
+
 /**  The operations of kind `create`, serialised as their `operationId`. */
 export type CreateOperation = "bookingRequestCreate" | "chargePointCreate" | "chargePointCreateDeprecated" | "chargePointDowntimePeriodCreate" | "chargePointEvseConnectorCreate" | "chargePointEvseCreate" | "chargePointModelCreate" | "chargePointModelCreateDeprecated" | "chargePointShareCreate" | "chargePointSmartChargingUpdate" | "chargePointVendorCreate" | "chargePointVendorCreateDeprecated" | "circuitCreate" | "circuitCreateDeprecated" | "circuitUserPriorityCreate" | "configurationTemplateVariableCreate" | "consentsCreate" | "createConfigurationTemplate" | "createCurrencyRate" | "createFlexibilityAsset" | "createInstallerJob" | "createParkingSpace" | "createPaymentTerminal" | "createPcId" | "createRoamingCustomTariffFilter" | "createUtility" | "currencyCreate" | "electricityMeterCreate" | "electricityRateCreate" | "electricityRateCreateDeprecated" | "evseCreate" | "evseDowntimePeriodCreate" | "faqCreate" | "idTagCreate" | "invoiceDetailsCreateOrUpdate" | "locationChargingZoneCreate" | "locationCreate" | "locationCreateDeprecated" | "notificationsSubscribe" | "notificationsSubscribeDeprecated" | "partnerContractCreate" | "partnerCreate" | "partnerCreateDeprecated" | "partnerInviteCreate" | "partnerSettlementReportPartnerSettlementRecordCreate" | "paymentMethodCreate" | "personalSmartChargingPreferencesUpdate" | "postDowntimePeriodNotice" | "rfidTagCreateDeprecated" | "roamingProviderCreate" | "subscriptionPlanCreate" | "tariffCreate" | "tariffGroupCreate" | "taxCreate" | "taxIdentificationNumberCreate" | "topUpPackagCreate" | "transactionsCreate" | "userCreate" | "userGroupCreate" | "vendorErrorCodeCreate" | "voucherCreate" | "voucherCreateDeprecated";
 
+/**  Money in one currency; amounts of different currencies are never added. */
+export type CurrencyAmount = {
+	currency: string,
+	amount: number | null,
+};
+
 /**  The operations of kind `delete`, serialised as their `operationId`. */
 export type DeleteOperation = "charegPointShareDelete" | "chargePointDelete" | "chargePointDeleteDeprecated" | "chargePointDowntimePeriodDelete" | "chargePointEvseConnectorDelete" | "chargePointEvseDelete" | "chargePointModelDelete" | "chargePointModelDeleteDeprecated" | "chargePointVendorDelete" | "chargePointVendorDeleteDeprecated" | "circuitDelete" | "circuitDeleteDeprecated" | "circuitUserPriorityDelete" | "configurationTemplateVariableDelete" | "contactDetailsDelete" | "currencyDeleteDeprecated" | "deleteConfigurationTemplate" | "deleteCurrencyRate" | "deleteDowntimePeriodNotice" | "deleteFlexibilityAsset" | "deleteInstallerJob" | "deleteParkingSpace" | "deletePaymentTerminal" | "deletePcId" | "deleteRoamingCustomTariffFilter" | "deleteUtility" | "electricityMeterDelete" | "electricityRateDelete" | "electricityRateDeleteDeprecated" | "electricityRatePricePeriodsDateDelete" | "electricityRatePricePeriodsWeekDayDelete" | "evseDelete" | "evseDowntimePeriodDelete" | "faqDelete" | "idTagDelete" | "locationChargingZoneDelete" | "locationDelete" | "locationDeleteDeprecated" | "notificationsUnsubscribe" | "notificationsUnsubscribeDeprecated" | "partnerContractDelete" | "partnerDelete" | "partnerDeleteDeprecated" | "partnerInviteDelete" | "partnerSettlementReportPartnerSettlementRecordDelete" | "paymentMethodDelete" | "rfidTagDeleteDeprecated" | "roamingProviderDelete" | "subscriptionPlanDelete" | "tariffDelete" | "tariffGroupDelete" | "taxDelete" | "taxIdentificationNumberDelete" | "topUpPackageDelete" | "userDelete" | "userGroupDelete" | "vendorErrorCodeDelete" | "voucherDelete" | "voucherDeleteDeprecated";
+
+/**  Energy and sessions over time, as of its time. */
+export type EnergyAnswer = EnergyAnswer_Serialize | EnergyAnswer_Deserialize;
+
+/**  Energy and sessions over time, as of its time. */
+export type EnergyAnswer_Deserialize = {
+	tenant: TenantKey_Deserialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: EnergyOverTime,
+};
+
+/**  Energy and sessions over time, as of its time. */
+export type EnergyAnswer_Serialize = {
+	tenant: TenantKey_Serialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: EnergyOverTime,
+};
+
+export type EnergyOverTime = {
+	/**  `true`: each bucket is one hour; `false`: one day. */
+	hourly: boolean,
+	buckets: ActivityBucket[],
+	totalSessions: number,
+	totalEnergyKwh: number | null,
+};
 
 /**  The file formats an export can take. */
 export type ExportFormat = 
@@ -419,6 +643,66 @@ export type QueryInput_Serialize = {
 /**  The operations of kind `read`, serialised as their `operationId`. */
 export type ReadOperation = "authorizationRead" | "authorizationReadDeprecated" | "authorizationReadV2_1" | "bookingRead" | "bookingRequestRead" | "cdrRead" | "chargePointConfigurationRead" | "chargePointConfigurationReadDeprecated" | "chargePointDowntimePeriodRead" | "chargePointEvseConnectorRead" | "chargePointEvseRead" | "chargePointModelRead" | "chargePointModelReadDeprecated" | "chargePointPersonalSmartChargingPreferencesRead" | "chargePointRead" | "chargePointReadDeprecated" | "chargePointShareRead" | "chargePointStatusRead" | "chargePointVendorRead" | "chargePointVendorReadDeprecated" | "circuitConsumptionPhaseDeprecated" | "circuitRead" | "circuitReadDeprecated" | "circuitSocPrioritiesListing" | "circuitUserPriorityRead" | "contactDetailsRead" | "currencyRead" | "customFeeRead" | "electricityMeterRead" | "electricityRateEnergyMixRead" | "electricityRatePricePeriodsDateRead" | "electricityRatePricePeriodsWeekDayRead" | "electricityRateRead" | "electricityRateReadDeprecated" | "evseDowntimePeriodRead" | "evseRead" | "evseReadDeprecated" | "faqRead" | "firmwareVersionRead" | "getChargePointLatestHardwareStatusLog" | "getChargePointLatestNetworkStatusLog" | "getConfigurationTemplate" | "getCurrencyRate" | "getDowntimePeriodNotice" | "getEvseLatestHardwareStatusLog" | "getFlexibilityActivationRequest" | "getFlexibilityAsset" | "getInstallerJob" | "getParkingSpace" | "getPaymentTerminal" | "getPcId" | "getRoamingConnection" | "getRoamingCustomTariffFilter" | "getUtility" | "idTagRead" | "invoiceDetailsRead" | "invoiceRead" | "locationChargingZoneRead" | "locationRead" | "locationReadDeprecated" | "notificationRead" | "notificationsReadDeprecated" | "partnerContractRead" | "partnerInviteRead" | "partnerRead" | "partnerReadDeprecated" | "partnerSettlementReportRead" | "partnertSettlementReportPartnerSettlementRecordRead" | "paymentMethodRead" | "receiptRead" | "reservationRead" | "rfidTagReadDeprecated" | "roamingOperatorRead" | "roamingPlatformReadDeprecated" | "roamingProviderRead" | "roamingTariffRead" | "securityEventLogReadDeprecated" | "securityEventRead" | "sessionRead" | "settingsListing" | "subOperatorRead" | "subscriptionPlanRead" | "subscriptionRead" | "tariffGroupRead" | "tariffRead" | "tariffSnapshotRead" | "taxIdentificationNumberRead" | "taxRead" | "termsAndPoliciesRead" | "topUpPackageRead" | "transactionRead" | "userGroupRead" | "userRead" | "vendorErrorCodeRead" | "voucherRead" | "voucherReadDeprecated";
 
+/**  One record, named the way operators name it. */
+export type RecordRef = RecordRef_Serialize | RecordRef_Deserialize;
+
+/**  One record, named the way operators name it. */
+export type RecordRef_Deserialize = {
+	resource: ResourceKey,
+	id: string,
+	/**  The record's own name (`BER-0012*1`, `Berlin Wallbox #12`), or its id. */
+	label: string,
+	/**  A second line: the charge point an EVSE belongs to, when it started. */
+	detail?: string | null,
+};
+
+/**  One record, named the way operators name it. */
+export type RecordRef_Serialize = {
+	resource: ResourceKey,
+	id: string,
+	/**  The record's own name (`BER-0012*1`, `Berlin Wallbox #12`), or its id. */
+	label: string,
+	/**  A second line: the charge point an EVSE belongs to, when it started. */
+	detail: string | null,
+};
+
+/**  The screen a record opens on: the window's resource key of its listing. */
+export type ResourceKey = "evses" | "charge-points" | "sessions" | "charge-point-downtime-periods" | "evse-downtime-periods" | "booking-requests" | "installer-jobs" | "users" | "id-tags" | "subscriptions" | "reservations" | "locations" | "transactions";
+
+/**  Revenue over time, as of its time. */
+export type RevenueAnswer = RevenueAnswer_Serialize | RevenueAnswer_Deserialize;
+
+/**  Revenue over time, as of its time. */
+export type RevenueAnswer_Deserialize = {
+	tenant: TenantKey_Deserialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: RevenueOverTime,
+};
+
+/**  Revenue over time, as of its time. */
+export type RevenueAnswer_Serialize = {
+	tenant: TenantKey_Serialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: RevenueOverTime,
+};
+
+export type RevenueBucket = {
+	start: string,
+	/**  One entry per currency seen in the range, in the order of `currencies`. */
+	amounts: CurrencyAmount[],
+};
+
+export type RevenueOverTime = {
+	hourly: boolean,
+	/**  Every currency with revenue in the range, alphabetically. */
+	currencies: string[],
+	buckets: RevenueBucket[],
+	totals: CurrencyAmount[],
+	transactions: number,
+};
+
 /**  Everything the header, the profile switcher and the connect screen need. */
 export type SessionStatus = SessionStatus_Serialize | SessionStatus_Deserialize;
 
@@ -440,6 +724,49 @@ export type SessionStatus_Serialize = {
 	notice: string | null,
 	/**  Why the last active profile could not be reconnected at start, if it could not. */
 	restoreProblem: string | null,
+};
+
+/**  The records of one status, in listing order. */
+export type StatusGroup = StatusGroup_Serialize | StatusGroup_Deserialize;
+
+/**  The records of one status, in listing order. */
+export type StatusGroup_Deserialize = {
+	/**  The API's value (`faulted`, `long-term_unavailable`), or `unknown`. */
+	status: string,
+	count: number,
+	records: RecordRef_Deserialize[],
+};
+
+/**  The records of one status, in listing order. */
+export type StatusGroup_Serialize = {
+	/**  The API's value (`faulted`, `long-term_unavailable`), or `unknown`. */
+	status: string,
+	count: number,
+	records: RecordRef_Serialize[],
+};
+
+/**
+ *  A tenant as the window knows it: its saved profile (none for the demo
+ *  network) and its address. A profile moved to another address is another tenant.
+ */
+export type TenantKey = TenantKey_Serialize | TenantKey_Deserialize;
+
+/**
+ *  A tenant as the window knows it: its saved profile (none for the demo
+ *  network) and its address. A profile moved to another address is another tenant.
+ */
+export type TenantKey_Deserialize = {
+	profileId?: string | null,
+	tenantUrl: string,
+};
+
+/**
+ *  A tenant as the window knows it: its saved profile (none for the demo
+ *  network) and its address. A profile moved to another address is another tenant.
+ */
+export type TenantKey_Serialize = {
+	profileId: string | null,
+	tenantUrl: string,
 };
 
 /**  The tenant every call goes to right now. */
@@ -466,6 +793,15 @@ export type TenantView_Serialize = {
 	readOnly: boolean,
 	demo: boolean,
 };
+
+/**  The ranges the operator chooses between. */
+export type TimeRange = 
+/**  Since local midnight, by hour. */
+"today" | 
+/**  Today and the six days before it, by day. */
+"days7" | 
+/**  Today and the 29 days before it, by day. */
+"days30";
 
 /**  The operations of kind `update`, serialised as their `operationId`. */
 export type UpdateOperation = "chargePointConfigurationUpdate" | "chargePointConfigurationUpdateDeprecated" | "chargePointDowntimePeriodUpdate" | "chargePointEvseConnectorUpdate" | "chargePointEvseUpdate" | "chargePointModelUpdate" | "chargePointModelUpdateDeprecated" | "chargePointSharedPartnersSync" | "chargePointUpdate" | "chargePointUpdateDeprecated" | "chargePointVendorUpdate" | "chargePointVendorUpdateDeprecated" | "circuitUpdate" | "circuitUpdateDeprecated" | "circuitUserPriorityUpdate" | "configurationTemplateVariableUpdate" | "contactDetailsUpdate" | "currencyUpdate" | "electricityMeterUpdate" | "electricityRateEnergyMixUpdate" | "electricityRatePricePeriodsDateCreateOrUpdate" | "electricityRatePricePeriodsWeekDayCreateaOrUpdate" | "electricityRateUpdate" | "electricityRateUpdateDeprecated" | "evseDowntimePeriodUpdate" | "evseUpdate" | "evseUpdateDeprecated" | "faqUpdate" | "idTagUpdate" | "locationChargingZoneUpdate" | "locationUpdate" | "locationUpdateDeprecated" | "notificationsCreate" | "notificationsUpdateDeprecated" | "partnerContractUpdate" | "partnerInviteUpdate" | "partnerSettlementReportPartnerSettlementRecordUpdate" | "partnerUpdate" | "partnerUpdateDeprecated" | "patchDowntimePeriodNotice" | "paymentMethodUpdate" | "reorderRoamingCustomTariffFilters" | "rfidTagUpdateDeprecated" | "roamingOperatorUpdate" | "roamingProviderUpdate" | "roamingTariffUpdate" | "subscriptionPlanUpdate" | "tariffGroupUpdate" | "tariffUpdate" | "taxIdentificationNumberUpdate" | "taxUpdate" | "topUpPackageUpdate" | "transactionUpdate" | "updateConfigurationTemplate" | "updateCurrencyRate" | "updateFlexibilityAsset" | "updateInstallerJob" | "updateParkingSpace" | "updatePaymentTerminal" | "updatePcId" | "updateRoamingCustomTariffFilter" | "updateUtility" | "userGroupUpdate" | "userUpdate" | "vendorErrorCodeUpdate" | "voucherUpdate" | "voucherUpdateDeprecated";

@@ -46,8 +46,16 @@ pub fn sizes(scale: u64) -> Vec<(&'static str, u64)> {
 /// Collections that grow with the scale, stored layered (see [`Collection`]).
 const LAYERED: &[&str] = &["users", "id-tags", "sessions", "transactions", "invoices"];
 
+/// How far back the session history reaches, in days before "now".
+const HISTORY_DAYS: i64 = 30;
+const DAY: i64 = 24 * 3600;
+/// One session (and one transaction) in this many has a failed payment.
+const FAILED_PAYMENT_EVERY: u64 = 499;
+
 /// Active sessions at start-up, each on its own EVSE.
-const ACTIVE_SESSIONS: u64 = 5;
+fn active_sessions(scale: u64) -> u64 {
+    4 + 2 * scale
+}
 
 /// Writes overlay values into synthesized records of one template.
 struct Maker<'t> {
@@ -151,6 +159,7 @@ pub fn build(tenant: &Tenant) -> Store {
     let evses = sites(tenant, &mut store);
     let (tags, emails) = people(tenant, &mut store);
     history(tenant, &mut store, &evses, &tags, &emails);
+    field_work(tenant, &mut store, &evses);
     store
 }
 
@@ -299,11 +308,13 @@ fn sites(tenant: &Tenant, store: &mut Store) -> Vec<EvseFacts> {
             ],
         );
         let network_id = format!("{}-{:04}", &city.name[..3].to_ascii_uppercase(), id);
+        let network_status = charge_point_network_status(id);
         cp_collection.put(charge_points.make(id, json!({
             "name": format!("{} {} #{id}", city.name, hardware.model),
             "networkId": network_id,
             "locationId": location,
             "hardwareStatus": hardware_status,
+            "networkStatus": network_status,
             "status": "active",
             "type": "public",
             "lastBootNotification": {
@@ -319,17 +330,7 @@ fn sites(tenant: &Tenant, store: &mut Store) -> Vec<EvseFacts> {
         let mut nested = nested_evses.collection();
         for index in 1..=hardware.evses {
             evse_id += 1;
-            let status = *pick(
-                &mut rng,
-                &[
-                    "available",
-                    "available",
-                    "available",
-                    "preparing",
-                    "suspendedEV",
-                    "finishing",
-                ],
-            );
+            let status = evse_hardware_status(&mut rng, evse_id);
             let current = if hardware.dc { "dc" } else { "ac" };
             let mut plugs = Vec::new();
             let mut plug_collection = connectors.collection();
@@ -474,7 +475,9 @@ fn history(
     let sessions = Maker::new(tenant, "sessions");
     let mut collection = sessions.collection();
     let total = size("sessions");
-    for id in 1..=total + ACTIVE_SESSIONS {
+    let active_count = active_sessions(tenant.scale);
+    let mut starts = session_starts(tenant, total);
+    for id in 1..=total + active_count {
         let active = id > total;
         let evse = if active {
             &evse_facts[(id - total - 1) as usize * 7 % evse_facts.len()]
@@ -482,19 +485,31 @@ fn history(
             pick(&mut rng, evse_facts)
         };
         let (uid, user) = tags[rng.random_range(0..tags.len())].clone();
-        // Older sessions have lower ids, as on a real tenant.
+        let minutes = rng.random_range(15..240);
+        // Older sessions have lower ids, as on a real tenant; a finished one ended
+        // before "now".
         let started = if active {
             rng.random_range(300..3_000)
         } else {
-            year - (year - 7_200) * (id as i64) / (total as i64 + 1)
+            starts
+                .next()
+                .unwrap_or(HISTORY_DAYS * DAY)
+                .max(minutes * 60 + 60)
         };
-        let minutes = rng.random_range(15..240);
         let power = (evse.power_kw * rng.random_range(0.35..0.9f64) * 10.0).round() / 10.0;
         let energy = (power * 1000.0 * minutes as f64 / 60.0).round();
         let amount = (energy / 1000.0 * if evse.power_kw > 50.0 { 0.59 } else { 0.39 } * 100.0)
             .round()
             / 100.0;
         let stopped = started - minutes * 60;
+        let payment = if active {
+            "pending"
+        } else if id % FAILED_PAYMENT_EVERY == 13 {
+            "failed"
+        } else {
+            "paid"
+        };
+        let so_far = (power * 1000.0 * started as f64 / 3600.0).round();
         collection.put(sessions.make(id, json!({
             "chargePointId": evse.charge_point, "evseId": evse.id, "connectorId": evse.connector,
             "userId": user, "idTag": uid, "idTagLabel": format!("Card of user {user}"),
@@ -502,12 +517,13 @@ fn history(
             "startedAt": at(started),
             "stoppedAt": if active { Value::Null } else { json!(at(stopped)) },
             "lastUpdatedAt": at(if active { 60 } else { stopped.max(60) }),
-            "energy": if active { 0.0 } else { energy },
+            "energy": if active { so_far } else { energy },
             "powerKw": if active { power } else { 0.0 },
             "amount": if active { 0.0 } else { amount },
             "currency": evse.city.currency,
             "reason": "standard_stop",
-            "paymentStatus": if active { "pending" } else { "paid" },
+            "paymentStatus": payment,
+            "paymentStatusUpdatedAt": if active { Value::Null } else { json!(at(stopped.max(60))) },
             "billingStatus": if active { "pending" } else { "completed" },
             "paymentType": "tokenized",
             "socPercent": rng.random_range(20..95),
@@ -522,16 +538,18 @@ fn history(
     let mut collection = transactions.collection();
     for id in 1..=size("transactions") {
         let session = id * 2;
-        let (user, amount, stopped) = store
+        let (user, amount, stopped, currency) = store
             .get("sessions", &IdKey::Number(session))
             .map(|s| {
                 (
                     s["userId"].clone(),
                     s["amount"].clone(),
                     s["stoppedAt"].clone(),
+                    s["currency"].clone(),
                 )
             })
-            .unwrap_or((json!(1), json!(1.0), json!(at(3600))));
+            .unwrap_or((json!(1), json!(1.0), json!(at(3600)), json!("EUR")));
+        let failed = id % FAILED_PAYMENT_EVERY == 7;
         let email = user
             .as_u64()
             .and_then(|u| emails.get(u as usize - 1))
@@ -539,9 +557,13 @@ fn history(
             .unwrap_or_default();
         collection.put(transactions.make(id, json!({
             "sessionId": session, "userId": user, "userEmail": email, "totalAmount": amount,
-            "currency": "EUR", "status": "finalized", "purchaseResourceType": "session", "purchaseResourceId": session,
-            "date": stopped.clone(), "finalizedAt": stopped.clone(), "lastUpdatedAt": stopped,
-            "ref": format!("TX-{id:07}"), "failureReason": null, "billingType": "internal",
+            "currency": currency, "status": if failed { "failed" } else { "finalized" },
+            "purchaseResourceType": "session", "purchaseResourceId": session,
+            "date": stopped.clone(), "finalizedAt": if failed { Value::Null } else { stopped.clone() },
+            "lastUpdatedAt": stopped,
+            "ref": format!("TX-{id:07}"),
+            "failureReason": if failed { json!("The card was declined.") } else { Value::Null },
+            "billingType": "internal",
         })));
     }
     store.collections.insert("transactions".into(), collection);
@@ -561,6 +583,180 @@ fn history(
         })));
     }
     store.collections.insert("invoices".into(), collection);
+}
+
+/// How busy each local hour of the day is, midnight first: quiet at night, a
+/// morning peak and a bigger evening one.
+const HOUR_WEIGHTS: [u32; 24] = [
+    1, 1, 1, 1, 1, 2, 4, 8, 10, 8, 6, 6, 7, 6, 6, 6, 8, 11, 12, 10, 7, 5, 3, 2,
+];
+/// The demo's cities are on Central European time; the rhythm follows their clocks.
+const LOCAL_OFFSET_HOURS: i64 = 1;
+
+/// Seconds before "now" at which the `total` finished sessions started, oldest
+/// first: spread over the last [`HISTORY_DAYS`] days, fewer at weekends, with
+/// the daily rhythm of [`HOUR_WEIGHTS`].
+fn session_starts(tenant: &Tenant, total: u64) -> std::vec::IntoIter<i64> {
+    let mut rng = tenant.rng("network session starts");
+    let anchor = tenant.anchor;
+    let midnight = anchor.replace_time(time::Time::MIDNIGHT);
+    let weights: Vec<f64> = (0..HISTORY_DAYS)
+        .map(|back| {
+            let day = midnight - Duration::days(back);
+            let weekend = matches!(
+                day.weekday(),
+                time::Weekday::Saturday | time::Weekday::Sunday
+            );
+            (if weekend { 0.7 } else { 1.0 }) * rng.random_range(0.85..1.15)
+        })
+        .collect();
+    let sum: f64 = weights.iter().sum();
+    let hour_total: u32 = HOUR_WEIGHTS.iter().sum();
+    let mut starts = Vec::with_capacity(total as usize);
+    let mut cumulative = 0.0;
+    let mut placed = 0u64;
+    for (back, weight) in weights.iter().enumerate() {
+        cumulative += weight;
+        let until = ((total as f64) * cumulative / sum).round() as u64;
+        for _ in placed..until {
+            let mut pick_hour = rng.random_range(0..hour_total);
+            let hour = HOUR_WEIGHTS
+                .iter()
+                .position(|weight| {
+                    let inside = pick_hour < *weight;
+                    pick_hour = pick_hour.saturating_sub(*weight);
+                    inside
+                })
+                .unwrap_or(12) as i64;
+            let second_of_day = (hour - LOCAL_OFFSET_HOURS) * 3600 + rng.random_range(0..3600);
+            let mut start =
+                midnight - Duration::days(back as i64) + Duration::seconds(second_of_day);
+            if start > anchor - Duration::minutes(15) {
+                start -= Duration::days(1);
+            }
+            starts.push((anchor - start).whole_seconds());
+        }
+        placed = until;
+    }
+    starts.sort_unstable_by(|a, b| b.cmp(a));
+    starts.into_iter()
+}
+
+/// Mostly online; a few charge points temporarily or long-term offline, one never connected.
+fn charge_point_network_status(id: u64) -> &'static str {
+    if id % 17 == 4 {
+        "temporarily_unavailable"
+    } else if id % 29 == 11 {
+        "long-term_unavailable"
+    } else if id % 41 == 20 {
+        "never_connected"
+    } else {
+        "available"
+    }
+}
+
+/// The states of a working day, weighted by repetition.
+const EVSE_WORKING_STATES: &[&str] = &[
+    "available",
+    "available",
+    "available",
+    "available",
+    "available",
+    "available",
+    "available",
+    "preparing",
+    "suspendedEV",
+    "suspendedEVSE",
+    "finishing",
+    "reserved",
+];
+
+/// Mostly available, some in the other states of a working day, and a few faulted
+/// or unavailable at fixed places, so every seed has some.
+fn evse_hardware_status(rng: &mut ChaCha8Rng, evse: u64) -> &'static str {
+    if evse % 29 == 3 {
+        return "faulted";
+    }
+    if evse % 23 == 7 {
+        return "unavailable";
+    }
+    let state: &&'static str = pick(rng, EVSE_WORKING_STATES);
+    state
+}
+
+/// Downtime periods (one still open), booking requests (one pending) and
+/// installer jobs (a couple new): the things an operator looks into first.
+fn field_work(tenant: &Tenant, store: &mut Store, evse_facts: &[EvseFacts]) {
+    let mut rng = tenant.rng("network field work");
+    let size = |name: &str| tenant.sizes.get(name).copied().unwrap_or(0);
+    let at = |seconds_ago: i64| format_datetime(tenant.anchor - Duration::seconds(seconds_ago));
+    let charge_points = size("charge-points").max(1);
+
+    for template in ["charge-point-downtime-periods", "evse-downtime-periods"] {
+        let count = size(template);
+        let mut collection = tenant.generate(template, template, count);
+        for (key, own) in collection.records.iter_mut() {
+            let IdKey::Number(id) = key else { continue };
+            let evse = &evse_facts[rng.random_range(0..evse_facts.len())];
+            let open = template == "charge-point-downtime-periods" && *id == count;
+            let started = if open {
+                5 * 3600
+            } else {
+                rng.random_range(2 * DAY..60 * DAY)
+            };
+            let ended = started - rng.random_range(3600..DAY);
+            own["startedAt"] = json!(at(started));
+            own["endedAt"] = if open { Value::Null } else { json!(at(ended)) };
+            own["chargePointId"] = json!(if template == "evse-downtime-periods" {
+                evse.charge_point
+            } else {
+                rng.random_range(1..=charge_points)
+            });
+            if template == "evse-downtime-periods" {
+                own["evseId"] = json!(evse.id);
+            }
+        }
+        store.collections.insert(template.into(), collection);
+    }
+
+    let count = size("booking-requests");
+    let mut collection = tenant.generate("booking-requests", "booking-requests", count);
+    for (key, own) in collection.records.iter_mut() {
+        let IdKey::Number(id) = key else { continue };
+        let status = if *id == count {
+            "pending"
+        } else if id % 3 == 0 {
+            "rejected"
+        } else {
+            "approved"
+        };
+        let created = (count + 1 - id) as i64 * 7 * 3600;
+        own["status"] = json!(status);
+        own["createdAt"] = json!(at(created));
+        own["lastUpdatedAt"] = json!(at(created));
+    }
+    store
+        .collections
+        .insert("booking-requests".into(), collection);
+
+    let count = size("installer-jobs");
+    let mut collection = tenant.generate("installer-jobs", "installer-jobs", count);
+    for (key, own) in collection.records.iter_mut() {
+        let IdKey::Number(id) = key else { continue };
+        let status = match id % 6 {
+            0 => "new",
+            1 | 2 => "completed",
+            3 => "failed",
+            _ => "in_progress",
+        };
+        let created = (count + 1 - id) as i64 * 11 * 3600;
+        own["status"] = json!(status);
+        own["createdAt"] = json!(at(created));
+        own["lastUpdatedAt"] = json!(at(created));
+    }
+    store
+        .collections
+        .insert("installer-jobs".into(), collection);
 }
 
 /// Most sites are open around the clock; every third keeps shop hours.

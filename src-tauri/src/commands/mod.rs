@@ -6,6 +6,7 @@ mod api;
 mod app_info;
 mod export;
 mod forms;
+mod insights;
 mod profiles;
 
 pub use activity::*;
@@ -13,4 +14,5 @@ pub use api::*;
 pub use app_info::*;
 pub use export::*;
 pub use forms::*;
+pub use insights::*;
 pub use profiles::*;

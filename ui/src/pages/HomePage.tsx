@@ -1,9 +1,24 @@
 import { Group, List, Stack, Text, Title } from "@mantine/core";
 import { IconPlugConnected } from "@tabler/icons-react";
 import { RouterButton } from "../components/links";
+import { useActiveTenant } from "../connect";
 import { DemoButton } from "../connect/DemoButton";
+import { HomeDashboard } from "../home";
 
+/** Home: the connected tenant's dashboard, or a welcome that leads to connecting one. */
 export function HomePage() {
+  const tenant = useActiveTenant();
+  if (tenant !== null) {
+    return (
+      <Stack data-testid="page-home" gap="lg">
+        <HomeDashboard tenant={tenant} />
+      </Stack>
+    );
+  }
+  return <Welcome />;
+}
+
+function Welcome() {
   return (
     <Stack data-testid="page-home" gap="lg" maw={720}>
       <Title order={2}>Welcome to Plugdesk</Title>

@@ -1,0 +1,123 @@
+//! Refreshing under pressure: the tenant switched mid-count, a tenant that
+//! asks to slow down (429) or is briefly unavailable (503), and two refreshes
+//! of one widget asked at once.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{connect, tenant_of, Demo};
+use demo_tenant::FaultSettings;
+use insights::{CountKind, Insights, InsightsError, TenantKey, TimeRange};
+
+const FRESH: Duration = Duration::ZERO;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn switching_tenant_mid_count_stops_it_and_never_shows_the_old_tenants_numbers() {
+    let first = Demo::start(42, 1).await;
+    let second = Demo::start(7, 1).await;
+    // Slow pages, so the switch lands while the first tenant is being walked.
+    first.running.faults().set(FaultSettings {
+        latency_ms: 40,
+        ..FaultSettings::default()
+    });
+    let (session, first_key) = connect(&first);
+    let session = Arc::new(session);
+    let insights = Arc::new(Insights::new());
+    let counting = {
+        let (session, insights, key) = (session.clone(), insights.clone(), first_key.clone());
+        tokio::spawn(async move {
+            insights
+                .energy(&session, &key, TimeRange::Days30, "UTC", FRESH)
+                .await
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let other = tenant_of(&second, "other");
+    let second_key = TenantKey::of(&other.view);
+    session.activate(other);
+    let outcome = counting.await.unwrap();
+    assert_eq!(outcome.unwrap_err(), InsightsError::TenantChanged);
+
+    // A window still naming the first tenant is refused; the second one's numbers come
+    // back labelled with the second tenant.
+    let stale = insights.counts(&session, &first_key, FRESH).await;
+    assert_eq!(stale.unwrap_err(), InsightsError::TenantChanged);
+    let counts = insights.counts(&session, &second_key, FRESH).await.unwrap();
+    assert_eq!(counts.tenant, second_key);
+    first.shutdown().await;
+    second.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refresh_waits_out_429_and_503_and_counts_the_same() {
+    let demo = Demo::start(42, 1).await;
+    let (session, tenant) = connect(&demo);
+    let insights = Insights::new();
+    let calm = insights.counts(&session, &tenant, FRESH).await.unwrap();
+
+    demo.running.faults().set(FaultSettings {
+        rate_limit: Some(3),
+        ..FaultSettings::default()
+    });
+    let limited = insights.counts(&session, &tenant, FRESH).await.unwrap();
+    assert_eq!(limited.value, calm.value, "429 answers are waited out");
+
+    demo.running.faults().set(FaultSettings {
+        error_rate: 0.2,
+        ..FaultSettings::default()
+    });
+    let flaky = insights.counts(&session, &tenant, FRESH).await.unwrap();
+    assert_eq!(flaky.value, calm.value, "503 answers are retried");
+    demo.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_refresh_reports_the_failure_and_keeps_the_last_numbers() {
+    let demo = Demo::start(42, 1).await;
+    let (session, tenant) = connect(&demo);
+    let insights = Insights::new();
+    let before = insights.counts(&session, &tenant, FRESH).await.unwrap();
+
+    demo.running.faults().set(FaultSettings {
+        error_rate: 1.0,
+        ..FaultSettings::default()
+    });
+    let failed = insights.counts(&session, &tenant, FRESH).await.unwrap_err();
+    assert!(
+        matches!(
+            failed,
+            InsightsError::Api(ampeco::Error::Server { status: 503, .. })
+        ),
+        "{failed:?}"
+    );
+    let kept = insights
+        .counts(&session, &tenant, Duration::from_secs(600))
+        .await
+        .unwrap();
+    assert_eq!(kept, before, "the last good numbers, with their time");
+    demo.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_refreshes_of_one_widget_at_once_count_once() {
+    let demo = Demo::start(42, 1).await;
+    demo.running.faults().set(FaultSettings {
+        latency_ms: 30,
+        ..FaultSettings::default()
+    });
+    let (session, tenant) = connect(&demo);
+    let insights = Insights::new();
+    let (one, two) = tokio::join!(
+        insights.counts(&session, &tenant, FRESH),
+        insights.counts(&session, &tenant, FRESH)
+    );
+    let (one, two) = (one.unwrap(), two.unwrap());
+    assert_eq!(
+        one.computed_at, two.computed_at,
+        "the second refresh took the first one's result"
+    );
+    assert!(one.value.of(CountKind::Customers).unwrap() > 0);
+    demo.shutdown().await;
+}

@@ -1,0 +1,105 @@
+//! Home's widgets: each command names the tenant the window shows and how old
+//! a cached answer may be, and delegates to `crates/insights`.
+
+use std::time::Duration;
+
+use insights::{
+    AttentionAnswer, ChargerStatusAnswer, ChargingNowAnswer, CountsAnswer, EnergyAnswer, Insights,
+    RevenueAnswer, TenantKey, TimeRange,
+};
+use session::Session;
+use tauri::State;
+
+use crate::AppError;
+
+fn seconds(max_age_secs: u32) -> Duration {
+    Duration::from_secs(max_age_secs.into())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn home_charger_status(
+    session: State<'_, Session>,
+    insights: State<'_, Insights>,
+    tenant: TenantKey,
+    max_age_secs: u32,
+) -> Result<ChargerStatusAnswer, AppError> {
+    Ok(insights
+        .charger_status(&session, &tenant, seconds(max_age_secs))
+        .await?
+        .into())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn home_charging_now(
+    session: State<'_, Session>,
+    insights: State<'_, Insights>,
+    tenant: TenantKey,
+    max_age_secs: u32,
+) -> Result<ChargingNowAnswer, AppError> {
+    Ok(insights
+        .charging_now(&session, &tenant, seconds(max_age_secs))
+        .await?
+        .into())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn home_energy(
+    session: State<'_, Session>,
+    insights: State<'_, Insights>,
+    tenant: TenantKey,
+    range: TimeRange,
+    time_zone: String,
+    max_age_secs: u32,
+) -> Result<EnergyAnswer, AppError> {
+    Ok(insights
+        .energy(&session, &tenant, range, &time_zone, seconds(max_age_secs))
+        .await?
+        .into())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn home_revenue(
+    session: State<'_, Session>,
+    insights: State<'_, Insights>,
+    tenant: TenantKey,
+    range: TimeRange,
+    time_zone: String,
+    max_age_secs: u32,
+) -> Result<RevenueAnswer, AppError> {
+    Ok(insights
+        .revenue(&session, &tenant, range, &time_zone, seconds(max_age_secs))
+        .await?
+        .into())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn home_attention(
+    session: State<'_, Session>,
+    insights: State<'_, Insights>,
+    tenant: TenantKey,
+    max_age_secs: u32,
+) -> Result<AttentionAnswer, AppError> {
+    Ok(insights
+        .attention(&session, &tenant, seconds(max_age_secs))
+        .await?
+        .into())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn home_counts(
+    session: State<'_, Session>,
+    insights: State<'_, Insights>,
+    tenant: TenantKey,
+    max_age_secs: u32,
+) -> Result<CountsAnswer, AppError> {
+    Ok(insights
+        .counts(&session, &tenant, seconds(max_age_secs))
+        .await?
+        .into())
+}
