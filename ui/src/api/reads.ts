@@ -7,12 +7,12 @@ import {
   type Value,
 } from "../bindings";
 import { unwrapResult } from "./bridge";
+import type { PathValues } from "../catalog/paths";
 import { unwrapData } from "../catalog/records";
 import { type CatalogResource, listOperationOf, readOperationOf } from "../catalog/catalogIndex";
 
 export type Page = Page_Serialize;
 export type ListQuery = QueryInput_Deserialize;
-export type PathValues = Record<string, string | number>;
 
 /** Runs `call` under a fresh request id and cancels it when `signal` aborts. */
 async function withCancellation<T>(

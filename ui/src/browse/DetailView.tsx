@@ -25,7 +25,7 @@ import type { Value } from "../bindings";
 import type { CatalogReference } from "../generated/catalog";
 import { RecordActions } from "../actions";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
-import { type PathValues } from "../api/reads";
+import type { PathValues } from "../catalog/paths";
 import { isRecord, type ApiRecord, recordName } from "../catalog/records";
 import { RefreshControls } from "./RefreshControls";
 import {

@@ -2,7 +2,8 @@
 // search params, so back/forward, reloads and deep links show the same listing.
 import type { Value } from "../bindings";
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
-import type { ListQuery, PathValues } from "../api/reads";
+import type { ListQuery } from "../api/reads";
+import type { PathValues } from "../catalog/paths";
 import { pathValue } from "../catalog/catalogIndex";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;

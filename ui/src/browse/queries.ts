@@ -5,7 +5,8 @@ import {
   type InfiniteData,
 } from "@tanstack/react-query";
 import type { PageRequest } from "../bindings";
-import { fetchPage, fetchRecord, type ListQuery, type Page, type PathValues } from "../api/reads";
+import { fetchPage, fetchRecord, type ListQuery, type Page } from "../api/reads";
+import type { PathValues } from "../catalog/paths";
 import type { CatalogResource } from "../catalog/catalogIndex";
 import { markListingData } from "./listingTiming";
 import { rateLimitDelay, retryRateLimited } from "./retry";

@@ -5,7 +5,8 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Value } from "../bindings";
-import type { ListQuery, PathValues } from "../api/reads";
+import type { ListQuery } from "../api/reads";
+import type { PathValues } from "../catalog/paths";
 import { AUTO_REFRESH_MAX_PAGES, LOAD_ALL_MAX_RECORDS } from "../overlay/records";
 import type { CatalogResource } from "../catalog/catalogIndex";
 import { afterNextPaint } from "./listingTiming";
