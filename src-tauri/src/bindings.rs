@@ -37,6 +37,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::list_activity,
             commands::start_demo,
             commands::export_listing,
+            commands::watch_close_requests,
+            commands::close_window,
         ])
 }
 

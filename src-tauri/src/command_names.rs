@@ -22,4 +22,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "list_activity",
     "start_demo",
     "export_listing",
+    "watch_close_requests",
+    "close_window",
 ];

@@ -7,6 +7,7 @@ mod app_info;
 mod export;
 mod forms;
 mod profiles;
+mod window;
 
 pub use activity::*;
 pub use api::*;
@@ -14,3 +15,4 @@ pub use app_info::*;
 pub use export::*;
 pub use forms::*;
 pub use profiles::*;
+pub use window::*;
