@@ -58,6 +58,8 @@ const RPM_REQUIRES = ["webkit2gtk4.1", "gtk3", "librsvg2", "libayatana-appindica
 const DEBUG_BUILD_LINTIAN_TAGS = new Set(["unstripped-binary-or-object"]);
 
 const results = [];
+/** Sizes for bench/RESULTS.md, printed at the end. */
+const sizes = [];
 function check(name, ok, detail = "") {
   results.push({ name, ok });
   console.log(`${ok ? "ok  " : "FAIL"}  ${name}${detail ? ` — ${detail}` : ""}`);
@@ -104,6 +106,7 @@ function checkDeb(deb) {
   const recommends = field("Recommends");
   check(".deb: recommends a Secret Service keychain", /gnome-keyring/.test(recommends) && /kwallet/.test(recommends), recommends);
   check(".deb: has a section and a description", field("Section") !== "" && field("Description") !== "");
+  sizes.push(`.deb ${sizeInMiB(deb)} MiB, installed ${(Number(field("Installed-Size")) / 1024).toFixed(1)} MiB (dpkg Installed-Size)`);
   checkFileList(".deb", debFiles(deb), [...REQUIRED_FILES, ...DEB_ONLY_FILES]);
 
   const lintian = run("lintian", ["--no-tag-display-limit", deb]);
@@ -218,6 +221,7 @@ async function main() {
   if (installers.rpm) {
     need("rpm", "rpm");
     console.log(`==> ${installers.rpm} (${sizeInMiB(installers.rpm)} MiB)`);
+    sizes.push(`.rpm ${sizeInMiB(installers.rpm)} MiB`);
     checkRpm(installers.rpm);
   } else if (!debug) {
     check(".rpm: built by npm run package", false, `none in ${join(bundleDir(profile), "rpm")}`);
@@ -228,6 +232,7 @@ async function main() {
   if (installed) {
     let session;
     try {
+      sizes.push(`binary ${sizeInMiB(join(installed.prefix, BINARY))} MiB`);
       const desktopPath = join(installed.prefix, DESKTOP_FILE);
       const validate = run("desktop-file-validate", [desktopPath]);
       check("desktop-file-validate accepts the .desktop entry", validate.status === 0, (validate.stdout + validate.stderr).trim());
@@ -246,6 +251,7 @@ async function main() {
     }
   }
 
+  console.log(`\nsizes (${profile}): ${sizes.join("; ")}`);
   const failed = results.filter((r) => !r.ok).length;
   console.log(`\npackage checks: ${results.length - failed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

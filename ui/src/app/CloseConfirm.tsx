@@ -57,9 +57,8 @@ export function CloseConfirm() {
       onClose={() => setWork(null)}
       title="Close Plugdesk?"
       centered
-      data-testid="close-confirm"
     >
-      <Stack gap="sm">
+      <Stack gap="sm" data-testid="close-confirm">
         {work !== null &&
           closeConsequences(work).map((line) => <Text key={line}>{line}</Text>)}
         <Group justify="flex-end" mt="md">
