@@ -15,7 +15,7 @@ const icons = join(root, "src-tauri", "icons");
 const source = join(icons, "plugdesk.svg");
 /** Sizes `tauri icon` does not make by default, for the hicolor theme's 16, 24, 48 and 256. */
 const EXTRA_SIZES = "16,24,48,256";
-const KEEP = /^(\d+x\d+(@2x)?\.png|icon\.(png|ico|icns))$/;
+const KEEP = /^(\d+x\d+\.png|icon\.(png|ico|icns))$/;
 
 function tauriIcon(output, extra = []) {
   const run = spawnSync("npx", ["tauri", "icon", source, "--output", output, ...extra], {

@@ -5,18 +5,28 @@
 // Then `npm run package:check` inspects, installs, starts and removes them (Linux).
 
 import { spawnSync } from "node:child_process";
-import { bundlesForThisSystem, findInstallers, root, sizeInMiB, workspaceVersion } from "./lib/packages.mjs";
+import {
+  bundlesForThisSystem,
+  findInstallers,
+  root,
+  sizeInMiB,
+  workspaceVersion,
+} from "./lib/packages.mjs";
 
 const bundles = bundlesForThisSystem();
 const version = workspaceVersion();
-console.log(`==> Building Plugdesk ${version} installers: ${bundles.join(", ")} (a release build takes a while)`);
+console.log(
+  `==> Building Plugdesk ${version} installers: ${bundles.join(", ")} (a release build takes a while)`,
+);
 const build = spawnSync("npx", ["tauri", "build", "--bundles", bundles.join(",")], {
   cwd: root,
   stdio: "inherit",
   shell: process.platform === "win32",
 });
 if (build.status !== 0) {
-  console.error(`\nThe release build failed (exit ${build.status ?? build.error?.message}); see above.`);
+  console.error(
+    `\nThe release build failed (exit ${build.status ?? build.error?.message}); see above.`,
+  );
   process.exit(1);
 }
 

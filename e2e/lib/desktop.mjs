@@ -6,10 +6,9 @@ import { execFileSync, spawn } from "node:child_process";
 
 /** The id of the top-level window titled `title` (the first one, if several). */
 export function windowIdOf(title) {
-  const tree = execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
-  const line = tree.split("\n").find((l) => l.includes(`"${title}"`));
-  if (!line) throw new Error(`no window titled ${title} on ${process.env.DISPLAY}`);
-  return line.trim().split(" ")[0];
+  const [id] = windowIdsOf(title);
+  if (!id) throw new Error(`no window titled ${title} on ${process.env.DISPLAY}`);
+  return id;
 }
 
 /** WM_CLASS of the window titled `title`: `{ instance, className }`. */
@@ -19,13 +18,17 @@ export function windowClassOf(title) {
   return { instance, className };
 }
 
-/** Every top-level window titled `title`. */
+/**
+ * Every window titled exactly `title`. Lines read `0x200003 "Plugdesk": ("plugdesk" "Plugdesk")
+ * …`: the title comes first, then the class, which GTK's hidden leader window shares.
+ */
 export function windowIdsOf(title) {
   const tree = execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
   return tree
     .split("\n")
-    .filter((line) => line.includes(`"${title}"`))
-    .map((line) => line.trim().split(" ")[0]);
+    .map((line) => /^\s*(0x[0-9a-f]+) "(.*)": \(/.exec(line))
+    .filter((match) => match !== null && match[2] === title)
+    .map((match) => match[1]);
 }
 
 /** The window with the keyboard focus, as a number (ids compare across tools that way). */

@@ -35,7 +35,10 @@ fn bring_forward<R: Runtime>(window: &WebviewWindow<R>) {
 pub fn window_state<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
     tauri_plugin_window_state::Builder::new()
         .with_state_flags(
-            StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED | StateFlags::FULLSCREEN,
+            StateFlags::SIZE
+                | StateFlags::POSITION
+                | StateFlags::MAXIMIZED
+                | StateFlags::FULLSCREEN,
         )
         .build()
 }

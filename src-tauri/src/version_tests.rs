@@ -57,7 +57,8 @@ fn every_crate_inherits_the_workspace_version() {
     for manifest in manifests {
         let text = std::fs::read_to_string(&manifest).unwrap();
         assert!(
-            text.lines().any(|line| line.trim() == "version.workspace = true"),
+            text.lines()
+                .any(|line| line.trim() == "version.workspace = true"),
             "{} must take `version.workspace = true` (the CLI's --version comes from it too)",
             manifest.display()
         );

@@ -19,7 +19,7 @@ pub fn watch_close_requests(guard: State<'_, CloseGuard>, on_request: Channel<Wo
 #[specta::specta]
 pub fn close_window(window: tauri::Window, guard: State<'_, CloseGuard>) -> Result<(), AppError> {
     guard.confirm();
-    window
-        .close()
-        .map_err(|error| AppError::internal(format!("Plugdesk could not close its window: {error}")))
+    window.close().map_err(|error| {
+        AppError::internal(format!("Plugdesk could not close its window: {error}"))
+    })
 }

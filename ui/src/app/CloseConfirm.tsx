@@ -52,17 +52,16 @@ export function CloseConfirm() {
   };
 
   return (
-    <Modal
-      opened={work !== null}
-      onClose={() => setWork(null)}
-      title="Close Plugdesk?"
-      centered
-    >
+    <Modal opened={work !== null} onClose={() => setWork(null)} title="Close Plugdesk?" centered>
       <Stack gap="sm" data-testid="close-confirm">
-        {work !== null &&
-          closeConsequences(work).map((line) => <Text key={line}>{line}</Text>)}
+        {work !== null && closeConsequences(work).map((line) => <Text key={line}>{line}</Text>)}
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setWork(null)} data-autofocus data-testid="close-keep-open">
+          <Button
+            variant="default"
+            onClick={() => setWork(null)}
+            data-autofocus
+            data-testid="close-keep-open"
+          >
             Keep Plugdesk open
           </Button>
           <Button color="red" onClick={closeAnyway} loading={closing} data-testid="close-anyway">
