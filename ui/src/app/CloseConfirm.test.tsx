@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { WorkInFlight } from "../bindings";
 import { renderWithProviders } from "../test/renderWithProviders";
-import { CloseConfirm, closeConsequences } from "./CloseConfirm";
+import { CloseConfirm } from "./CloseConfirm";
+import { closeConsequences } from "./closeConsequences";
 
 /** Stands in for the Rust side: keeps the channel the window registers, records closes. */
 function mockCloseGuard() {
