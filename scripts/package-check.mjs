@@ -13,10 +13,10 @@
 // 3. It is removed again: none of its files remain, and the operator's own data does.
 //
 // Runs inside a D-Bus session with a keyring and an X display:
-//   bash scripts/with-keyring.sh xvfb-run -a node scripts/package-check.mjs [--debug] [--build]
+//   bash scripts/with-keyring.sh xvfb-run -a node scripts/package-check.mjs [--debug] [--build] [--scratch]
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -25,6 +25,8 @@ import { bundleDir, findInstallers, root, sizeInMiB, workspaceVersion } from "./
 
 const debug = process.argv.includes("--debug");
 const build = process.argv.includes("--build");
+/** Unpack into a scratch root even as root (what a non-root run does). */
+const scratchOnly = process.argv.includes("--scratch");
 const profile = debug ? "debug" : "release";
 const version = workspaceVersion();
 
@@ -234,7 +236,7 @@ function install(deb) {
   const installedAlready = run("dpkg-query", ["-W", "-f=${Status}", PACKAGE]).stdout.includes(
     "install ok installed",
   );
-  if (process.getuid?.() === 0 && !installedAlready) {
+  if (process.getuid?.() === 0 && !installedAlready && !scratchOnly) {
     const dpkg = run("dpkg", ["-i", deb]);
     if (!check("installed into the system (dpkg -i)", dpkg.status === 0, dpkg.stderr.trim()))
       return null;
@@ -243,7 +245,7 @@ function install(deb) {
   const scratch = mkdtempSync(join(tmpdir(), "plugdesk-package-root-"));
   const unpack = run("dpkg-deb", ["-x", deb, scratch]);
   check(
-    `unpacked into a scratch root (${installedAlready ? "Plugdesk is installed on this system already" : "not root"})`,
+    `unpacked into a scratch root (${installedAlready ? "Plugdesk is installed on this system already" : scratchOnly ? "--scratch" : "not root"})`,
     unpack.status === 0,
     unpack.stderr.trim(),
   );
