@@ -12,10 +12,13 @@ cd "$root"
 step() { printf '\n==> %s\n' "$*"; }
 
 # System libraries the window needs (WebKitGTK) and the tools the tests use
-# (virtual display, WebDriver for WebKit, a Secret Service keychain).
+# (virtual display, WebDriver for WebKit, a Secret Service keychain; X tools that read and
+# move a window, take its focus and ask it to close; the package checkers: lintian,
+# desktop-file-validate, rpm).
 app_packages=(build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev
   librsvg2-dev libayatana-appindicator3-dev)
-test_packages=(xvfb xauth webkit2gtk-driver dbus-user-session dbus-x11 gnome-keyring libsecret-tools)
+test_packages=(xvfb xauth webkit2gtk-driver dbus-user-session dbus-x11 gnome-keyring libsecret-tools
+  x11-utils x11-apps xdotool python3 lintian desktop-file-utils rpm)
 
 packages=("${app_packages[@]}")
 [ "$for_tests" = 1 ] && packages+=("${test_packages[@]}")

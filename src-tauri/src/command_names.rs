@@ -28,4 +28,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "home_revenue",
     "home_attention",
     "home_counts",
+    "watch_close_requests",
+    "close_window",
 ];

@@ -4,13 +4,17 @@
 //! `crates/*`. See `DESIGN` notes in the README for the layout.
 
 pub mod bindings;
+pub mod close_guard;
 // Read by build.rs (permissions) and by tests; the runtime needs only the builder.
 #[cfg(test)]
 mod command_names;
 pub mod commands;
 pub mod error;
+mod installed_app;
 #[cfg(test)]
 mod security_tests;
+#[cfg(test)]
+mod version_tests;
 
 pub use error::AppError;
 use tauri::Manager;
@@ -55,6 +59,11 @@ fn open_session(app: &tauri::AppHandle) -> session::Session {
 pub fn run() {
     let builder = bindings::specta_builder();
     let result = tauri::Builder::default()
+        // First, so a second launch exits before anything else starts.
+        .plugin(installed_app::single_instance())
+        .plugin(installed_app::window_state())
+        .manage(close_guard::CloseGuard::default())
+        .on_window_event(installed_app::on_window_event)
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

@@ -11,6 +11,7 @@ use ampeco::{ApiResponse, OperationRequest, Page};
 use session::Session;
 use tauri::State;
 
+use crate::close_guard::{CloseGuard, WorkKind};
 use crate::AppError;
 
 #[tauri::command]
@@ -43,10 +44,12 @@ pub async fn read_record(
 #[specta::specta]
 pub async fn create_record(
     session: State<'_, Session>,
+    close_guard: State<'_, CloseGuard>,
     request_id: String,
     operation: CreateOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
+    let _working = close_guard.begin(WorkKind::Change);
     Ok(session
         .call(&request_id, operation.operation(), request)
         .await?)
@@ -56,10 +59,12 @@ pub async fn create_record(
 #[specta::specta]
 pub async fn update_record(
     session: State<'_, Session>,
+    close_guard: State<'_, CloseGuard>,
     request_id: String,
     operation: UpdateOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
+    let _working = close_guard.begin(WorkKind::Change);
     Ok(session
         .call(&request_id, operation.operation(), request)
         .await?)
@@ -69,10 +74,12 @@ pub async fn update_record(
 #[specta::specta]
 pub async fn delete_record(
     session: State<'_, Session>,
+    close_guard: State<'_, CloseGuard>,
     request_id: String,
     operation: DeleteOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
+    let _working = close_guard.begin(WorkKind::Change);
     Ok(session
         .call(&request_id, operation.operation(), request)
         .await?)
@@ -82,10 +89,12 @@ pub async fn delete_record(
 #[specta::specta]
 pub async fn run_action(
     session: State<'_, Session>,
+    close_guard: State<'_, CloseGuard>,
     request_id: String,
     operation: ActionOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
+    let _working = close_guard.begin(WorkKind::Change);
     Ok(session
         .call(&request_id, operation.operation(), request)
         .await?)

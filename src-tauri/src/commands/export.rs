@@ -4,6 +4,7 @@ use session::{ExportFormat, ExportProgress, ExportResult, Session};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
+use crate::close_guard::{CloseGuard, WorkKind};
 use crate::AppError;
 
 /// Exports every record of a listing into the operator's Downloads folder,
@@ -14,6 +15,7 @@ use crate::AppError;
 pub async fn export_listing(
     app: AppHandle,
     session: State<'_, Session>,
+    close_guard: State<'_, CloseGuard>,
     request_id: String,
     operation: ListOperation,
     request: OperationRequest,
@@ -25,6 +27,7 @@ pub async fn export_listing(
         .path()
         .download_dir()
         .map_err(|_| AppError::internal("Plugdesk could not find your Downloads folder."))?;
+    let _working = close_guard.begin(WorkKind::Export);
     Ok(session
         .export_listing(
             &request_id,

@@ -8,6 +8,7 @@ mod export;
 mod forms;
 mod insights;
 mod profiles;
+mod window;
 
 pub use activity::*;
 pub use api::*;
@@ -16,3 +17,4 @@ pub use export::*;
 pub use forms::*;
 pub use insights::*;
 pub use profiles::*;
+pub use window::*;

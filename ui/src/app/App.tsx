@@ -1,5 +1,6 @@
 import { RouterProvider, type RouterHistory } from "@tanstack/react-router";
 import { useState } from "react";
+import { CloseConfirm } from "./CloseConfirm";
 import { Providers } from "./Providers";
 import { createQueryClient } from "./queryClient";
 import { createAppRouter } from "./router";
@@ -17,6 +18,7 @@ export function App({ history }: AppProps) {
   return (
     <Providers queryClient={queryClient}>
       <RouterProvider router={router} />
+      <CloseConfirm />
     </Providers>
   );
 }

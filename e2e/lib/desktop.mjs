@@ -1,0 +1,82 @@
+// What the X server knows about Plugdesk's window, read and changed with the standard X tools
+// (x11-utils, xdotool, x11-apps): its class, place and focus, and a close request like the one a
+// window manager sends.
+
+import { execFileSync, spawn } from "node:child_process";
+
+/** The id of the top-level window titled `title` (the first one, if several). */
+export function windowIdOf(title) {
+  const [id] = windowIdsOf(title);
+  if (!id) throw new Error(`no window titled ${title} on ${process.env.DISPLAY}`);
+  return id;
+}
+
+/** WM_CLASS of the window titled `title`: `{ instance, className }`. */
+export function windowClassOf(title) {
+  const text = execFileSync("xprop", ["-id", windowIdOf(title), "WM_CLASS"], { encoding: "utf8" });
+  const [instance, className] = [...text.matchAll(/"([^"]*)"/g)].map((match) => match[1]);
+  return { instance, className };
+}
+
+/**
+ * Every window titled exactly `title`. Lines read `0x200003 "Plugdesk": ("plugdesk" "Plugdesk")
+ * …`: the title comes first, then the class, which GTK's hidden leader window shares.
+ */
+export function windowIdsOf(title) {
+  const tree = execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
+  return tree
+    .split("\n")
+    .map((line) => /^\s*(0x[0-9a-f]+) "(.*)": \(/.exec(line))
+    .filter((match) => match !== null && match[2] === title)
+    .map((match) => match[1]);
+}
+
+/** The window with the keyboard focus, as a number (ids compare across tools that way). */
+export function focusedWindow() {
+  return Number(execFileSync("xdotool", ["getwindowfocus"], { encoding: "utf8" }).trim());
+}
+
+export function focusWindow(id) {
+  execFileSync("xdotool", ["windowfocus", "--sync", String(Number(id))]);
+}
+
+/** `{ x, y, width, height }` of a window, as the X server has it. */
+export function geometryOf(id) {
+  const text = execFileSync("xwininfo", ["-id", id], { encoding: "utf8" });
+  const value = (label) => Number(new RegExp(`${label}:\\s+(-?\\d+)`).exec(text)[1]);
+  return {
+    x: value("Absolute upper-left X"),
+    y: value("Absolute upper-left Y"),
+    width: value("Width"),
+    height: value("Height"),
+  };
+}
+
+/** Moves and resizes a window, as dragging its edges would. */
+export function placeWindow(id, { x, y, width, height }) {
+  const window = String(Number(id));
+  execFileSync("xdotool", ["windowsize", "--sync", window, String(width), String(height)]);
+  execFileSync("xdotool", ["windowmove", "--sync", window, String(x), String(y)]);
+}
+
+/** Clicks the window's close button, in effect: the request a window manager sends. */
+export function requestClose(id) {
+  const script = new URL("./close-window.py", import.meta.url).pathname;
+  execFileSync("python3", [script, id]);
+}
+
+/**
+ * Another program's window (xlogo, from x11-apps), to take the focus away from Plugdesk.
+ * Resolves to `{ id, stop }` once it is on screen.
+ */
+export async function startOtherWindow() {
+  const child = spawn("xlogo", [], { stdio: "ignore" });
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline) {
+    const [id] = windowIdsOf("xlogo");
+    if (id) return { id, stop: () => child.kill() };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error("xlogo never showed its window (install x11-apps)");
+}

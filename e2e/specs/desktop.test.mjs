@@ -1,0 +1,139 @@
+// Plugdesk as an installed desktop program: a second launch brings the open window forward
+// instead of starting a second copy; the window reopens where and as large as it was left;
+// closing it while an export is in flight asks first. The window is moved, focused and closed
+// through the X server, as a window manager and the operator's clicks would.
+
+import { after, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+
+import { appBinaryPath, byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import { startDemoTenant } from "../lib/demoTenant.mjs";
+import {
+  focusedWindow,
+  focusWindow,
+  geometryOf,
+  placeWindow,
+  requestClose,
+  startOtherWindow,
+  windowIdOf,
+  windowIdsOf,
+} from "../lib/desktop.mjs";
+import { go, press, textOf, WAIT_MS } from "../lib/ui.mjs";
+
+const TOKEN = `e2e-desktop-${randomUUID()}`;
+
+let browser;
+let tenant;
+after(async () => {
+  await browser?.deleteSession().catch(() => {});
+  await tenant?.stop();
+});
+
+async function waitFor(condition, message) {
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(message);
+}
+
+/** Resolves to the exit code of `child`, or rejects when it is still running after `ms`. */
+function exitOf(child, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`the process still ran after ${ms} ms`));
+    }, ms);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolve(code ?? signal);
+    });
+  });
+}
+
+/** Closes the window as the operator would, with nothing in flight, and ends the session. */
+async function closeAndWait() {
+  requestClose(windowIdOf("Plugdesk"));
+  await waitFor(() => windowIdsOf("Plugdesk").length === 0, "the window never closed");
+  await browser.deleteSession().catch(() => {
+    // The app, and with it the WebDriver session, has already ended.
+  });
+  browser = undefined;
+}
+
+test("a second launch brings the open window forward and exits", async () => {
+  browser = await launchApp();
+  const plugdesk = Number(windowIdOf("Plugdesk"));
+  const other = await startOtherWindow();
+  try {
+    focusWindow(other.id);
+    assert.notEqual(focusedWindow(), plugdesk, "another window has the focus");
+
+    const second = spawn(appBinaryPath(), [], { env: process.env, stdio: "ignore" });
+    assert.equal(await exitOf(second, WAIT_MS), 0, "the second launch exits by itself");
+    await waitFor(() => focusedWindow() === plugdesk, "the open window never got the focus");
+  } finally {
+    other.stop();
+  }
+  assert.equal(windowIdsOf("Plugdesk").length, 1, "one Plugdesk window");
+  assert.ok(await byTestId(browser, "app-shell").isDisplayed(), "the first window still works");
+});
+
+test("the window reopens where and as large as it was left", async () => {
+  const left = { x: 70, y: 40, width: 1000, height: 700 };
+  placeWindow(windowIdOf("Plugdesk"), left);
+  await waitFor(() => {
+    const now = geometryOf(windowIdOf("Plugdesk"));
+    return now.width === left.width && now.height === left.height;
+  }, "the window never took its new size");
+  await closeAndWait();
+
+  browser = await launchApp();
+  const reopened = geometryOf(windowIdOf("Plugdesk"));
+  assert.deepEqual(reopened, left);
+});
+
+test("closing while an export is in flight asks first, and keeps the window on request", async () => {
+  tenant = await startDemoTenant({ token: TOKEN });
+  await press(browser, "home-connect");
+  await byTestId(browser, "connect-name").waitForDisplayed({ timeout: WAIT_MS });
+  await byTestId(browser, "connect-name").addValue("Slow");
+  await byTestId(browser, "connect-url").addValue(tenant.url);
+  await byTestId(browser, "connect-token").addValue(TOKEN);
+  await press(browser, "connect-save");
+  await byTestId(browser, "page-home").waitForDisplayed({ timeout: WAIT_MS });
+  await go(browser, "#/r/sessions");
+  await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
+
+  // Every page of the export now takes a second: it is still running when the close comes.
+  const slow = await fetch(`${tenant.url}/__demo/faults`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({ latencyMs: 1000 }),
+  });
+  assert.ok(slow.ok, `the demo tenant refused the latency (${slow.status})`);
+  await press(browser, "export-button");
+  await press(browser, "export-jsonl");
+  await byTestId(browser, "export-progress").waitForDisplayed({ timeout: WAIT_MS });
+
+  requestClose(windowIdOf("Plugdesk"));
+  await byTestId(browser, "close-confirm").waitForDisplayed({ timeout: WAIT_MS });
+  assert.match(await textOf(browser, "close-confirm"), /export is still writing/);
+  await saveScreenshot(browser, "desktop-close-confirm");
+  await press(browser, "close-keep-open");
+  await byTestId(browser, "close-confirm").waitForExist({ timeout: WAIT_MS, reverse: true });
+  assert.equal(windowIdsOf("Plugdesk").length, 1, "the window stayed open");
+  assert.ok(await byTestId(browser, "export-progress").isDisplayed(), "the export carries on");
+
+  requestClose(windowIdOf("Plugdesk"));
+  await press(browser, "close-anyway").catch((error) => {
+    // The window may close, ending the WebDriver session, before the click is answered.
+    if (!/invalid session id/.test(String(error))) throw error;
+  });
+  await waitFor(() => windowIdsOf("Plugdesk").length === 0, "Close anyway did not close");
+  await browser.deleteSession().catch(() => {});
+  browser = undefined;
+});
