@@ -15,6 +15,7 @@ pub mod output;
 pub mod references;
 pub mod replacement;
 pub mod rust_table;
+pub mod secrets;
 pub mod spec;
 pub mod table;
 pub mod ts_api;
@@ -40,6 +41,8 @@ pub const OPERATIONS_TS: &str = "ui/src/generated/operations.ts";
 pub const CATALOG_TS: &str = "ui/src/generated/catalog.ts";
 pub const API_TS: &str = "ui/src/generated/api.ts";
 pub const OPERATION_SHAPES_TS: &str = "ui/src/generated/operationShapes.ts";
+pub const SECRET_FIELDS_RS: &str = "crates/ampeco/src/generated/secret_fields.rs";
+pub const SECRET_FIELDS_TS: &str = "ui/src/generated/secretFields.ts";
 
 /// Everything one run produces.
 pub struct Generated {
@@ -72,6 +75,7 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
     check_variant_names(&table)?;
     let request = request_schemas(spec);
     let response = response_schemas(spec);
+    let secret_fields = secrets::secret_fields(spec);
 
     let outputs = vec![
         Output {
@@ -105,6 +109,14 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
         Output {
             path: OPERATION_SHAPES_TS,
             contents: ts_shapes::operation_shapes_ts(&header, &table),
+        },
+        Output {
+            path: SECRET_FIELDS_RS,
+            contents: rustfmt(&secrets::secret_fields_rs(&header, &secret_fields))?,
+        },
+        Output {
+            path: SECRET_FIELDS_TS,
+            contents: secrets::secret_fields_ts(&header, &secret_fields),
         },
         Output {
             path: CATALOG_TS,

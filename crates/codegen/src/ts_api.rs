@@ -2,8 +2,10 @@
 //! operationId, typed by the per-operation types of `operations.ts`, calling the
 //! Tauri command of the operation's kind from `../bindings`.
 //!
-//! So `api.usersListing({ query: { filter: { email: "a@b.c" } } })` type-checks
-//! while a wrong filter, path parameter or body field fails `tsc`.
+//! So `api.usersListing({ query: { filter: { email: "a@b.c" } } }, tenant)`
+//! type-checks while a wrong filter, path parameter or body field fails `tsc`.
+//! `tenant` is the generation of the connection the caller believes is active;
+//! Rust refuses a call meant for another one.
 
 use std::fmt::Write;
 
@@ -98,14 +100,8 @@ fn function(entry: &TableEntry, command: &str) -> String {
         ));
         arguments.push_str(", params.body");
     }
-    // The argument may be left out when nothing in it is required.
-    let default = if has_path || query_required || entry.body_required {
-        ""
-    } else {
-        " = {}"
-    };
     format!(
-        "\n/** {} {} */\nexport function {id}(params: {{ {} }}{default}, requestId?: string) {{\n  return commands.{command}(requestId ?? newRequestId(), \"{id}\", request({arguments}));\n}}\n",
+        "\n/** {} {} */\nexport function {id}(params: {{ {} }}, tenant: number, requestId?: string) {{\n  return commands.{command}(requestId ?? newRequestId(), tenant, \"{id}\", request({arguments}));\n}}\n",
         entry.method.as_str(),
         entry.path,
         members.join("; "),
@@ -131,10 +127,10 @@ mod tests {
     }
 
     #[test]
-    fn a_listing_without_required_parts_may_be_called_without_arguments() {
+    fn a_listing_without_required_parts_takes_an_empty_object_and_the_tenant() {
         let text = api_ts("header", &[entry("thingsListing", Kind::List)]).unwrap();
         assert!(text.contains(
-            "export function thingsListing(params: { path?: Op.ThingsListingPathParams; query?: Op.ThingsListingQuery } = {}, requestId?: string) {\n  return commands.listRecords(requestId ?? newRequestId(), \"thingsListing\", request(params.path, params.query));"
+            "export function thingsListing(params: { path?: Op.ThingsListingPathParams; query?: Op.ThingsListingQuery }, tenant: number, requestId?: string) {\n  return commands.listRecords(requestId ?? newRequestId(), tenant, \"thingsListing\", request(params.path, params.query));"
         ), "{text}");
         assert!(text.ends_with("export const api = {\n  thingsListing,\n};\n"));
     }
@@ -154,9 +150,9 @@ mod tests {
         update.body_required = true;
         let text = api_ts("header", &[update]).unwrap();
         assert!(text.contains(
-            "(params: { path: Op.ThingUpdatePathParams; query?: Op.ThingUpdateQuery; body: Op.ThingUpdateBody }, requestId?: string)"
+            "(params: { path: Op.ThingUpdatePathParams; query?: Op.ThingUpdateQuery; body: Op.ThingUpdateBody }, tenant: number, requestId?: string)"
         ), "{text}");
-        assert!(text.contains("commands.updateRecord(requestId ?? newRequestId(), \"thingUpdate\", request(params.path, params.query, params.body))"));
+        assert!(text.contains("commands.updateRecord(requestId ?? newRequestId(), tenant, \"thingUpdate\", request(params.path, params.query, params.body))"));
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! One command per kind of operation. Each takes an operation id restricted to
 //! its kind (a string union in TypeScript), so the window cannot, say, send a
 //! delete through the listing command. Bodies are checked against the
-//! operation's schema in Rust before anything is sent.
+//! operation's schema in Rust before anything is sent. Every call names the
+//! connection (`tenant`, its generation) the window believes is active; a call
+//! meant for another one is refused, so nothing started before a switch
+//! reaches the tenant switched to.
 
 use ampeco::generated::{
     ActionOperation, CreateOperation, DeleteOperation, ListOperation, ReadOperation,
@@ -18,10 +21,12 @@ use crate::AppError;
 pub async fn list_records(
     session: State<'_, Session>,
     request_id: String,
+    tenant: u32,
     operation: ListOperation,
     request: OperationRequest,
 ) -> Result<Page, AppError> {
     Ok(session
+        .on_tenant(tenant)
         .list_page(&request_id, operation.operation(), request)
         .await?)
 }
@@ -31,10 +36,12 @@ pub async fn list_records(
 pub async fn read_record(
     session: State<'_, Session>,
     request_id: String,
+    tenant: u32,
     operation: ReadOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }
@@ -44,10 +51,12 @@ pub async fn read_record(
 pub async fn create_record(
     session: State<'_, Session>,
     request_id: String,
+    tenant: u32,
     operation: CreateOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }
@@ -57,10 +66,12 @@ pub async fn create_record(
 pub async fn update_record(
     session: State<'_, Session>,
     request_id: String,
+    tenant: u32,
     operation: UpdateOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }
@@ -70,10 +81,12 @@ pub async fn update_record(
 pub async fn delete_record(
     session: State<'_, Session>,
     request_id: String,
+    tenant: u32,
     operation: DeleteOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }
@@ -83,10 +96,12 @@ pub async fn delete_record(
 pub async fn run_action(
     session: State<'_, Session>,
     request_id: String,
+    tenant: u32,
     operation: ActionOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }

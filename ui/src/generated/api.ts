@@ -33,2263 +33,2263 @@ function request(path: object | undefined, query: QueryParts | undefined, body?:
 const newRequestId = (): string => crypto.randomUUID();
 
 /** POST /public-api/actions/installer-job/v1.0/{installerJob}/assign-charge-points */
-export function assignInstallerJobChargePoints(params: { path: Op.AssignInstallerJobChargePointsPathParams; query?: Op.AssignInstallerJobChargePointsQuery; body: Op.AssignInstallerJobChargePointsBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "assignInstallerJobChargePoints", request(params.path, params.query, params.body));
+export function assignInstallerJobChargePoints(params: { path: Op.AssignInstallerJobChargePointsPathParams; query?: Op.AssignInstallerJobChargePointsQuery; body: Op.AssignInstallerJobChargePointsBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "assignInstallerJobChargePoints", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/authorizations/v2.0/{authorization} */
-export function authorizationRead(params: { path: Op.AuthorizationReadPathParams; query?: Op.AuthorizationReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "authorizationRead", request(params.path, params.query));
+export function authorizationRead(params: { path: Op.AuthorizationReadPathParams; query?: Op.AuthorizationReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "authorizationRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/authorizations/v1.0/{authorization} */
-export function authorizationReadDeprecated(params: { path: Op.AuthorizationReadDeprecatedPathParams; query?: Op.AuthorizationReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "authorizationReadDeprecated", request(params.path, params.query));
+export function authorizationReadDeprecated(params: { path: Op.AuthorizationReadDeprecatedPathParams; query?: Op.AuthorizationReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "authorizationReadDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/authorizations/v2.1/{authorization} */
-export function authorizationReadV2_1(params: { path: Op.AuthorizationReadV21PathParams; query?: Op.AuthorizationReadV21Query }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "authorizationReadV2_1", request(params.path, params.query));
+export function authorizationReadV2_1(params: { path: Op.AuthorizationReadV21PathParams; query?: Op.AuthorizationReadV21Query }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "authorizationReadV2_1", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/authorizations/v2.0 */
-export function authorizationsListing(params: { path?: Op.AuthorizationsListingPathParams; query?: Op.AuthorizationsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "authorizationsListing", request(params.path, params.query));
+export function authorizationsListing(params: { path?: Op.AuthorizationsListingPathParams; query?: Op.AuthorizationsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "authorizationsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/authorizations/v2.1 */
-export function authorizationsListingV2_1(params: { path?: Op.AuthorizationsListingV21PathParams; query?: Op.AuthorizationsListingV21Query } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "authorizationsListingV2_1", request(params.path, params.query));
+export function authorizationsListingV2_1(params: { path?: Op.AuthorizationsListingV21PathParams; query?: Op.AuthorizationsListingV21Query }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "authorizationsListingV2_1", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/bookings/v1.0/{booking} */
-export function bookingRead(params: { path: Op.BookingReadPathParams; query?: Op.BookingReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "bookingRead", request(params.path, params.query));
+export function bookingRead(params: { path: Op.BookingReadPathParams; query?: Op.BookingReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "bookingRead", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/booking-requests/v1.0 */
-export function bookingRequestCreate(params: { path?: Op.BookingRequestCreatePathParams; query?: Op.BookingRequestCreateQuery; body: Op.BookingRequestCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "bookingRequestCreate", request(params.path, params.query, params.body));
+export function bookingRequestCreate(params: { path?: Op.BookingRequestCreatePathParams; query?: Op.BookingRequestCreateQuery; body: Op.BookingRequestCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "bookingRequestCreate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/booking-requests/v1.0/{bookingRequest} */
-export function bookingRequestRead(params: { path: Op.BookingRequestReadPathParams; query?: Op.BookingRequestReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "bookingRequestRead", request(params.path, params.query));
+export function bookingRequestRead(params: { path: Op.BookingRequestReadPathParams; query?: Op.BookingRequestReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "bookingRequestRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/booking-requests/v1.0 */
-export function bookingRequestsListing(params: { path?: Op.BookingRequestsListingPathParams; query?: Op.BookingRequestsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "bookingRequestsListing", request(params.path, params.query));
+export function bookingRequestsListing(params: { path?: Op.BookingRequestsListingPathParams; query?: Op.BookingRequestsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "bookingRequestsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/bookings/v1.0 */
-export function bookingsListing(params: { path?: Op.BookingsListingPathParams; query?: Op.BookingsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "bookingsListing", request(params.path, params.query));
+export function bookingsListing(params: { path?: Op.BookingsListingPathParams; query?: Op.BookingsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "bookingsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/cdrs/v2.0/{cdr} */
-export function cdrRead(params: { path: Op.CdrReadPathParams; query?: Op.CdrReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "cdrRead", request(params.path, params.query));
+export function cdrRead(params: { path: Op.CdrReadPathParams; query?: Op.CdrReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "cdrRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/cdrs/v2.0 */
-export function cdrsListing(params: { path?: Op.CdrsListingPathParams; query?: Op.CdrsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "cdrsListing", request(params.path, params.query));
+export function cdrsListing(params: { path?: Op.CdrsListingPathParams; query?: Op.CdrsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "cdrsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/provisioning-certificate/v1.0/{provisioningCertificate}/issue-emaid */
-export function certificateIssueAnEmaid(params: { path: Op.CertificateIssueAnEmaidPathParams; query?: Op.CertificateIssueAnEmaidQuery; body: Op.CertificateIssueAnEmaidBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "certificateIssueAnEmaid", request(params.path, params.query, params.body));
+export function certificateIssueAnEmaid(params: { path: Op.CertificateIssueAnEmaidPathParams; query?: Op.CertificateIssueAnEmaidQuery; body: Op.CertificateIssueAnEmaidBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "certificateIssueAnEmaid", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/id-tag/v1.0/{idTag}/reissue-emaid */
-export function certificateReissueAnEmaid(params: { path: Op.CertificateReissueAnEmaidPathParams; query?: Op.CertificateReissueAnEmaidQuery }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "certificateReissueAnEmaid", request(params.path, params.query));
+export function certificateReissueAnEmaid(params: { path: Op.CertificateReissueAnEmaidPathParams; query?: Op.CertificateReissueAnEmaidQuery }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "certificateReissueAnEmaid", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/flexibility-asset/v1.0/{flexibilityAsset}/change-status */
-export function changeFlexibilityAssetStatus(params: { path: Op.ChangeFlexibilityAssetStatusPathParams; query?: Op.ChangeFlexibilityAssetStatusQuery; body: Op.ChangeFlexibilityAssetStatusBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "changeFlexibilityAssetStatus", request(params.path, params.query, params.body));
+export function changeFlexibilityAssetStatus(params: { path: Op.ChangeFlexibilityAssetStatusPathParams; query?: Op.ChangeFlexibilityAssetStatusQuery; body: Op.ChangeFlexibilityAssetStatusBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "changeFlexibilityAssetStatus", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/installer-job/v1.0/{installerJob}/change-status */
-export function changeInstallerJobStatus(params: { path: Op.ChangeInstallerJobStatusPathParams; query?: Op.ChangeInstallerJobStatusQuery; body: Op.ChangeInstallerJobStatusBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "changeInstallerJobStatus", request(params.path, params.query, params.body));
+export function changeInstallerJobStatus(params: { path: Op.ChangeInstallerJobStatusPathParams; query?: Op.ChangeInstallerJobStatusQuery; body: Op.ChangeInstallerJobStatusBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "changeInstallerJobStatus", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/shares/{share} */
-export function charegPointShareDelete(params: { path: Op.CharegPointShareDeletePathParams; query?: Op.CharegPointShareDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "charegPointShareDelete", request(params.path, params.query));
+export function charegPointShareDelete(params: { path: Op.CharegPointShareDeletePathParams; query?: Op.CharegPointShareDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "charegPointShareDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/available-personal-smart-charging-modes */
-export function chargePointAvailablePersonalSmartChargingModesListing(params: { path: Op.ChargePointAvailablePersonalSmartChargingModesListingPathParams; query?: Op.ChargePointAvailablePersonalSmartChargingModesListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointAvailablePersonalSmartChargingModesListing", request(params.path, params.query));
+export function chargePointAvailablePersonalSmartChargingModesListing(params: { path: Op.ChargePointAvailablePersonalSmartChargingModesListingPathParams; query?: Op.ChargePointAvailablePersonalSmartChargingModesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointAvailablePersonalSmartChargingModesListing", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-availability */
-export function chargePointChangeAvailability(params: { path: Op.ChargePointChangeAvailabilityPathParams; query?: Op.ChargePointChangeAvailabilityQuery; body: Op.ChargePointChangeAvailabilityBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointChangeAvailability", request(params.path, params.query, params.body));
+export function chargePointChangeAvailability(params: { path: Op.ChargePointChangeAvailabilityPathParams; query?: Op.ChargePointChangeAvailabilityQuery; body: Op.ChargePointChangeAvailabilityBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointChangeAvailability", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-owner */
-export function chargePointChangeOwner(params: { path: Op.ChargePointChangeOwnerPathParams; query?: Op.ChargePointChangeOwnerQuery; body: Op.ChargePointChangeOwnerBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointChangeOwner", request(params.path, params.query, params.body));
+export function chargePointChangeOwner(params: { path: Op.ChargePointChangeOwnerPathParams; query?: Op.ChargePointChangeOwnerQuery; body: Op.ChargePointChangeOwnerBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointChangeOwner", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v2.0/{chargePoint}/change-sharing-code */
-export function chargePointChangeSharingCode(params: { path: Op.ChargePointChangeSharingCodePathParams; query?: Op.ChargePointChangeSharingCodeQuery; body: Op.ChargePointChangeSharingCodeBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointChangeSharingCode", request(params.path, params.query, params.body));
+export function chargePointChangeSharingCode(params: { path: Op.ChargePointChangeSharingCodePathParams; query?: Op.ChargePointChangeSharingCodeQuery; body: Op.ChargePointChangeSharingCodeBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointChangeSharingCode", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/clear-charging-profile */
-export function chargePointClearChargingProfile(params: { path: Op.ChargePointClearChargingProfilePathParams; query?: Op.ChargePointClearChargingProfileQuery; body?: Op.ChargePointClearChargingProfileBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointClearChargingProfile", request(params.path, params.query, params.body));
+export function chargePointClearChargingProfile(params: { path: Op.ChargePointClearChargingProfilePathParams; query?: Op.ChargePointClearChargingProfileQuery; body?: Op.ChargePointClearChargingProfileBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointClearChargingProfile", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key} */
-export function chargePointConfigurationRead(params: { path: Op.ChargePointConfigurationReadPathParams; query?: Op.ChargePointConfigurationReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointConfigurationRead", request(params.path, params.query));
+export function chargePointConfigurationRead(params: { path: Op.ChargePointConfigurationReadPathParams; query?: Op.ChargePointConfigurationReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointConfigurationRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key} */
-export function chargePointConfigurationReadDeprecated(params: { path: Op.ChargePointConfigurationReadDeprecatedPathParams; query?: Op.ChargePointConfigurationReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointConfigurationReadDeprecated", request(params.path, params.query));
+export function chargePointConfigurationReadDeprecated(params: { path: Op.ChargePointConfigurationReadDeprecatedPathParams; query?: Op.ChargePointConfigurationReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointConfigurationReadDeprecated", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key} */
-export function chargePointConfigurationUpdate(params: { path: Op.ChargePointConfigurationUpdatePathParams; query?: Op.ChargePointConfigurationUpdateQuery; body: Op.ChargePointConfigurationUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointConfigurationUpdate", request(params.path, params.query, params.body));
+export function chargePointConfigurationUpdate(params: { path: Op.ChargePointConfigurationUpdatePathParams; query?: Op.ChargePointConfigurationUpdateQuery; body: Op.ChargePointConfigurationUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointConfigurationUpdate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key} */
-export function chargePointConfigurationUpdateDeprecated(params: { path: Op.ChargePointConfigurationUpdateDeprecatedPathParams; query?: Op.ChargePointConfigurationUpdateDeprecatedQuery; body: Op.ChargePointConfigurationUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointConfigurationUpdateDeprecated", request(params.path, params.query, params.body));
+export function chargePointConfigurationUpdateDeprecated(params: { path: Op.ChargePointConfigurationUpdateDeprecatedPathParams; query?: Op.ChargePointConfigurationUpdateDeprecatedQuery; body: Op.ChargePointConfigurationUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointConfigurationUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/configurations */
-export function chargePointConfigurationsListing(params: { path: Op.ChargePointConfigurationsListingPathParams; query?: Op.ChargePointConfigurationsListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointConfigurationsListing", request(params.path, params.query));
+export function chargePointConfigurationsListing(params: { path: Op.ChargePointConfigurationsListingPathParams; query?: Op.ChargePointConfigurationsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointConfigurationsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v1.0/{chargePoint}/configurations */
-export function chargePointConfigurationsListingDeprecated(params: { path: Op.ChargePointConfigurationsListingDeprecatedPathParams; query?: Op.ChargePointConfigurationsListingDeprecatedQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointConfigurationsListingDeprecated", request(params.path, params.query));
+export function chargePointConfigurationsListingDeprecated(params: { path: Op.ChargePointConfigurationsListingDeprecatedPathParams; query?: Op.ChargePointConfigurationsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointConfigurationsListingDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/charge-points/v2.0 */
-export function chargePointCreate(params: { path?: Op.ChargePointCreatePathParams; query?: Op.ChargePointCreateQuery; body: Op.ChargePointCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointCreate", request(params.path, params.query, params.body));
+export function chargePointCreate(params: { path?: Op.ChargePointCreatePathParams; query?: Op.ChargePointCreateQuery; body: Op.ChargePointCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointCreate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/charge-points/v1.0 */
-export function chargePointCreateDeprecated(params: { path?: Op.ChargePointCreateDeprecatedPathParams; query?: Op.ChargePointCreateDeprecatedQuery; body: Op.ChargePointCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointCreateDeprecated", request(params.path, params.query, params.body));
+export function chargePointCreateDeprecated(params: { path?: Op.ChargePointCreateDeprecatedPathParams; query?: Op.ChargePointCreateDeprecatedQuery; body: Op.ChargePointCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/charge-points/v2.0/{chargePoint} */
-export function chargePointDelete(params: { path: Op.ChargePointDeletePathParams; query?: Op.ChargePointDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointDelete", request(params.path, params.query));
+export function chargePointDelete(params: { path: Op.ChargePointDeletePathParams; query?: Op.ChargePointDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointDelete", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v2.0/{chargePoint}/delete-certificate */
-export function chargePointDeleteCertificate(params: { path: Op.ChargePointDeleteCertificatePathParams; query?: Op.ChargePointDeleteCertificateQuery; body: Op.ChargePointDeleteCertificateBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointDeleteCertificate", request(params.path, params.query, params.body));
+export function chargePointDeleteCertificate(params: { path: Op.ChargePointDeleteCertificatePathParams; query?: Op.ChargePointDeleteCertificateQuery; body: Op.ChargePointDeleteCertificateBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointDeleteCertificate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/charge-points/v1.0/{chargePoint} */
-export function chargePointDeleteDeprecated(params: { path: Op.ChargePointDeleteDeprecatedPathParams; query?: Op.ChargePointDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointDeleteDeprecated", request(params.path, params.query));
+export function chargePointDeleteDeprecated(params: { path: Op.ChargePointDeleteDeprecatedPathParams; query?: Op.ChargePointDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointDeleteDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/disconnect */
-export function chargePointDisconnect(params: { path: Op.ChargePointDisconnectPathParams; query?: Op.ChargePointDisconnectQuery; body: Op.ChargePointDisconnectBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointDisconnect", request(params.path, params.query, params.body));
+export function chargePointDisconnect(params: { path: Op.ChargePointDisconnectPathParams; query?: Op.ChargePointDisconnectQuery; body: Op.ChargePointDisconnectBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointDisconnect", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/charge-point-downtime-periods/v1.0 */
-export function chargePointDowntimePeriodCreate(params: { path?: Op.ChargePointDowntimePeriodCreatePathParams; query?: Op.ChargePointDowntimePeriodCreateQuery; body?: Op.ChargePointDowntimePeriodCreateBody } = {}, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointDowntimePeriodCreate", request(params.path, params.query, params.body));
+export function chargePointDowntimePeriodCreate(params: { path?: Op.ChargePointDowntimePeriodCreatePathParams; query?: Op.ChargePointDowntimePeriodCreateQuery; body?: Op.ChargePointDowntimePeriodCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointDowntimePeriodCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/charge-point-downtime-periods/v1.0/{chargePointDowntimePeriod} */
-export function chargePointDowntimePeriodDelete(params: { path: Op.ChargePointDowntimePeriodDeletePathParams; query?: Op.ChargePointDowntimePeriodDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointDowntimePeriodDelete", request(params.path, params.query));
+export function chargePointDowntimePeriodDelete(params: { path: Op.ChargePointDowntimePeriodDeletePathParams; query?: Op.ChargePointDowntimePeriodDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointDowntimePeriodDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-point-downtime-periods/v1.0/{chargePointDowntimePeriod} */
-export function chargePointDowntimePeriodRead(params: { path: Op.ChargePointDowntimePeriodReadPathParams; query?: Op.ChargePointDowntimePeriodReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointDowntimePeriodRead", request(params.path, params.query));
+export function chargePointDowntimePeriodRead(params: { path: Op.ChargePointDowntimePeriodReadPathParams; query?: Op.ChargePointDowntimePeriodReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointDowntimePeriodRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/charge-point-downtime-periods/v1.0/{chargePointDowntimePeriod} */
-export function chargePointDowntimePeriodUpdate(params: { path: Op.ChargePointDowntimePeriodUpdatePathParams; query?: Op.ChargePointDowntimePeriodUpdateQuery; body?: Op.ChargePointDowntimePeriodUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointDowntimePeriodUpdate", request(params.path, params.query, params.body));
+export function chargePointDowntimePeriodUpdate(params: { path: Op.ChargePointDowntimePeriodUpdatePathParams; query?: Op.ChargePointDowntimePeriodUpdateQuery; body?: Op.ChargePointDowntimePeriodUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointDowntimePeriodUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-point-downtime-periods/v1.0 */
-export function chargePointDowntimePeriodsListing(params: { path?: Op.ChargePointDowntimePeriodsListingPathParams; query?: Op.ChargePointDowntimePeriodsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointDowntimePeriodsListing", request(params.path, params.query));
+export function chargePointDowntimePeriodsListing(params: { path?: Op.ChargePointDowntimePeriodsListingPathParams; query?: Op.ChargePointDowntimePeriodsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointDowntimePeriodsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors */
-export function chargePointEvseConnectorCreate(params: { path: Op.ChargePointEvseConnectorCreatePathParams; query?: Op.ChargePointEvseConnectorCreateQuery; body: Op.ChargePointEvseConnectorCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointEvseConnectorCreate", request(params.path, params.query, params.body));
+export function chargePointEvseConnectorCreate(params: { path: Op.ChargePointEvseConnectorCreatePathParams; query?: Op.ChargePointEvseConnectorCreateQuery; body: Op.ChargePointEvseConnectorCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointEvseConnectorCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector} */
-export function chargePointEvseConnectorDelete(params: { path: Op.ChargePointEvseConnectorDeletePathParams; query?: Op.ChargePointEvseConnectorDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointEvseConnectorDelete", request(params.path, params.query));
+export function chargePointEvseConnectorDelete(params: { path: Op.ChargePointEvseConnectorDeletePathParams; query?: Op.ChargePointEvseConnectorDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointEvseConnectorDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector} */
-export function chargePointEvseConnectorRead(params: { path: Op.ChargePointEvseConnectorReadPathParams; query?: Op.ChargePointEvseConnectorReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointEvseConnectorRead", request(params.path, params.query));
+export function chargePointEvseConnectorRead(params: { path: Op.ChargePointEvseConnectorReadPathParams; query?: Op.ChargePointEvseConnectorReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointEvseConnectorRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector} */
-export function chargePointEvseConnectorUpdate(params: { path: Op.ChargePointEvseConnectorUpdatePathParams; query?: Op.ChargePointEvseConnectorUpdateQuery; body: Op.ChargePointEvseConnectorUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointEvseConnectorUpdate", request(params.path, params.query, params.body));
+export function chargePointEvseConnectorUpdate(params: { path: Op.ChargePointEvseConnectorUpdatePathParams; query?: Op.ChargePointEvseConnectorUpdateQuery; body: Op.ChargePointEvseConnectorUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointEvseConnectorUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors */
-export function chargePointEvseConnectorsListing(params: { path: Op.ChargePointEvseConnectorsListingPathParams; query?: Op.ChargePointEvseConnectorsListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointEvseConnectorsListing", request(params.path, params.query));
+export function chargePointEvseConnectorsListing(params: { path: Op.ChargePointEvseConnectorsListingPathParams; query?: Op.ChargePointEvseConnectorsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointEvseConnectorsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses */
-export function chargePointEvseCreate(params: { path: Op.ChargePointEvseCreatePathParams; query?: Op.ChargePointEvseCreateQuery; body: Op.ChargePointEvseCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointEvseCreate", request(params.path, params.query, params.body));
+export function chargePointEvseCreate(params: { path: Op.ChargePointEvseCreatePathParams; query?: Op.ChargePointEvseCreateQuery; body: Op.ChargePointEvseCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointEvseCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse} */
-export function chargePointEvseDelete(params: { path: Op.ChargePointEvseDeletePathParams; query?: Op.ChargePointEvseDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointEvseDelete", request(params.path, params.query));
+export function chargePointEvseDelete(params: { path: Op.ChargePointEvseDeletePathParams; query?: Op.ChargePointEvseDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointEvseDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse} */
-export function chargePointEvseRead(params: { path: Op.ChargePointEvseReadPathParams; query?: Op.ChargePointEvseReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointEvseRead", request(params.path, params.query));
+export function chargePointEvseRead(params: { path: Op.ChargePointEvseReadPathParams; query?: Op.ChargePointEvseReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointEvseRead", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/unlock/{evse} */
-export function chargePointEvseUnlock(params: { path: Op.ChargePointEvseUnlockPathParams; query?: Op.ChargePointEvseUnlockQuery }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointEvseUnlock", request(params.path, params.query));
+export function chargePointEvseUnlock(params: { path: Op.ChargePointEvseUnlockPathParams; query?: Op.ChargePointEvseUnlockQuery }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointEvseUnlock", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse} */
-export function chargePointEvseUpdate(params: { path: Op.ChargePointEvseUpdatePathParams; query?: Op.ChargePointEvseUpdateQuery; body: Op.ChargePointEvseUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointEvseUpdate", request(params.path, params.query, params.body));
+export function chargePointEvseUpdate(params: { path: Op.ChargePointEvseUpdatePathParams; query?: Op.ChargePointEvseUpdateQuery; body: Op.ChargePointEvseUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointEvseUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses */
-export function chargePointEvsesListing(params: { path: Op.ChargePointEvsesListingPathParams; query?: Op.ChargePointEvsesListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointEvsesListing", request(params.path, params.query));
+export function chargePointEvsesListing(params: { path: Op.ChargePointEvsesListingPathParams; query?: Op.ChargePointEvsesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointEvsesListing", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-diagnostics */
-export function chargePointGetDiagnostics(params: { path: Op.ChargePointGetDiagnosticsPathParams; query?: Op.ChargePointGetDiagnosticsQuery; body: Op.ChargePointGetDiagnosticsBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointGetDiagnostics", request(params.path, params.query, params.body));
+export function chargePointGetDiagnostics(params: { path: Op.ChargePointGetDiagnosticsPathParams; query?: Op.ChargePointGetDiagnosticsQuery; body: Op.ChargePointGetDiagnosticsBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointGetDiagnostics", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v2.0/{chargePoint}/sync-certificates */
-export function chargePointGetInstalledCertificateIds(params: { path: Op.ChargePointGetInstalledCertificateIdsPathParams; query?: Op.ChargePointGetInstalledCertificateIdsQuery; body: Op.ChargePointGetInstalledCertificateIdsBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointGetInstalledCertificateIds", request(params.path, params.query, params.body));
+export function chargePointGetInstalledCertificateIds(params: { path: Op.ChargePointGetInstalledCertificateIdsPathParams; query?: Op.ChargePointGetInstalledCertificateIdsQuery; body: Op.ChargePointGetInstalledCertificateIdsBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointGetInstalledCertificateIds", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-security-log */
-export function chargePointGetSecurityLog(params: { path: Op.ChargePointGetSecurityLogPathParams; query?: Op.ChargePointGetSecurityLogQuery; body: Op.ChargePointGetSecurityLogBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointGetSecurityLog", request(params.path, params.query, params.body));
+export function chargePointGetSecurityLog(params: { path: Op.ChargePointGetSecurityLogPathParams; query?: Op.ChargePointGetSecurityLogQuery; body: Op.ChargePointGetSecurityLogBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointGetSecurityLog", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v2.0/{chargePoint}/install-certificate */
-export function chargePointInstallCertificate(params: { path: Op.ChargePointInstallCertificatePathParams; query?: Op.ChargePointInstallCertificateQuery; body: Op.ChargePointInstallCertificateBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointInstallCertificate", request(params.path, params.query, params.body));
+export function chargePointInstallCertificate(params: { path: Op.ChargePointInstallCertificatePathParams; query?: Op.ChargePointInstallCertificateQuery; body: Op.ChargePointInstallCertificateBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointInstallCertificate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/charge-point-models/v1.0 */
-export function chargePointModelCreate(params: { path?: Op.ChargePointModelCreatePathParams; query?: Op.ChargePointModelCreateQuery; body: Op.ChargePointModelCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointModelCreate", request(params.path, params.query, params.body));
+export function chargePointModelCreate(params: { path?: Op.ChargePointModelCreatePathParams; query?: Op.ChargePointModelCreateQuery; body: Op.ChargePointModelCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointModelCreate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/cp-models/v1.0 */
-export function chargePointModelCreateDeprecated(params: { path?: Op.ChargePointModelCreateDeprecatedPathParams; query?: Op.ChargePointModelCreateDeprecatedQuery; body: Op.ChargePointModelCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointModelCreateDeprecated", request(params.path, params.query, params.body));
+export function chargePointModelCreateDeprecated(params: { path?: Op.ChargePointModelCreateDeprecatedPathParams; query?: Op.ChargePointModelCreateDeprecatedQuery; body: Op.ChargePointModelCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointModelCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/charge-point-models/v1.0/{modelId} */
-export function chargePointModelDelete(params: { path: Op.ChargePointModelDeletePathParams; query?: Op.ChargePointModelDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointModelDelete", request(params.path, params.query));
+export function chargePointModelDelete(params: { path: Op.ChargePointModelDeletePathParams; query?: Op.ChargePointModelDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointModelDelete", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/cp-models/v1.0/{modelId} */
-export function chargePointModelDeleteDeprecated(params: { path: Op.ChargePointModelDeleteDeprecatedPathParams; query?: Op.ChargePointModelDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointModelDeleteDeprecated", request(params.path, params.query));
+export function chargePointModelDeleteDeprecated(params: { path: Op.ChargePointModelDeleteDeprecatedPathParams; query?: Op.ChargePointModelDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointModelDeleteDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-point-models/v1.0/{modelId} */
-export function chargePointModelRead(params: { path: Op.ChargePointModelReadPathParams; query?: Op.ChargePointModelReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointModelRead", request(params.path, params.query));
+export function chargePointModelRead(params: { path: Op.ChargePointModelReadPathParams; query?: Op.ChargePointModelReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointModelRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/cp-models/v1.0/{modelId} */
-export function chargePointModelReadDeprecated(params: { path: Op.ChargePointModelReadDeprecatedPathParams; query?: Op.ChargePointModelReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointModelReadDeprecated", request(params.path, params.query));
+export function chargePointModelReadDeprecated(params: { path: Op.ChargePointModelReadDeprecatedPathParams; query?: Op.ChargePointModelReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointModelReadDeprecated", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/charge-point-models/v1.0/{modelId} */
-export function chargePointModelUpdate(params: { path: Op.ChargePointModelUpdatePathParams; query?: Op.ChargePointModelUpdateQuery; body: Op.ChargePointModelUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointModelUpdate", request(params.path, params.query, params.body));
+export function chargePointModelUpdate(params: { path: Op.ChargePointModelUpdatePathParams; query?: Op.ChargePointModelUpdateQuery; body: Op.ChargePointModelUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointModelUpdate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/cp-models/v1.0/{modelId} */
-export function chargePointModelUpdateDeprecated(params: { path: Op.ChargePointModelUpdateDeprecatedPathParams; query?: Op.ChargePointModelUpdateDeprecatedQuery; body: Op.ChargePointModelUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointModelUpdateDeprecated", request(params.path, params.query, params.body));
+export function chargePointModelUpdateDeprecated(params: { path: Op.ChargePointModelUpdateDeprecatedPathParams; query?: Op.ChargePointModelUpdateDeprecatedQuery; body: Op.ChargePointModelUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointModelUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-point-models/v1.0 */
-export function chargePointModelsListing(params: { path?: Op.ChargePointModelsListingPathParams; query?: Op.ChargePointModelsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointModelsListing", request(params.path, params.query));
+export function chargePointModelsListing(params: { path?: Op.ChargePointModelsListingPathParams; query?: Op.ChargePointModelsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointModelsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/cp-models/v1.0 */
-export function chargePointModelsListingDeprecated(params: { path?: Op.ChargePointModelsListingDeprecatedPathParams; query?: Op.ChargePointModelsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointModelsListingDeprecated", request(params.path, params.query));
+export function chargePointModelsListingDeprecated(params: { path?: Op.ChargePointModelsListingDeprecatedPathParams; query?: Op.ChargePointModelsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointModelsListingDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/move-evses-to-satellite */
-export function chargePointMoveEvsesToSatellite(params: { path: Op.ChargePointMoveEvsesToSatellitePathParams; query?: Op.ChargePointMoveEvsesToSatelliteQuery; body: Op.ChargePointMoveEvsesToSatelliteBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointMoveEvsesToSatellite", request(params.path, params.query, params.body));
+export function chargePointMoveEvsesToSatellite(params: { path: Op.ChargePointMoveEvsesToSatellitePathParams; query?: Op.ChargePointMoveEvsesToSatelliteQuery; body: Op.ChargePointMoveEvsesToSatelliteBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointMoveEvsesToSatellite", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences */
-export function chargePointPersonalSmartChargingPreferencesRead(params: { path: Op.ChargePointPersonalSmartChargingPreferencesReadPathParams; query?: Op.ChargePointPersonalSmartChargingPreferencesReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointPersonalSmartChargingPreferencesRead", request(params.path, params.query));
+export function chargePointPersonalSmartChargingPreferencesRead(params: { path: Op.ChargePointPersonalSmartChargingPreferencesReadPathParams; query?: Op.ChargePointPersonalSmartChargingPreferencesReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointPersonalSmartChargingPreferencesRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint} */
-export function chargePointRead(params: { path: Op.ChargePointReadPathParams; query?: Op.ChargePointReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointRead", request(params.path, params.query));
+export function chargePointRead(params: { path: Op.ChargePointReadPathParams; query?: Op.ChargePointReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v1.0/{chargePoint} */
-export function chargePointReadDeprecated(params: { path: Op.ChargePointReadDeprecatedPathParams; query?: Op.ChargePointReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointReadDeprecated", request(params.path, params.query));
+export function chargePointReadDeprecated(params: { path: Op.ChargePointReadDeprecatedPathParams; query?: Op.ChargePointReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointReadDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/reserve/{evse} */
-export function chargePointReserve(params: { path: Op.ChargePointReservePathParams; query?: Op.ChargePointReserveQuery; body?: Op.ChargePointReserveBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointReserve", request(params.path, params.query, params.body));
+export function chargePointReserve(params: { path: Op.ChargePointReservePathParams; query?: Op.ChargePointReserveQuery; body?: Op.ChargePointReserveBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointReserve", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type} */
-export function chargePointReset(params: { path: Op.ChargePointResetPathParams; query?: Op.ChargePointResetQuery }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointReset", request(params.path, params.query));
+export function chargePointReset(params: { path: Op.ChargePointResetPathParams; query?: Op.ChargePointResetQuery }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointReset", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/reset-security-profile */
-export function chargePointResetSecurityProfile(params: { path: Op.ChargePointResetSecurityProfilePathParams; query?: Op.ChargePointResetSecurityProfileQuery }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointResetSecurityProfile", request(params.path, params.query));
+export function chargePointResetSecurityProfile(params: { path: Op.ChargePointResetSecurityProfilePathParams; query?: Op.ChargePointResetSecurityProfileQuery }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointResetSecurityProfile", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/send-data-transfer */
-export function chargePointSendDataTransfer(params: { path: Op.ChargePointSendDataTransferPathParams; query?: Op.ChargePointSendDataTransferQuery; body: Op.ChargePointSendDataTransferBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointSendDataTransfer", request(params.path, params.query, params.body));
+export function chargePointSendDataTransfer(params: { path: Op.ChargePointSendDataTransferPathParams; query?: Op.ChargePointSendDataTransferQuery; body: Op.ChargePointSendDataTransferBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointSendDataTransfer", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/set-charging-profile/{evseNetworkId} */
-export function chargePointSetChargingProfile(params: { path: Op.ChargePointSetChargingProfilePathParams; query?: Op.ChargePointSetChargingProfileQuery; body: Op.ChargePointSetChargingProfileBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointSetChargingProfile", request(params.path, params.query, params.body));
+export function chargePointSetChargingProfile(params: { path: Op.ChargePointSetChargingProfilePathParams; query?: Op.ChargePointSetChargingProfileQuery; body: Op.ChargePointSetChargingProfileBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointSetChargingProfile", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-configuration */
-export function chargePointSetConfiguration(params: { path: Op.ChargePointSetConfigurationPathParams; query?: Op.ChargePointSetConfigurationQuery; body: Op.ChargePointSetConfigurationBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointSetConfiguration", request(params.path, params.query, params.body));
+export function chargePointSetConfiguration(params: { path: Op.ChargePointSetConfigurationPathParams; query?: Op.ChargePointSetConfigurationQuery; body: Op.ChargePointSetConfigurationBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointSetConfiguration", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-security-profile */
-export function chargePointSetSecurityProfile(params: { path: Op.ChargePointSetSecurityProfilePathParams; query?: Op.ChargePointSetSecurityProfileQuery; body: Op.ChargePointSetSecurityProfileBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointSetSecurityProfile", request(params.path, params.query, params.body));
+export function chargePointSetSecurityProfile(params: { path: Op.ChargePointSetSecurityProfilePathParams; query?: Op.ChargePointSetSecurityProfileQuery; body: Op.ChargePointSetSecurityProfileBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointSetSecurityProfile", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/charge-points/v2.0/{chargePoint}/shares */
-export function chargePointShareCreate(params: { path: Op.ChargePointShareCreatePathParams; query?: Op.ChargePointShareCreateQuery; body: Op.ChargePointShareCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointShareCreate", request(params.path, params.query, params.body));
+export function chargePointShareCreate(params: { path: Op.ChargePointShareCreatePathParams; query?: Op.ChargePointShareCreateQuery; body: Op.ChargePointShareCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointShareCreate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/shares/{share} */
-export function chargePointShareRead(params: { path: Op.ChargePointShareReadPathParams; query?: Op.ChargePointShareReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointShareRead", request(params.path, params.query));
+export function chargePointShareRead(params: { path: Op.ChargePointShareReadPathParams; query?: Op.ChargePointShareReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointShareRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners */
-export function chargePointSharedPartnersListing(params: { path: Op.ChargePointSharedPartnersListingPathParams; query?: Op.ChargePointSharedPartnersListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointSharedPartnersListing", request(params.path, params.query));
+export function chargePointSharedPartnersListing(params: { path: Op.ChargePointSharedPartnersListingPathParams; query?: Op.ChargePointSharedPartnersListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointSharedPartnersListing", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners */
-export function chargePointSharedPartnersSync(params: { path: Op.ChargePointSharedPartnersSyncPathParams; query?: Op.ChargePointSharedPartnersSyncQuery; body: Op.ChargePointSharedPartnersSyncBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointSharedPartnersSync", request(params.path, params.query, params.body));
+export function chargePointSharedPartnersSync(params: { path: Op.ChargePointSharedPartnersSyncPathParams; query?: Op.ChargePointSharedPartnersSyncQuery; body: Op.ChargePointSharedPartnersSyncBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointSharedPartnersSync", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/shares */
-export function chargePointSharesListing(params: { path: Op.ChargePointSharesListingPathParams; query?: Op.ChargePointSharesListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointSharesListing", request(params.path, params.query));
+export function chargePointSharesListing(params: { path: Op.ChargePointSharesListingPathParams; query?: Op.ChargePointSharesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointSharesListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging */
-export function chargePointSmartChargingUpdate(params: { path: Op.ChargePointSmartChargingUpdatePathParams; query?: Op.ChargePointSmartChargingUpdateQuery; body: Op.ChargePointSmartChargingUpdateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointSmartChargingUpdate", request(params.path, params.query, params.body));
+export function chargePointSmartChargingUpdate(params: { path: Op.ChargePointSmartChargingUpdatePathParams; query?: Op.ChargePointSmartChargingUpdateQuery; body: Op.ChargePointSmartChargingUpdateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointSmartChargingUpdate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/start/{evse} */
-export function chargePointStartChargingSession(params: { path: Op.ChargePointStartChargingSessionPathParams; query?: Op.ChargePointStartChargingSessionQuery; body?: Op.ChargePointStartChargingSessionBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointStartChargingSession", request(params.path, params.query, params.body));
+export function chargePointStartChargingSession(params: { path: Op.ChargePointStartChargingSessionPathParams; query?: Op.ChargePointStartChargingSessionQuery; body?: Op.ChargePointStartChargingSessionBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointStartChargingSession", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/start */
-export function chargePointStartChargingSessionWithoutEvse(params: { path: Op.ChargePointStartChargingSessionWithoutEvsePathParams; query?: Op.ChargePointStartChargingSessionWithoutEvseQuery; body?: Op.ChargePointStartChargingSessionWithoutEvseBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointStartChargingSessionWithoutEvse", request(params.path, params.query, params.body));
+export function chargePointStartChargingSessionWithoutEvse(params: { path: Op.ChargePointStartChargingSessionWithoutEvsePathParams; query?: Op.ChargePointStartChargingSessionWithoutEvseQuery; body?: Op.ChargePointStartChargingSessionWithoutEvseBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointStartChargingSessionWithoutEvse", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v1.0/{chargePoint}/status */
-export function chargePointStatusRead(params: { path: Op.ChargePointStatusReadPathParams; query?: Op.ChargePointStatusReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointStatusRead", request(params.path, params.query));
+export function chargePointStatusRead(params: { path: Op.ChargePointStatusReadPathParams; query?: Op.ChargePointStatusReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointStatusRead", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/stop/{session} */
-export function chargePointStopChargingSession(params: { path: Op.ChargePointStopChargingSessionPathParams; query?: Op.ChargePointStopChargingSessionQuery; body?: Op.ChargePointStopChargingSessionBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointStopChargingSession", request(params.path, params.query, params.body));
+export function chargePointStopChargingSession(params: { path: Op.ChargePointStopChargingSessionPathParams; query?: Op.ChargePointStopChargingSessionQuery; body?: Op.ChargePointStopChargingSessionBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointStopChargingSession", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/sync-configuration */
-export function chargePointSyncConfiguration(params: { path: Op.ChargePointSyncConfigurationPathParams; query?: Op.ChargePointSyncConfigurationQuery; body?: Op.ChargePointSyncConfigurationBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointSyncConfiguration", request(params.path, params.query, params.body));
+export function chargePointSyncConfiguration(params: { path: Op.ChargePointSyncConfigurationPathParams; query?: Op.ChargePointSyncConfigurationQuery; body?: Op.ChargePointSyncConfigurationBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointSyncConfiguration", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v1.0/{chargePoint}/trigger-message */
-export function chargePointTriggerMessageChargePoint(params: { path: Op.ChargePointTriggerMessageChargePointPathParams; query?: Op.ChargePointTriggerMessageChargePointQuery; body: Op.ChargePointTriggerMessageChargePointBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointTriggerMessageChargePoint", request(params.path, params.query, params.body));
+export function chargePointTriggerMessageChargePoint(params: { path: Op.ChargePointTriggerMessageChargePointPathParams; query?: Op.ChargePointTriggerMessageChargePointQuery; body: Op.ChargePointTriggerMessageChargePointBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointTriggerMessageChargePoint", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/charge-points/v2.0/{chargePoint} */
-export function chargePointUpdate(params: { path: Op.ChargePointUpdatePathParams; query?: Op.ChargePointUpdateQuery; body: Op.ChargePointUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointUpdate", request(params.path, params.query, params.body));
+export function chargePointUpdate(params: { path: Op.ChargePointUpdatePathParams; query?: Op.ChargePointUpdateQuery; body: Op.ChargePointUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointUpdate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/charge-points/v1.0/{chargePoint} */
-export function chargePointUpdateDeprecated(params: { path: Op.ChargePointUpdateDeprecatedPathParams; query?: Op.ChargePointUpdateDeprecatedQuery; body: Op.ChargePointUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointUpdateDeprecated", request(params.path, params.query, params.body));
+export function chargePointUpdateDeprecated(params: { path: Op.ChargePointUpdateDeprecatedPathParams; query?: Op.ChargePointUpdateDeprecatedQuery; body: Op.ChargePointUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/charge-point/v2.0/{chargePoint}/update-firmware */
-export function chargePointUpdateFirmware(params: { path: Op.ChargePointUpdateFirmwarePathParams; query?: Op.ChargePointUpdateFirmwareQuery; body: Op.ChargePointUpdateFirmwareBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "chargePointUpdateFirmware", request(params.path, params.query, params.body));
+export function chargePointUpdateFirmware(params: { path: Op.ChargePointUpdateFirmwarePathParams; query?: Op.ChargePointUpdateFirmwareQuery; body: Op.ChargePointUpdateFirmwareBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "chargePointUpdateFirmware", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/charge-point-vendors/v1.0 */
-export function chargePointVendorCreate(params: { path?: Op.ChargePointVendorCreatePathParams; query?: Op.ChargePointVendorCreateQuery; body: Op.ChargePointVendorCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointVendorCreate", request(params.path, params.query, params.body));
+export function chargePointVendorCreate(params: { path?: Op.ChargePointVendorCreatePathParams; query?: Op.ChargePointVendorCreateQuery; body: Op.ChargePointVendorCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointVendorCreate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/cp-vendors/v1.0 */
-export function chargePointVendorCreateDeprecated(params: { path?: Op.ChargePointVendorCreateDeprecatedPathParams; query?: Op.ChargePointVendorCreateDeprecatedQuery; body: Op.ChargePointVendorCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "chargePointVendorCreateDeprecated", request(params.path, params.query, params.body));
+export function chargePointVendorCreateDeprecated(params: { path?: Op.ChargePointVendorCreateDeprecatedPathParams; query?: Op.ChargePointVendorCreateDeprecatedQuery; body: Op.ChargePointVendorCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "chargePointVendorCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/charge-point-vendors/v1.0/{vendorId} */
-export function chargePointVendorDelete(params: { path: Op.ChargePointVendorDeletePathParams; query?: Op.ChargePointVendorDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointVendorDelete", request(params.path, params.query));
+export function chargePointVendorDelete(params: { path: Op.ChargePointVendorDeletePathParams; query?: Op.ChargePointVendorDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointVendorDelete", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/cp-vendors/v1.0/{vendorId} */
-export function chargePointVendorDeleteDeprecated(params: { path: Op.ChargePointVendorDeleteDeprecatedPathParams; query?: Op.ChargePointVendorDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "chargePointVendorDeleteDeprecated", request(params.path, params.query));
+export function chargePointVendorDeleteDeprecated(params: { path: Op.ChargePointVendorDeleteDeprecatedPathParams; query?: Op.ChargePointVendorDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "chargePointVendorDeleteDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-point-vendors/v1.0/{vendorId} */
-export function chargePointVendorRead(params: { path: Op.ChargePointVendorReadPathParams; query?: Op.ChargePointVendorReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointVendorRead", request(params.path, params.query));
+export function chargePointVendorRead(params: { path: Op.ChargePointVendorReadPathParams; query?: Op.ChargePointVendorReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointVendorRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/cp-vendors/v1.0/{vendorId} */
-export function chargePointVendorReadDeprecated(params: { path: Op.ChargePointVendorReadDeprecatedPathParams; query?: Op.ChargePointVendorReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "chargePointVendorReadDeprecated", request(params.path, params.query));
+export function chargePointVendorReadDeprecated(params: { path: Op.ChargePointVendorReadDeprecatedPathParams; query?: Op.ChargePointVendorReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "chargePointVendorReadDeprecated", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/charge-point-vendors/v1.0/{vendorId} */
-export function chargePointVendorUpdate(params: { path: Op.ChargePointVendorUpdatePathParams; query?: Op.ChargePointVendorUpdateQuery; body: Op.ChargePointVendorUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointVendorUpdate", request(params.path, params.query, params.body));
+export function chargePointVendorUpdate(params: { path: Op.ChargePointVendorUpdatePathParams; query?: Op.ChargePointVendorUpdateQuery; body: Op.ChargePointVendorUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointVendorUpdate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/cp-vendors/v1.0/{vendorId} */
-export function chargePointVendorUpdateDeprecated(params: { path: Op.ChargePointVendorUpdateDeprecatedPathParams; query?: Op.ChargePointVendorUpdateDeprecatedQuery; body: Op.ChargePointVendorUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "chargePointVendorUpdateDeprecated", request(params.path, params.query, params.body));
+export function chargePointVendorUpdateDeprecated(params: { path: Op.ChargePointVendorUpdateDeprecatedPathParams; query?: Op.ChargePointVendorUpdateDeprecatedQuery; body: Op.ChargePointVendorUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "chargePointVendorUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-point-vendors/v1.0 */
-export function chargePointVendorsListing(params: { path?: Op.ChargePointVendorsListingPathParams; query?: Op.ChargePointVendorsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointVendorsListing", request(params.path, params.query));
+export function chargePointVendorsListing(params: { path?: Op.ChargePointVendorsListingPathParams; query?: Op.ChargePointVendorsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointVendorsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/cp-vendors/v1.0 */
-export function chargePointVendorsListingDeprecated(params: { path?: Op.ChargePointVendorsListingDeprecatedPathParams; query?: Op.ChargePointVendorsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointVendorsListingDeprecated", request(params.path, params.query));
+export function chargePointVendorsListingDeprecated(params: { path?: Op.ChargePointVendorsListingDeprecatedPathParams; query?: Op.ChargePointVendorsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointVendorsListingDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0 */
-export function chargePointsListing(params: { path?: Op.ChargePointsListingPathParams; query?: Op.ChargePointsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointsListing", request(params.path, params.query));
+export function chargePointsListing(params: { path?: Op.ChargePointsListingPathParams; query?: Op.ChargePointsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v1.0 */
-export function chargePointsListingDeprecated(params: { path?: Op.ChargePointsListingDeprecatedPathParams; query?: Op.ChargePointsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "chargePointsListingDeprecated", request(params.path, params.query));
+export function chargePointsListingDeprecated(params: { path?: Op.ChargePointsListingDeprecatedPathParams; query?: Op.ChargePointsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "chargePointsListingDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/circuit/v2.0/{circuit}/attach-charge-point */
-export function circuitAttachChargePoint(params: { path: Op.CircuitAttachChargePointPathParams; query?: Op.CircuitAttachChargePointQuery; body: Op.CircuitAttachChargePointBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "circuitAttachChargePoint", request(params.path, params.query, params.body));
+export function circuitAttachChargePoint(params: { path: Op.CircuitAttachChargePointPathParams; query?: Op.CircuitAttachChargePointQuery; body: Op.CircuitAttachChargePointBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "circuitAttachChargePoint", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/circuits/v2.0/{circuit}/charge-point-priorities */
-export function circuitChargePointPrioritiesListing(params: { path: Op.CircuitChargePointPrioritiesListingPathParams; query?: Op.CircuitChargePointPrioritiesListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "circuitChargePointPrioritiesListing", request(params.path, params.query));
+export function circuitChargePointPrioritiesListing(params: { path: Op.CircuitChargePointPrioritiesListingPathParams; query?: Op.CircuitChargePointPrioritiesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "circuitChargePointPrioritiesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/circuits/v2.0/{circuit}/consumption */
-export function circuitConsumption(params: { path: Op.CircuitConsumptionPathParams; query?: Op.CircuitConsumptionQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "circuitConsumption", request(params.path, params.query));
+export function circuitConsumption(params: { path: Op.CircuitConsumptionPathParams; query?: Op.CircuitConsumptionQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "circuitConsumption", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/circuits/v1.0/{dlmCircuit}/consumption */
-export function circuitConsumptionAllPhasesDeprecated(params: { path: Op.CircuitConsumptionAllPhasesDeprecatedPathParams; query?: Op.CircuitConsumptionAllPhasesDeprecatedQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "circuitConsumptionAllPhasesDeprecated", request(params.path, params.query));
+export function circuitConsumptionAllPhasesDeprecated(params: { path: Op.CircuitConsumptionAllPhasesDeprecatedPathParams; query?: Op.CircuitConsumptionAllPhasesDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "circuitConsumptionAllPhasesDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/circuits/v1.0/{dlmCircuit}/consumption/{phase} */
-export function circuitConsumptionPhaseDeprecated(params: { path: Op.CircuitConsumptionPhaseDeprecatedPathParams; query?: Op.CircuitConsumptionPhaseDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "circuitConsumptionPhaseDeprecated", request(params.path, params.query));
+export function circuitConsumptionPhaseDeprecated(params: { path: Op.CircuitConsumptionPhaseDeprecatedPathParams; query?: Op.CircuitConsumptionPhaseDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "circuitConsumptionPhaseDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/circuits/v2.0 */
-export function circuitCreate(params: { path?: Op.CircuitCreatePathParams; query?: Op.CircuitCreateQuery; body: Op.CircuitCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "circuitCreate", request(params.path, params.query, params.body));
+export function circuitCreate(params: { path?: Op.CircuitCreatePathParams; query?: Op.CircuitCreateQuery; body: Op.CircuitCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "circuitCreate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/circuits/v1.0 */
-export function circuitCreateDeprecated(params: { path?: Op.CircuitCreateDeprecatedPathParams; query?: Op.CircuitCreateDeprecatedQuery; body: Op.CircuitCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "circuitCreateDeprecated", request(params.path, params.query, params.body));
+export function circuitCreateDeprecated(params: { path?: Op.CircuitCreateDeprecatedPathParams; query?: Op.CircuitCreateDeprecatedQuery; body: Op.CircuitCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "circuitCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/circuits/v2.0/{circuit} */
-export function circuitDelete(params: { path: Op.CircuitDeletePathParams; query?: Op.CircuitDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "circuitDelete", request(params.path, params.query));
+export function circuitDelete(params: { path: Op.CircuitDeletePathParams; query?: Op.CircuitDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "circuitDelete", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/circuits/v1.0/{dlmCircuit} */
-export function circuitDeleteDeprecated(params: { path: Op.CircuitDeleteDeprecatedPathParams; query?: Op.CircuitDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "circuitDeleteDeprecated", request(params.path, params.query));
+export function circuitDeleteDeprecated(params: { path: Op.CircuitDeleteDeprecatedPathParams; query?: Op.CircuitDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "circuitDeleteDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/circuit/v2.0/{circuit}/detach-charge-point/{chargePoint} */
-export function circuitDetachChargePoint(params: { path: Op.CircuitDetachChargePointPathParams; query?: Op.CircuitDetachChargePointQuery }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "circuitDetachChargePoint", request(params.path, params.query));
+export function circuitDetachChargePoint(params: { path: Op.CircuitDetachChargePointPathParams; query?: Op.CircuitDetachChargePointQuery }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "circuitDetachChargePoint", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/circuits/v2.0/{circuit} */
-export function circuitRead(params: { path: Op.CircuitReadPathParams; query?: Op.CircuitReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "circuitRead", request(params.path, params.query));
+export function circuitRead(params: { path: Op.CircuitReadPathParams; query?: Op.CircuitReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "circuitRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/circuits/v1.0/{dlmCircuit} */
-export function circuitReadDeprecated(params: { path: Op.CircuitReadDeprecatedPathParams; query?: Op.CircuitReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "circuitReadDeprecated", request(params.path, params.query));
+export function circuitReadDeprecated(params: { path: Op.CircuitReadDeprecatedPathParams; query?: Op.CircuitReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "circuitReadDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}/evse/{evse} */
-export function circuitSetChargePointEvsePriority(params: { path: Op.CircuitSetChargePointEvsePriorityPathParams; query?: Op.CircuitSetChargePointEvsePriorityQuery; body: Op.CircuitSetChargePointEvsePriorityBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "circuitSetChargePointEvsePriority", request(params.path, params.query, params.body));
+export function circuitSetChargePointEvsePriority(params: { path: Op.CircuitSetChargePointEvsePriorityPathParams; query?: Op.CircuitSetChargePointEvsePriorityQuery; body: Op.CircuitSetChargePointEvsePriorityBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "circuitSetChargePointEvsePriority", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint} */
-export function circuitSetChargePointPriority(params: { path: Op.CircuitSetChargePointPriorityPathParams; query?: Op.CircuitSetChargePointPriorityQuery; body: Op.CircuitSetChargePointPriorityBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "circuitSetChargePointPriority", request(params.path, params.query, params.body));
+export function circuitSetChargePointPriority(params: { path: Op.CircuitSetChargePointPriorityPathParams; query?: Op.CircuitSetChargePointPriorityQuery; body: Op.CircuitSetChargePointPriorityBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "circuitSetChargePointPriority", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/circuit/v2.0/{circuit}/set-circuit-soc-priorities */
-export function circuitSetCircuitSocPriority(params: { path: Op.CircuitSetCircuitSocPriorityPathParams; query?: Op.CircuitSetCircuitSocPriorityQuery; body: Op.CircuitSetCircuitSocPriorityBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "circuitSetCircuitSocPriority", request(params.path, params.query, params.body));
+export function circuitSetCircuitSocPriority(params: { path: Op.CircuitSetCircuitSocPriorityPathParams; query?: Op.CircuitSetCircuitSocPriorityQuery; body: Op.CircuitSetCircuitSocPriorityBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "circuitSetCircuitSocPriority", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/circuit/v2.0/{circuit}/set-session-priority/{session} */
-export function circuitSetSessionPriority(params: { path: Op.CircuitSetSessionPriorityPathParams; query?: Op.CircuitSetSessionPriorityQuery; body: Op.CircuitSetSessionPriorityBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "circuitSetSessionPriority", request(params.path, params.query, params.body));
+export function circuitSetSessionPriority(params: { path: Op.CircuitSetSessionPriorityPathParams; query?: Op.CircuitSetSessionPriorityQuery; body: Op.CircuitSetSessionPriorityBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "circuitSetSessionPriority", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/circuits/v2.0/{circuit}/soc-priorities */
-export function circuitSocPrioritiesListing(params: { path: Op.CircuitSocPrioritiesListingPathParams; query?: Op.CircuitSocPrioritiesListingQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "circuitSocPrioritiesListing", request(params.path, params.query));
+export function circuitSocPrioritiesListing(params: { path: Op.CircuitSocPrioritiesListingPathParams; query?: Op.CircuitSocPrioritiesListingQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "circuitSocPrioritiesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/circuits/v2.0/{circuit}/unmanaged-load */
-export function circuitUnmanagedLoadRead(params: { path: Op.CircuitUnmanagedLoadReadPathParams; query?: Op.CircuitUnmanagedLoadReadQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "circuitUnmanagedLoadRead", request(params.path, params.query));
+export function circuitUnmanagedLoadRead(params: { path: Op.CircuitUnmanagedLoadReadPathParams; query?: Op.CircuitUnmanagedLoadReadQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "circuitUnmanagedLoadRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/circuits/v2.0/{circuit} */
-export function circuitUpdate(params: { path: Op.CircuitUpdatePathParams; query?: Op.CircuitUpdateQuery; body: Op.CircuitUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "circuitUpdate", request(params.path, params.query, params.body));
+export function circuitUpdate(params: { path: Op.CircuitUpdatePathParams; query?: Op.CircuitUpdateQuery; body: Op.CircuitUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "circuitUpdate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/circuits/v1.0/{dlmCircuit} */
-export function circuitUpdateDeprecated(params: { path: Op.CircuitUpdateDeprecatedPathParams; query?: Op.CircuitUpdateDeprecatedQuery; body: Op.CircuitUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "circuitUpdateDeprecated", request(params.path, params.query, params.body));
+export function circuitUpdateDeprecated(params: { path: Op.CircuitUpdateDeprecatedPathParams; query?: Op.CircuitUpdateDeprecatedQuery; body: Op.CircuitUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "circuitUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/circuits/v2.0/{circuit}/user-priorities */
-export function circuitUserPrioritiesListing(params: { path: Op.CircuitUserPrioritiesListingPathParams; query?: Op.CircuitUserPrioritiesListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "circuitUserPrioritiesListing", request(params.path, params.query));
+export function circuitUserPrioritiesListing(params: { path: Op.CircuitUserPrioritiesListingPathParams; query?: Op.CircuitUserPrioritiesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "circuitUserPrioritiesListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/circuits/v2.0/{circuit}/user-priorities */
-export function circuitUserPriorityCreate(params: { path: Op.CircuitUserPriorityCreatePathParams; query?: Op.CircuitUserPriorityCreateQuery; body: Op.CircuitUserPriorityCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "circuitUserPriorityCreate", request(params.path, params.query, params.body));
+export function circuitUserPriorityCreate(params: { path: Op.CircuitUserPriorityCreatePathParams; query?: Op.CircuitUserPriorityCreateQuery; body: Op.CircuitUserPriorityCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "circuitUserPriorityCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/circuits/v2.0/{circuit}/user-priorities/{userPriority} */
-export function circuitUserPriorityDelete(params: { path: Op.CircuitUserPriorityDeletePathParams; query?: Op.CircuitUserPriorityDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "circuitUserPriorityDelete", request(params.path, params.query));
+export function circuitUserPriorityDelete(params: { path: Op.CircuitUserPriorityDeletePathParams; query?: Op.CircuitUserPriorityDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "circuitUserPriorityDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/circuits/v2.0/{circuit}/user-priorities/{userPriority} */
-export function circuitUserPriorityRead(params: { path: Op.CircuitUserPriorityReadPathParams; query?: Op.CircuitUserPriorityReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "circuitUserPriorityRead", request(params.path, params.query));
+export function circuitUserPriorityRead(params: { path: Op.CircuitUserPriorityReadPathParams; query?: Op.CircuitUserPriorityReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "circuitUserPriorityRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/circuits/v2.0/{circuit}/user-priorities/{userPriority} */
-export function circuitUserPriorityUpdate(params: { path: Op.CircuitUserPriorityUpdatePathParams; query?: Op.CircuitUserPriorityUpdateQuery; body: Op.CircuitUserPriorityUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "circuitUserPriorityUpdate", request(params.path, params.query, params.body));
+export function circuitUserPriorityUpdate(params: { path: Op.CircuitUserPriorityUpdatePathParams; query?: Op.CircuitUserPriorityUpdateQuery; body: Op.CircuitUserPriorityUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "circuitUserPriorityUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/circuits/v2.0 */
-export function circuitsListing(params: { path?: Op.CircuitsListingPathParams; query?: Op.CircuitsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "circuitsListing", request(params.path, params.query));
+export function circuitsListing(params: { path?: Op.CircuitsListingPathParams; query?: Op.CircuitsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "circuitsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/circuits/v1.0 */
-export function circuitsListingDeprecated(params: { path?: Op.CircuitsListingDeprecatedPathParams; query?: Op.CircuitsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "circuitsListingDeprecated", request(params.path, params.query));
+export function circuitsListingDeprecated(params: { path?: Op.CircuitsListingDeprecatedPathParams; query?: Op.CircuitsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "circuitsListingDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/configuration-template/v1.0/{template}/apply-to-charge-points */
-export function configurationTemplateApplyToChargePoints(params: { path: Op.ConfigurationTemplateApplyToChargePointsPathParams; query?: Op.ConfigurationTemplateApplyToChargePointsQuery; body: Op.ConfigurationTemplateApplyToChargePointsBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "configurationTemplateApplyToChargePoints", request(params.path, params.query, params.body));
+export function configurationTemplateApplyToChargePoints(params: { path: Op.ConfigurationTemplateApplyToChargePointsPathParams; query?: Op.ConfigurationTemplateApplyToChargePointsQuery; body: Op.ConfigurationTemplateApplyToChargePointsBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "configurationTemplateApplyToChargePoints", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables */
-export function configurationTemplateBulkCreateVariables(params: { path: Op.ConfigurationTemplateBulkCreateVariablesPathParams; query?: Op.ConfigurationTemplateBulkCreateVariablesQuery; body: Op.ConfigurationTemplateBulkCreateVariablesBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "configurationTemplateBulkCreateVariables", request(params.path, params.query, params.body));
+export function configurationTemplateBulkCreateVariables(params: { path: Op.ConfigurationTemplateBulkCreateVariablesPathParams; query?: Op.ConfigurationTemplateBulkCreateVariablesQuery; body: Op.ConfigurationTemplateBulkCreateVariablesBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "configurationTemplateBulkCreateVariables", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/configuration-templates/v1.0/{template}/variables */
-export function configurationTemplateVariableCreate(params: { path: Op.ConfigurationTemplateVariableCreatePathParams; query?: Op.ConfigurationTemplateVariableCreateQuery; body: Op.ConfigurationTemplateVariableCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "configurationTemplateVariableCreate", request(params.path, params.query, params.body));
+export function configurationTemplateVariableCreate(params: { path: Op.ConfigurationTemplateVariableCreatePathParams; query?: Op.ConfigurationTemplateVariableCreateQuery; body: Op.ConfigurationTemplateVariableCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "configurationTemplateVariableCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/configuration-templates/v1.0/{template}/variables/{variable} */
-export function configurationTemplateVariableDelete(params: { path: Op.ConfigurationTemplateVariableDeletePathParams; query?: Op.ConfigurationTemplateVariableDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "configurationTemplateVariableDelete", request(params.path, params.query));
+export function configurationTemplateVariableDelete(params: { path: Op.ConfigurationTemplateVariableDeletePathParams; query?: Op.ConfigurationTemplateVariableDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "configurationTemplateVariableDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/configuration-templates/v1.0/{template}/variables */
-export function configurationTemplateVariableListing(params: { path: Op.ConfigurationTemplateVariableListingPathParams; query?: Op.ConfigurationTemplateVariableListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "configurationTemplateVariableListing", request(params.path, params.query));
+export function configurationTemplateVariableListing(params: { path: Op.ConfigurationTemplateVariableListingPathParams; query?: Op.ConfigurationTemplateVariableListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "configurationTemplateVariableListing", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/configuration-templates/v1.0/{template}/variables/{variable} */
-export function configurationTemplateVariableUpdate(params: { path: Op.ConfigurationTemplateVariableUpdatePathParams; query?: Op.ConfigurationTemplateVariableUpdateQuery; body: Op.ConfigurationTemplateVariableUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "configurationTemplateVariableUpdate", request(params.path, params.query, params.body));
+export function configurationTemplateVariableUpdate(params: { path: Op.ConfigurationTemplateVariableUpdatePathParams; query?: Op.ConfigurationTemplateVariableUpdateQuery; body: Op.ConfigurationTemplateVariableUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "configurationTemplateVariableUpdate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/consents/v1.0 */
-export function consentsCreate(params: { path?: Op.ConsentsCreatePathParams; query?: Op.ConsentsCreateQuery; body: Op.ConsentsCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "consentsCreate", request(params.path, params.query, params.body));
+export function consentsCreate(params: { path?: Op.ConsentsCreatePathParams; query?: Op.ConsentsCreateQuery; body: Op.ConsentsCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "consentsCreate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/consents/v1.0 */
-export function consentsListing(params: { path?: Op.ConsentsListingPathParams; query?: Op.ConsentsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "consentsListing", request(params.path, params.query));
+export function consentsListing(params: { path?: Op.ConsentsListingPathParams; query?: Op.ConsentsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "consentsListing", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/contact-details/v2.0 */
-export function contactDetailsDelete(params: { path?: Op.ContactDetailsDeletePathParams; query?: Op.ContactDetailsDeleteQuery } = {}, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "contactDetailsDelete", request(params.path, params.query));
+export function contactDetailsDelete(params: { path?: Op.ContactDetailsDeletePathParams; query?: Op.ContactDetailsDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "contactDetailsDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/contact-details/v2.0 */
-export function contactDetailsRead(params: { path?: Op.ContactDetailsReadPathParams; query?: Op.ContactDetailsReadQuery } = {}, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "contactDetailsRead", request(params.path, params.query));
+export function contactDetailsRead(params: { path?: Op.ContactDetailsReadPathParams; query?: Op.ContactDetailsReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "contactDetailsRead", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/contact-details/v2.0 */
-export function contactDetailsUpdate(params: { path?: Op.ContactDetailsUpdatePathParams; query?: Op.ContactDetailsUpdateQuery; body: Op.ContactDetailsUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "contactDetailsUpdate", request(params.path, params.query, params.body));
+export function contactDetailsUpdate(params: { path?: Op.ContactDetailsUpdatePathParams; query?: Op.ContactDetailsUpdateQuery; body: Op.ContactDetailsUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "contactDetailsUpdate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/configuration-templates/v1.0 */
-export function createConfigurationTemplate(params: { path?: Op.CreateConfigurationTemplatePathParams; query?: Op.CreateConfigurationTemplateQuery; body: Op.CreateConfigurationTemplateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createConfigurationTemplate", request(params.path, params.query, params.body));
+export function createConfigurationTemplate(params: { path?: Op.CreateConfigurationTemplatePathParams; query?: Op.CreateConfigurationTemplateQuery; body: Op.CreateConfigurationTemplateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createConfigurationTemplate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/currency-rates/v1.0 */
-export function createCurrencyRate(params: { path?: Op.CreateCurrencyRatePathParams; query?: Op.CreateCurrencyRateQuery; body: Op.CreateCurrencyRateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createCurrencyRate", request(params.path, params.query, params.body));
+export function createCurrencyRate(params: { path?: Op.CreateCurrencyRatePathParams; query?: Op.CreateCurrencyRateQuery; body: Op.CreateCurrencyRateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createCurrencyRate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/flexibility-assets/v1.0 */
-export function createFlexibilityAsset(params: { path?: Op.CreateFlexibilityAssetPathParams; query?: Op.CreateFlexibilityAssetQuery; body: Op.CreateFlexibilityAssetBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createFlexibilityAsset", request(params.path, params.query, params.body));
+export function createFlexibilityAsset(params: { path?: Op.CreateFlexibilityAssetPathParams; query?: Op.CreateFlexibilityAssetQuery; body: Op.CreateFlexibilityAssetBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createFlexibilityAsset", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/installer-jobs/v1.0 */
-export function createInstallerJob(params: { path?: Op.CreateInstallerJobPathParams; query?: Op.CreateInstallerJobQuery; body: Op.CreateInstallerJobBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createInstallerJob", request(params.path, params.query, params.body));
+export function createInstallerJob(params: { path?: Op.CreateInstallerJobPathParams; query?: Op.CreateInstallerJobQuery; body: Op.CreateInstallerJobBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createInstallerJob", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/parking-spaces/v1.0 */
-export function createParkingSpace(params: { path?: Op.CreateParkingSpacePathParams; query?: Op.CreateParkingSpaceQuery; body: Op.CreateParkingSpaceBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createParkingSpace", request(params.path, params.query, params.body));
+export function createParkingSpace(params: { path?: Op.CreateParkingSpacePathParams; query?: Op.CreateParkingSpaceQuery; body: Op.CreateParkingSpaceBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createParkingSpace", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/payment-terminals/v1.0 */
-export function createPaymentTerminal(params: { path?: Op.CreatePaymentTerminalPathParams; query?: Op.CreatePaymentTerminalQuery; body: Op.CreatePaymentTerminalBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createPaymentTerminal", request(params.path, params.query, params.body));
+export function createPaymentTerminal(params: { path?: Op.CreatePaymentTerminalPathParams; query?: Op.CreatePaymentTerminalQuery; body: Op.CreatePaymentTerminalBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createPaymentTerminal", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/provisioning-certificates/v2.0 */
-export function createPcId(params: { path?: Op.CreatePcIdPathParams; query?: Op.CreatePcIdQuery; body: Op.CreatePcIdBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createPcId", request(params.path, params.query, params.body));
+export function createPcId(params: { path?: Op.CreatePcIdPathParams; query?: Op.CreatePcIdQuery; body: Op.CreatePcIdBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createPcId", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters */
-export function createRoamingCustomTariffFilter(params: { path: Op.CreateRoamingCustomTariffFilterPathParams; query?: Op.CreateRoamingCustomTariffFilterQuery; body: Op.CreateRoamingCustomTariffFilterBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createRoamingCustomTariffFilter", request(params.path, params.query, params.body));
+export function createRoamingCustomTariffFilter(params: { path: Op.CreateRoamingCustomTariffFilterPathParams; query?: Op.CreateRoamingCustomTariffFilterQuery; body: Op.CreateRoamingCustomTariffFilterBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createRoamingCustomTariffFilter", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/utilities/v1.0 */
-export function createUtility(params: { path?: Op.CreateUtilityPathParams; query?: Op.CreateUtilityQuery; body: Op.CreateUtilityBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "createUtility", request(params.path, params.query, params.body));
+export function createUtility(params: { path?: Op.CreateUtilityPathParams; query?: Op.CreateUtilityQuery; body: Op.CreateUtilityBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "createUtility", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/currencies/v2.0 */
-export function currenciesListing(params: { path?: Op.CurrenciesListingPathParams; query?: Op.CurrenciesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "currenciesListing", request(params.path, params.query));
+export function currenciesListing(params: { path?: Op.CurrenciesListingPathParams; query?: Op.CurrenciesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "currenciesListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/currencies/v2.0 */
-export function currencyCreate(params: { path?: Op.CurrencyCreatePathParams; query?: Op.CurrencyCreateQuery; body: Op.CurrencyCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "currencyCreate", request(params.path, params.query, params.body));
+export function currencyCreate(params: { path?: Op.CurrencyCreatePathParams; query?: Op.CurrencyCreateQuery; body: Op.CurrencyCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "currencyCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/currencies/v2.0/{currency} */
-export function currencyDeleteDeprecated(params: { path: Op.CurrencyDeleteDeprecatedPathParams; query?: Op.CurrencyDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "currencyDeleteDeprecated", request(params.path, params.query));
+export function currencyDeleteDeprecated(params: { path: Op.CurrencyDeleteDeprecatedPathParams; query?: Op.CurrencyDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "currencyDeleteDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/currencies/v2.0/{currency} */
-export function currencyRead(params: { path: Op.CurrencyReadPathParams; query?: Op.CurrencyReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "currencyRead", request(params.path, params.query));
+export function currencyRead(params: { path: Op.CurrencyReadPathParams; query?: Op.CurrencyReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "currencyRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/currencies/v2.0/{currency} */
-export function currencyUpdate(params: { path: Op.CurrencyUpdatePathParams; query?: Op.CurrencyUpdateQuery; body: Op.CurrencyUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "currencyUpdate", request(params.path, params.query, params.body));
+export function currencyUpdate(params: { path: Op.CurrencyUpdatePathParams; query?: Op.CurrencyUpdateQuery; body: Op.CurrencyUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "currencyUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/custom-fees/v2.0/{customFee} */
-export function customFeeRead(params: { path: Op.CustomFeeReadPathParams; query?: Op.CustomFeeReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "customFeeRead", request(params.path, params.query));
+export function customFeeRead(params: { path: Op.CustomFeeReadPathParams; query?: Op.CustomFeeReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "customFeeRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/custom-fees/v2.0 */
-export function customFeesListing(params: { path?: Op.CustomFeesListingPathParams; query?: Op.CustomFeesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "customFeesListing", request(params.path, params.query));
+export function customFeesListing(params: { path?: Op.CustomFeesListingPathParams; query?: Op.CustomFeesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "customFeesListing", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/configuration-templates/v1.0/{template} */
-export function deleteConfigurationTemplate(params: { path: Op.DeleteConfigurationTemplatePathParams; query?: Op.DeleteConfigurationTemplateQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deleteConfigurationTemplate", request(params.path, params.query));
+export function deleteConfigurationTemplate(params: { path: Op.DeleteConfigurationTemplatePathParams; query?: Op.DeleteConfigurationTemplateQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deleteConfigurationTemplate", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/currency-rates/v1.0/{currencyRate} */
-export function deleteCurrencyRate(params: { path: Op.DeleteCurrencyRatePathParams; query?: Op.DeleteCurrencyRateQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deleteCurrencyRate", request(params.path, params.query));
+export function deleteCurrencyRate(params: { path: Op.DeleteCurrencyRatePathParams; query?: Op.DeleteCurrencyRateQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deleteCurrencyRate", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/downtime-period-notices/v1.0/{notice} */
-export function deleteDowntimePeriodNotice(params: { path: Op.DeleteDowntimePeriodNoticePathParams; query?: Op.DeleteDowntimePeriodNoticeQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deleteDowntimePeriodNotice", request(params.path, params.query));
+export function deleteDowntimePeriodNotice(params: { path: Op.DeleteDowntimePeriodNoticePathParams; query?: Op.DeleteDowntimePeriodNoticeQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deleteDowntimePeriodNotice", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset} */
-export function deleteFlexibilityAsset(params: { path: Op.DeleteFlexibilityAssetPathParams; query?: Op.DeleteFlexibilityAssetQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deleteFlexibilityAsset", request(params.path, params.query));
+export function deleteFlexibilityAsset(params: { path: Op.DeleteFlexibilityAssetPathParams; query?: Op.DeleteFlexibilityAssetQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deleteFlexibilityAsset", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/installer-jobs/v1.0/{installerJob} */
-export function deleteInstallerJob(params: { path: Op.DeleteInstallerJobPathParams; query?: Op.DeleteInstallerJobQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deleteInstallerJob", request(params.path, params.query));
+export function deleteInstallerJob(params: { path: Op.DeleteInstallerJobPathParams; query?: Op.DeleteInstallerJobQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deleteInstallerJob", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/parking-spaces/v1.0/{parkingSpace} */
-export function deleteParkingSpace(params: { path: Op.DeleteParkingSpacePathParams; query?: Op.DeleteParkingSpaceQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deleteParkingSpace", request(params.path, params.query));
+export function deleteParkingSpace(params: { path: Op.DeleteParkingSpacePathParams; query?: Op.DeleteParkingSpaceQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deleteParkingSpace", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/payment-terminals/v1.0/{paymentTerminal} */
-export function deletePaymentTerminal(params: { path: Op.DeletePaymentTerminalPathParams; query?: Op.DeletePaymentTerminalQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deletePaymentTerminal", request(params.path, params.query));
+export function deletePaymentTerminal(params: { path: Op.DeletePaymentTerminalPathParams; query?: Op.DeletePaymentTerminalQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deletePaymentTerminal", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/provisioning-certificates/v2.0/{provisioningCertificate} */
-export function deletePcId(params: { path: Op.DeletePcIdPathParams; query?: Op.DeletePcIdQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deletePcId", request(params.path, params.query));
+export function deletePcId(params: { path: Op.DeletePcIdPathParams; query?: Op.DeletePcIdQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deletePcId", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/{customTariffFilter} */
-export function deleteRoamingCustomTariffFilter(params: { path: Op.DeleteRoamingCustomTariffFilterPathParams; query?: Op.DeleteRoamingCustomTariffFilterQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deleteRoamingCustomTariffFilter", request(params.path, params.query));
+export function deleteRoamingCustomTariffFilter(params: { path: Op.DeleteRoamingCustomTariffFilterPathParams; query?: Op.DeleteRoamingCustomTariffFilterQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deleteRoamingCustomTariffFilter", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/utilities/v1.0/{utility} */
-export function deleteUtility(params: { path: Op.DeleteUtilityPathParams; query?: Op.DeleteUtilityQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "deleteUtility", request(params.path, params.query));
+export function deleteUtility(params: { path: Op.DeleteUtilityPathParams; query?: Op.DeleteUtilityQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "deleteUtility", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/electricity-meters/v1.0 */
-export function electricityMeterCreate(params: { path?: Op.ElectricityMeterCreatePathParams; query?: Op.ElectricityMeterCreateQuery; body: Op.ElectricityMeterCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "electricityMeterCreate", request(params.path, params.query, params.body));
+export function electricityMeterCreate(params: { path?: Op.ElectricityMeterCreatePathParams; query?: Op.ElectricityMeterCreateQuery; body: Op.ElectricityMeterCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "electricityMeterCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/electricity-meters/v1.0/{electricityMeter} */
-export function electricityMeterDelete(params: { path: Op.ElectricityMeterDeletePathParams; query?: Op.ElectricityMeterDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "electricityMeterDelete", request(params.path, params.query));
+export function electricityMeterDelete(params: { path: Op.ElectricityMeterDeletePathParams; query?: Op.ElectricityMeterDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "electricityMeterDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-meters/v1.0/{electricityMeter} */
-export function electricityMeterRead(params: { path: Op.ElectricityMeterReadPathParams; query?: Op.ElectricityMeterReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "electricityMeterRead", request(params.path, params.query));
+export function electricityMeterRead(params: { path: Op.ElectricityMeterReadPathParams; query?: Op.ElectricityMeterReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "electricityMeterRead", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/electricity-meter/v1.0/{electricityMeter}/report-consumption */
-export function electricityMeterReportConsumption(params: { path: Op.ElectricityMeterReportConsumptionPathParams; query?: Op.ElectricityMeterReportConsumptionQuery; body: Op.ElectricityMeterReportConsumptionBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "electricityMeterReportConsumption", request(params.path, params.query, params.body));
+export function electricityMeterReportConsumption(params: { path: Op.ElectricityMeterReportConsumptionPathParams; query?: Op.ElectricityMeterReportConsumptionQuery; body: Op.ElectricityMeterReportConsumptionBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "electricityMeterReportConsumption", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/electricity-meters/v1.0/{electricityMeter} */
-export function electricityMeterUpdate(params: { path: Op.ElectricityMeterUpdatePathParams; query?: Op.ElectricityMeterUpdateQuery; body: Op.ElectricityMeterUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "electricityMeterUpdate", request(params.path, params.query, params.body));
+export function electricityMeterUpdate(params: { path: Op.ElectricityMeterUpdatePathParams; query?: Op.ElectricityMeterUpdateQuery; body: Op.ElectricityMeterUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "electricityMeterUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/electricity-meters/v1.0 */
-export function electricityMetersLising(params: { path?: Op.ElectricityMetersLisingPathParams; query?: Op.ElectricityMetersLisingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "electricityMetersLising", request(params.path, params.query));
+export function electricityMetersLising(params: { path?: Op.ElectricityMetersLisingPathParams; query?: Op.ElectricityMetersLisingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "electricityMetersLising", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/electricity-rates/v2.0 */
-export function electricityRateCreate(params: { path?: Op.ElectricityRateCreatePathParams; query?: Op.ElectricityRateCreateQuery; body: Op.ElectricityRateCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "electricityRateCreate", request(params.path, params.query, params.body));
+export function electricityRateCreate(params: { path?: Op.ElectricityRateCreatePathParams; query?: Op.ElectricityRateCreateQuery; body: Op.ElectricityRateCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "electricityRateCreate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/electricity-rates/v1.0 */
-export function electricityRateCreateDeprecated(params: { path?: Op.ElectricityRateCreateDeprecatedPathParams; query?: Op.ElectricityRateCreateDeprecatedQuery; body: Op.ElectricityRateCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "electricityRateCreateDeprecated", request(params.path, params.query, params.body));
+export function electricityRateCreateDeprecated(params: { path?: Op.ElectricityRateCreateDeprecatedPathParams; query?: Op.ElectricityRateCreateDeprecatedQuery; body: Op.ElectricityRateCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "electricityRateCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate} */
-export function electricityRateDelete(params: { path: Op.ElectricityRateDeletePathParams; query?: Op.ElectricityRateDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "electricityRateDelete", request(params.path, params.query));
+export function electricityRateDelete(params: { path: Op.ElectricityRateDeletePathParams; query?: Op.ElectricityRateDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "electricityRateDelete", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/electricity-rates/v1.0/{electricityRate} */
-export function electricityRateDeleteDeprecated(params: { path: Op.ElectricityRateDeleteDeprecatedPathParams; query?: Op.ElectricityRateDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "electricityRateDeleteDeprecated", request(params.path, params.query));
+export function electricityRateDeleteDeprecated(params: { path: Op.ElectricityRateDeleteDeprecatedPathParams; query?: Op.ElectricityRateDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "electricityRateDeleteDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v2.0/{electricityRate}/energy-mix */
-export function electricityRateEnergyMixRead(params: { path: Op.ElectricityRateEnergyMixReadPathParams; query?: Op.ElectricityRateEnergyMixReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "electricityRateEnergyMixRead", request(params.path, params.query));
+export function electricityRateEnergyMixRead(params: { path: Op.ElectricityRateEnergyMixReadPathParams; query?: Op.ElectricityRateEnergyMixReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "electricityRateEnergyMixRead", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/energy-mix */
-export function electricityRateEnergyMixUpdate(params: { path: Op.ElectricityRateEnergyMixUpdatePathParams; query?: Op.ElectricityRateEnergyMixUpdateQuery; body: Op.ElectricityRateEnergyMixUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "electricityRateEnergyMixUpdate", request(params.path, params.query, params.body));
+export function electricityRateEnergyMixUpdate(params: { path: Op.ElectricityRateEnergyMixUpdatePathParams; query?: Op.ElectricityRateEnergyMixUpdateQuery; body: Op.ElectricityRateEnergyMixUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "electricityRateEnergyMixUpdate", request(params.path, params.query, params.body));
 }
 
 /** PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date/{date} */
-export function electricityRatePricePeriodsDateCreateOrUpdate(params: { path: Op.ElectricityRatePricePeriodsDateCreateOrUpdatePathParams; query?: Op.ElectricityRatePricePeriodsDateCreateOrUpdateQuery; body: Op.ElectricityRatePricePeriodsDateCreateOrUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "electricityRatePricePeriodsDateCreateOrUpdate", request(params.path, params.query, params.body));
+export function electricityRatePricePeriodsDateCreateOrUpdate(params: { path: Op.ElectricityRatePricePeriodsDateCreateOrUpdatePathParams; query?: Op.ElectricityRatePricePeriodsDateCreateOrUpdateQuery; body: Op.ElectricityRatePricePeriodsDateCreateOrUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsDateCreateOrUpdate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date/{date} */
-export function electricityRatePricePeriodsDateDelete(params: { path: Op.ElectricityRatePricePeriodsDateDeletePathParams; query?: Op.ElectricityRatePricePeriodsDateDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "electricityRatePricePeriodsDateDelete", request(params.path, params.query));
+export function electricityRatePricePeriodsDateDelete(params: { path: Op.ElectricityRatePricePeriodsDateDeletePathParams; query?: Op.ElectricityRatePricePeriodsDateDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsDateDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date */
-export function electricityRatePricePeriodsDateListing(params: { path: Op.ElectricityRatePricePeriodsDateListingPathParams; query?: Op.ElectricityRatePricePeriodsDateListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "electricityRatePricePeriodsDateListing", request(params.path, params.query));
+export function electricityRatePricePeriodsDateListing(params: { path: Op.ElectricityRatePricePeriodsDateListingPathParams; query?: Op.ElectricityRatePricePeriodsDateListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsDateListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date/{date} */
-export function electricityRatePricePeriodsDateRead(params: { path: Op.ElectricityRatePricePeriodsDateReadPathParams; query?: Op.ElectricityRatePricePeriodsDateReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "electricityRatePricePeriodsDateRead", request(params.path, params.query));
+export function electricityRatePricePeriodsDateRead(params: { path: Op.ElectricityRatePricePeriodsDateReadPathParams; query?: Op.ElectricityRatePricePeriodsDateReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsDateRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods */
-export function electricityRatePricePeriodsListing(params: { path: Op.ElectricityRatePricePeriodsListingPathParams; query?: Op.ElectricityRatePricePeriodsListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "electricityRatePricePeriodsListing", request(params.path, params.query));
+export function electricityRatePricePeriodsListing(params: { path: Op.ElectricityRatePricePeriodsListingPathParams; query?: Op.ElectricityRatePricePeriodsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsListing", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day/{weekDay} */
-export function electricityRatePricePeriodsWeekDayCreateaOrUpdate(params: { path: Op.ElectricityRatePricePeriodsWeekDayCreateaOrUpdatePathParams; query?: Op.ElectricityRatePricePeriodsWeekDayCreateaOrUpdateQuery; body: Op.ElectricityRatePricePeriodsWeekDayCreateaOrUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "electricityRatePricePeriodsWeekDayCreateaOrUpdate", request(params.path, params.query, params.body));
+export function electricityRatePricePeriodsWeekDayCreateaOrUpdate(params: { path: Op.ElectricityRatePricePeriodsWeekDayCreateaOrUpdatePathParams; query?: Op.ElectricityRatePricePeriodsWeekDayCreateaOrUpdateQuery; body: Op.ElectricityRatePricePeriodsWeekDayCreateaOrUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsWeekDayCreateaOrUpdate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day/{weekDay} */
-export function electricityRatePricePeriodsWeekDayDelete(params: { path: Op.ElectricityRatePricePeriodsWeekDayDeletePathParams; query?: Op.ElectricityRatePricePeriodsWeekDayDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "electricityRatePricePeriodsWeekDayDelete", request(params.path, params.query));
+export function electricityRatePricePeriodsWeekDayDelete(params: { path: Op.ElectricityRatePricePeriodsWeekDayDeletePathParams; query?: Op.ElectricityRatePricePeriodsWeekDayDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsWeekDayDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day */
-export function electricityRatePricePeriodsWeekDayListing(params: { path: Op.ElectricityRatePricePeriodsWeekDayListingPathParams; query?: Op.ElectricityRatePricePeriodsWeekDayListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "electricityRatePricePeriodsWeekDayListing", request(params.path, params.query));
+export function electricityRatePricePeriodsWeekDayListing(params: { path: Op.ElectricityRatePricePeriodsWeekDayListingPathParams; query?: Op.ElectricityRatePricePeriodsWeekDayListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsWeekDayListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day/{weekDay} */
-export function electricityRatePricePeriodsWeekDayRead(params: { path: Op.ElectricityRatePricePeriodsWeekDayReadPathParams; query?: Op.ElectricityRatePricePeriodsWeekDayReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "electricityRatePricePeriodsWeekDayRead", request(params.path, params.query));
+export function electricityRatePricePeriodsWeekDayRead(params: { path: Op.ElectricityRatePricePeriodsWeekDayReadPathParams; query?: Op.ElectricityRatePricePeriodsWeekDayReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "electricityRatePricePeriodsWeekDayRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v2.0/{electricityRate} */
-export function electricityRateRead(params: { path: Op.ElectricityRateReadPathParams; query?: Op.ElectricityRateReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "electricityRateRead", request(params.path, params.query));
+export function electricityRateRead(params: { path: Op.ElectricityRateReadPathParams; query?: Op.ElectricityRateReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "electricityRateRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v1.0/{electricityRate} */
-export function electricityRateReadDeprecated(params: { path: Op.ElectricityRateReadDeprecatedPathParams; query?: Op.ElectricityRateReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "electricityRateReadDeprecated", request(params.path, params.query));
+export function electricityRateReadDeprecated(params: { path: Op.ElectricityRateReadDeprecatedPathParams; query?: Op.ElectricityRateReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "electricityRateReadDeprecated", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/electricity-rates/v2.0/{electricityRate} */
-export function electricityRateUpdate(params: { path: Op.ElectricityRateUpdatePathParams; query?: Op.ElectricityRateUpdateQuery; body: Op.ElectricityRateUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "electricityRateUpdate", request(params.path, params.query, params.body));
+export function electricityRateUpdate(params: { path: Op.ElectricityRateUpdatePathParams; query?: Op.ElectricityRateUpdateQuery; body: Op.ElectricityRateUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "electricityRateUpdate", request(params.path, params.query, params.body));
 }
 
 /** PUT /public-api/resources/electricity-rates/v1.0/{electricityRate} */
-export function electricityRateUpdateDeprecated(params: { path: Op.ElectricityRateUpdateDeprecatedPathParams; query?: Op.ElectricityRateUpdateDeprecatedQuery; body: Op.ElectricityRateUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "electricityRateUpdateDeprecated", request(params.path, params.query, params.body));
+export function electricityRateUpdateDeprecated(params: { path: Op.ElectricityRateUpdateDeprecatedPathParams; query?: Op.ElectricityRateUpdateDeprecatedQuery; body: Op.ElectricityRateUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "electricityRateUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/electricity-rates/v2.0 */
-export function electricityRatesListing(params: { path?: Op.ElectricityRatesListingPathParams; query?: Op.ElectricityRatesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "electricityRatesListing", request(params.path, params.query));
+export function electricityRatesListing(params: { path?: Op.ElectricityRatesListingPathParams; query?: Op.ElectricityRatesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "electricityRatesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/electricity-rates/v1.0 */
-export function electricityRatesListingDeprecated(params: { path?: Op.ElectricityRatesListingDeprecatedPathParams; query?: Op.ElectricityRatesListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "electricityRatesListingDeprecated", request(params.path, params.query));
+export function electricityRatesListingDeprecated(params: { path?: Op.ElectricityRatesListingDeprecatedPathParams; query?: Op.ElectricityRatesListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "electricityRatesListingDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/evse/v1.0/bulk-assign-tariff-group */
-export function evseBulkAssignTariffGroups(params: { path?: Op.EvseBulkAssignTariffGroupsPathParams; query?: Op.EvseBulkAssignTariffGroupsQuery; body: Op.EvseBulkAssignTariffGroupsBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "evseBulkAssignTariffGroups", request(params.path, params.query, params.body));
+export function evseBulkAssignTariffGroups(params: { path?: Op.EvseBulkAssignTariffGroupsPathParams; query?: Op.EvseBulkAssignTariffGroupsQuery; body: Op.EvseBulkAssignTariffGroupsBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "evseBulkAssignTariffGroups", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/evses/v2.1 */
-export function evseCreate(params: { path?: Op.EvseCreatePathParams; query?: Op.EvseCreateQuery; body: Op.EvseCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "evseCreate", request(params.path, params.query, params.body));
+export function evseCreate(params: { path?: Op.EvseCreatePathParams; query?: Op.EvseCreateQuery; body: Op.EvseCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "evseCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/evses/v2.1/{evse} */
-export function evseDelete(params: { path: Op.EvseDeletePathParams; query?: Op.EvseDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "evseDelete", request(params.path, params.query));
+export function evseDelete(params: { path: Op.EvseDeletePathParams; query?: Op.EvseDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "evseDelete", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/evse-downtime-periods/v1.0 */
-export function evseDowntimePeriodCreate(params: { path?: Op.EvseDowntimePeriodCreatePathParams; query?: Op.EvseDowntimePeriodCreateQuery; body?: Op.EvseDowntimePeriodCreateBody } = {}, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "evseDowntimePeriodCreate", request(params.path, params.query, params.body));
+export function evseDowntimePeriodCreate(params: { path?: Op.EvseDowntimePeriodCreatePathParams; query?: Op.EvseDowntimePeriodCreateQuery; body?: Op.EvseDowntimePeriodCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "evseDowntimePeriodCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/evse-downtime-periods/v1.0/{evseDowntimePeriod} */
-export function evseDowntimePeriodDelete(params: { path: Op.EvseDowntimePeriodDeletePathParams; query?: Op.EvseDowntimePeriodDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "evseDowntimePeriodDelete", request(params.path, params.query));
+export function evseDowntimePeriodDelete(params: { path: Op.EvseDowntimePeriodDeletePathParams; query?: Op.EvseDowntimePeriodDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "evseDowntimePeriodDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/evse-downtime-periods/v1.0/{evseDowntimePeriod} */
-export function evseDowntimePeriodRead(params: { path: Op.EvseDowntimePeriodReadPathParams; query?: Op.EvseDowntimePeriodReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "evseDowntimePeriodRead", request(params.path, params.query));
+export function evseDowntimePeriodRead(params: { path: Op.EvseDowntimePeriodReadPathParams; query?: Op.EvseDowntimePeriodReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "evseDowntimePeriodRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/evse-downtime-periods/v1.0/{evseDowntimePeriod} */
-export function evseDowntimePeriodUpdate(params: { path: Op.EvseDowntimePeriodUpdatePathParams; query?: Op.EvseDowntimePeriodUpdateQuery; body?: Op.EvseDowntimePeriodUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "evseDowntimePeriodUpdate", request(params.path, params.query, params.body));
+export function evseDowntimePeriodUpdate(params: { path: Op.EvseDowntimePeriodUpdatePathParams; query?: Op.EvseDowntimePeriodUpdateQuery; body?: Op.EvseDowntimePeriodUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "evseDowntimePeriodUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/evse-downtime-periods/v1.0 */
-export function evseDowntimePeriodsListing(params: { path?: Op.EvseDowntimePeriodsListingPathParams; query?: Op.EvseDowntimePeriodsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "evseDowntimePeriodsListing", request(params.path, params.query));
+export function evseDowntimePeriodsListing(params: { path?: Op.EvseDowntimePeriodsListingPathParams; query?: Op.EvseDowntimePeriodsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "evseDowntimePeriodsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/evses/v2.1/{evse} */
-export function evseRead(params: { path: Op.EvseReadPathParams; query?: Op.EvseReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "evseRead", request(params.path, params.query));
+export function evseRead(params: { path: Op.EvseReadPathParams; query?: Op.EvseReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "evseRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/evses/v2.0/{evse} */
-export function evseReadDeprecated(params: { path: Op.EvseReadDeprecatedPathParams; query?: Op.EvseReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "evseReadDeprecated", request(params.path, params.query));
+export function evseReadDeprecated(params: { path: Op.EvseReadDeprecatedPathParams; query?: Op.EvseReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "evseReadDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/evse/v1.0/{evse}/start */
-export function evseStartChargingWithEvseId(params: { path: Op.EvseStartChargingWithEvseIdPathParams; query?: Op.EvseStartChargingWithEvseIdQuery; body?: Op.EvseStartChargingWithEvseIdBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "evseStartChargingWithEvseId", request(params.path, params.query, params.body));
+export function evseStartChargingWithEvseId(params: { path: Op.EvseStartChargingWithEvseIdPathParams; query?: Op.EvseStartChargingWithEvseIdQuery; body?: Op.EvseStartChargingWithEvseIdBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "evseStartChargingWithEvseId", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/evse/v1.0/{evse}/trigger-message */
-export function evseTriggerMessage(params: { path: Op.EvseTriggerMessagePathParams; query?: Op.EvseTriggerMessageQuery; body: Op.EvseTriggerMessageBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "evseTriggerMessage", request(params.path, params.query, params.body));
+export function evseTriggerMessage(params: { path: Op.EvseTriggerMessagePathParams; query?: Op.EvseTriggerMessageQuery; body: Op.EvseTriggerMessageBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "evseTriggerMessage", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/evses/v2.1/{evse} */
-export function evseUpdate(params: { path: Op.EvseUpdatePathParams; query?: Op.EvseUpdateQuery; body: Op.EvseUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "evseUpdate", request(params.path, params.query, params.body));
+export function evseUpdate(params: { path: Op.EvseUpdatePathParams; query?: Op.EvseUpdateQuery; body: Op.EvseUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "evseUpdate", request(params.path, params.query, params.body));
 }
 
 /** PUT /public-api/resources/evses/v2.0/{evse} */
-export function evseUpdateDeprecated(params: { path: Op.EvseUpdateDeprecatedPathParams; query?: Op.EvseUpdateDeprecatedQuery; body: Op.EvseUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "evseUpdateDeprecated", request(params.path, params.query, params.body));
+export function evseUpdateDeprecated(params: { path: Op.EvseUpdateDeprecatedPathParams; query?: Op.EvseUpdateDeprecatedQuery; body: Op.EvseUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "evseUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/evses/v2.1 */
-export function evsesListing(params: { path?: Op.EvsesListingPathParams; query?: Op.EvsesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "evsesListing", request(params.path, params.query));
+export function evsesListing(params: { path?: Op.EvsesListingPathParams; query?: Op.EvsesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "evsesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/evses/v2.0 */
-export function evsesListingDeprecated(params: { path?: Op.EvsesListingDeprecatedPathParams; query?: Op.EvsesListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "evsesListingDeprecated", request(params.path, params.query));
+export function evsesListingDeprecated(params: { path?: Op.EvsesListingDeprecatedPathParams; query?: Op.EvsesListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "evsesListingDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-expenses/v1.1 */
-export function expensesListing(params: { path?: Op.ExpensesListingPathParams; query?: Op.ExpensesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "expensesListing", request(params.path, params.query));
+export function expensesListing(params: { path?: Op.ExpensesListingPathParams; query?: Op.ExpensesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "expensesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-expenses/v1.0 */
-export function expensesListingDeprecated(params: { path?: Op.ExpensesListingDeprecatedPathParams; query?: Op.ExpensesListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "expensesListingDeprecated", request(params.path, params.query));
+export function expensesListingDeprecated(params: { path?: Op.ExpensesListingDeprecatedPathParams; query?: Op.ExpensesListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "expensesListingDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/faqs/v2.0 */
-export function faqCreate(params: { path?: Op.FaqCreatePathParams; query?: Op.FaqCreateQuery; body: Op.FaqCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "faqCreate", request(params.path, params.query, params.body));
+export function faqCreate(params: { path?: Op.FaqCreatePathParams; query?: Op.FaqCreateQuery; body: Op.FaqCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "faqCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/faqs/v2.0/{faq} */
-export function faqDelete(params: { path: Op.FaqDeletePathParams; query?: Op.FaqDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "faqDelete", request(params.path, params.query));
+export function faqDelete(params: { path: Op.FaqDeletePathParams; query?: Op.FaqDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "faqDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/faqs/v2.0/{faq} */
-export function faqRead(params: { path: Op.FaqReadPathParams; query?: Op.FaqReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "faqRead", request(params.path, params.query));
+export function faqRead(params: { path: Op.FaqReadPathParams; query?: Op.FaqReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "faqRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/faqs/v2.0/{faq} */
-export function faqUpdate(params: { path: Op.FaqUpdatePathParams; query?: Op.FaqUpdateQuery; body: Op.FaqUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "faqUpdate", request(params.path, params.query, params.body));
+export function faqUpdate(params: { path: Op.FaqUpdatePathParams; query?: Op.FaqUpdateQuery; body: Op.FaqUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "faqUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/faqs/v2.0 */
-export function faqsListing(params: { path?: Op.FaqsListingPathParams; query?: Op.FaqsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "faqsListing", request(params.path, params.query));
+export function faqsListing(params: { path?: Op.FaqsListingPathParams; query?: Op.FaqsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "faqsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/firmware-versions/v1.0/{firmwareVersion}/attached-models */
-export function firmwareVersionAttachedModels(params: { path: Op.FirmwareVersionAttachedModelsPathParams; query?: Op.FirmwareVersionAttachedModelsQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "firmwareVersionAttachedModels", request(params.path, params.query));
+export function firmwareVersionAttachedModels(params: { path: Op.FirmwareVersionAttachedModelsPathParams; query?: Op.FirmwareVersionAttachedModelsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "firmwareVersionAttachedModels", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/firmware-versions/v1.0/{firmwareVersion} */
-export function firmwareVersionRead(params: { path: Op.FirmwareVersionReadPathParams; query?: Op.FirmwareVersionReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "firmwareVersionRead", request(params.path, params.query));
+export function firmwareVersionRead(params: { path: Op.FirmwareVersionReadPathParams; query?: Op.FirmwareVersionReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "firmwareVersionRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/firmware-versions/v1.0 */
-export function firmwareVersionsListing(params: { path?: Op.FirmwareVersionsListingPathParams; query?: Op.FirmwareVersionsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "firmwareVersionsListing", request(params.path, params.query));
+export function firmwareVersionsListing(params: { path?: Op.FirmwareVersionsListingPathParams; query?: Op.FirmwareVersionsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "firmwareVersionsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/flexibility-asset/v1.0/{flexibilityAsset}/create-activation-request */
-export function flexibilityAssetCreateActivationRequest(params: { path: Op.FlexibilityAssetCreateActivationRequestPathParams; query?: Op.FlexibilityAssetCreateActivationRequestQuery; body: Op.FlexibilityAssetCreateActivationRequestBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "flexibilityAssetCreateActivationRequest", request(params.path, params.query, params.body));
+export function flexibilityAssetCreateActivationRequest(params: { path: Op.FlexibilityAssetCreateActivationRequestPathParams; query?: Op.FlexibilityAssetCreateActivationRequestQuery; body: Op.FlexibilityAssetCreateActivationRequestBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "flexibilityAssetCreateActivationRequest", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/latest-hardware-status-log */
-export function getChargePointLatestHardwareStatusLog(params: { path: Op.GetChargePointLatestHardwareStatusLogPathParams; query?: Op.GetChargePointLatestHardwareStatusLogQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getChargePointLatestHardwareStatusLog", request(params.path, params.query));
+export function getChargePointLatestHardwareStatusLog(params: { path: Op.GetChargePointLatestHardwareStatusLogPathParams; query?: Op.GetChargePointLatestHardwareStatusLogQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getChargePointLatestHardwareStatusLog", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/latest-network-status-log */
-export function getChargePointLatestNetworkStatusLog(params: { path: Op.GetChargePointLatestNetworkStatusLogPathParams; query?: Op.GetChargePointLatestNetworkStatusLogQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getChargePointLatestNetworkStatusLog", request(params.path, params.query));
+export function getChargePointLatestNetworkStatusLog(params: { path: Op.GetChargePointLatestNetworkStatusLogPathParams; query?: Op.GetChargePointLatestNetworkStatusLogQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getChargePointLatestNetworkStatusLog", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/configuration-templates/v1.0/{template} */
-export function getConfigurationTemplate(params: { path: Op.GetConfigurationTemplatePathParams; query?: Op.GetConfigurationTemplateQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getConfigurationTemplate", request(params.path, params.query));
+export function getConfigurationTemplate(params: { path: Op.GetConfigurationTemplatePathParams; query?: Op.GetConfigurationTemplateQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getConfigurationTemplate", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/currency-rates/v1.0/{currencyRate} */
-export function getCurrencyRate(params: { path: Op.GetCurrencyRatePathParams; query?: Op.GetCurrencyRateQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getCurrencyRate", request(params.path, params.query));
+export function getCurrencyRate(params: { path: Op.GetCurrencyRatePathParams; query?: Op.GetCurrencyRateQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getCurrencyRate", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/downtime-period-notices/v1.0/{notice} */
-export function getDowntimePeriodNotice(params: { path: Op.GetDowntimePeriodNoticePathParams; query?: Op.GetDowntimePeriodNoticeQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getDowntimePeriodNotice", request(params.path, params.query));
+export function getDowntimePeriodNotice(params: { path: Op.GetDowntimePeriodNoticePathParams; query?: Op.GetDowntimePeriodNoticeQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getDowntimePeriodNotice", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/downtime-period-notices/v1.0 */
-export function getDowntimePeriodNotices(params: { path?: Op.GetDowntimePeriodNoticesPathParams; query?: Op.GetDowntimePeriodNoticesQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "getDowntimePeriodNotices", request(params.path, params.query));
+export function getDowntimePeriodNotices(params: { path?: Op.GetDowntimePeriodNoticesPathParams; query?: Op.GetDowntimePeriodNoticesQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "getDowntimePeriodNotices", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/evses/v2.0/{evse}/latest-hardware-status-log */
-export function getEvseLatestHardwareStatusLog(params: { path: Op.GetEvseLatestHardwareStatusLogPathParams; query?: Op.GetEvseLatestHardwareStatusLogQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getEvseLatestHardwareStatusLog", request(params.path, params.query));
+export function getEvseLatestHardwareStatusLog(params: { path: Op.GetEvseLatestHardwareStatusLogPathParams; query?: Op.GetEvseLatestHardwareStatusLogQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getEvseLatestHardwareStatusLog", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/flexibility-activation-requests/v1.0/{flexibilityActivationRequest} */
-export function getFlexibilityActivationRequest(params: { path: Op.GetFlexibilityActivationRequestPathParams; query?: Op.GetFlexibilityActivationRequestQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getFlexibilityActivationRequest", request(params.path, params.query));
+export function getFlexibilityActivationRequest(params: { path: Op.GetFlexibilityActivationRequestPathParams; query?: Op.GetFlexibilityActivationRequestQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getFlexibilityActivationRequest", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset} */
-export function getFlexibilityAsset(params: { path: Op.GetFlexibilityAssetPathParams; query?: Op.GetFlexibilityAssetQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getFlexibilityAsset", request(params.path, params.query));
+export function getFlexibilityAsset(params: { path: Op.GetFlexibilityAssetPathParams; query?: Op.GetFlexibilityAssetQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getFlexibilityAsset", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}/historical-time-series */
-export function getHistoricalTimeSeries(params: { path: Op.GetHistoricalTimeSeriesPathParams; query?: Op.GetHistoricalTimeSeriesQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "getHistoricalTimeSeries", request(params.path, params.query));
+export function getHistoricalTimeSeries(params: { path: Op.GetHistoricalTimeSeriesPathParams; query?: Op.GetHistoricalTimeSeriesQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "getHistoricalTimeSeries", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/installer-jobs/v1.0/{installerJob} */
-export function getInstallerJob(params: { path: Op.GetInstallerJobPathParams; query?: Op.GetInstallerJobQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getInstallerJob", request(params.path, params.query));
+export function getInstallerJob(params: { path: Op.GetInstallerJobPathParams; query?: Op.GetInstallerJobQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getInstallerJob", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/installer-jobs/v1.0 */
-export function getInstallerJobsList(params: { path?: Op.GetInstallerJobsListPathParams; query?: Op.GetInstallerJobsListQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "getInstallerJobsList", request(params.path, params.query));
+export function getInstallerJobsList(params: { path?: Op.GetInstallerJobsListPathParams; query?: Op.GetInstallerJobsListQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "getInstallerJobsList", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/parking-spaces/v1.0/{parkingSpace} */
-export function getParkingSpace(params: { path: Op.GetParkingSpacePathParams; query?: Op.GetParkingSpaceQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getParkingSpace", request(params.path, params.query));
+export function getParkingSpace(params: { path: Op.GetParkingSpacePathParams; query?: Op.GetParkingSpaceQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getParkingSpace", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/payment-terminals/v1.0/{paymentTerminal} */
-export function getPaymentTerminal(params: { path: Op.GetPaymentTerminalPathParams; query?: Op.GetPaymentTerminalQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getPaymentTerminal", request(params.path, params.query));
+export function getPaymentTerminal(params: { path: Op.GetPaymentTerminalPathParams; query?: Op.GetPaymentTerminalQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getPaymentTerminal", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/payment-terminals/v1.0 */
-export function getPaymentTerminals(params: { path?: Op.GetPaymentTerminalsPathParams; query?: Op.GetPaymentTerminalsQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "getPaymentTerminals", request(params.path, params.query));
+export function getPaymentTerminals(params: { path?: Op.GetPaymentTerminalsPathParams; query?: Op.GetPaymentTerminalsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "getPaymentTerminals", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/provisioning-certificates/v2.0/{provisioningCertificate} */
-export function getPcId(params: { path: Op.GetPcIdPathParams; query?: Op.GetPcIdQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getPcId", request(params.path, params.query));
+export function getPcId(params: { path: Op.GetPcIdPathParams; query?: Op.GetPcIdQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getPcId", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-connections/v2.0/{roamingConnection} */
-export function getRoamingConnection(params: { path: Op.GetRoamingConnectionPathParams; query?: Op.GetRoamingConnectionQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getRoamingConnection", request(params.path, params.query));
+export function getRoamingConnection(params: { path: Op.GetRoamingConnectionPathParams; query?: Op.GetRoamingConnectionQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getRoamingConnection", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/{customTariffFilter} */
-export function getRoamingCustomTariffFilter(params: { path: Op.GetRoamingCustomTariffFilterPathParams; query?: Op.GetRoamingCustomTariffFilterQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getRoamingCustomTariffFilter", request(params.path, params.query));
+export function getRoamingCustomTariffFilter(params: { path: Op.GetRoamingCustomTariffFilterPathParams; query?: Op.GetRoamingCustomTariffFilterQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getRoamingCustomTariffFilter", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}/time-series-forecast */
-export function getTimeSeriesForecast(params: { path: Op.GetTimeSeriesForecastPathParams; query?: Op.GetTimeSeriesForecastQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "getTimeSeriesForecast", request(params.path, params.query));
+export function getTimeSeriesForecast(params: { path: Op.GetTimeSeriesForecastPathParams; query?: Op.GetTimeSeriesForecastQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "getTimeSeriesForecast", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/utilities/v1.0/{utility} */
-export function getUtility(params: { path: Op.GetUtilityPathParams; query?: Op.GetUtilityQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "getUtility", request(params.path, params.query));
+export function getUtility(params: { path: Op.GetUtilityPathParams; query?: Op.GetUtilityQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "getUtility", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/id-tags/v2.0 */
-export function idTagCreate(params: { path?: Op.IdTagCreatePathParams; query?: Op.IdTagCreateQuery; body: Op.IdTagCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "idTagCreate", request(params.path, params.query, params.body));
+export function idTagCreate(params: { path?: Op.IdTagCreatePathParams; query?: Op.IdTagCreateQuery; body: Op.IdTagCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "idTagCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/id-tags/v2.0/{idTag} */
-export function idTagDelete(params: { path: Op.IdTagDeletePathParams; query?: Op.IdTagDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "idTagDelete", request(params.path, params.query));
+export function idTagDelete(params: { path: Op.IdTagDeletePathParams; query?: Op.IdTagDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "idTagDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/id-tags/v2.0/{idTag} */
-export function idTagRead(params: { path: Op.IdTagReadPathParams; query?: Op.IdTagReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "idTagRead", request(params.path, params.query));
+export function idTagRead(params: { path: Op.IdTagReadPathParams; query?: Op.IdTagReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "idTagRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/id-tags/v2.0/{idTag} */
-export function idTagUpdate(params: { path: Op.IdTagUpdatePathParams; query?: Op.IdTagUpdateQuery; body: Op.IdTagUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "idTagUpdate", request(params.path, params.query, params.body));
+export function idTagUpdate(params: { path: Op.IdTagUpdatePathParams; query?: Op.IdTagUpdateQuery; body: Op.IdTagUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "idTagUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/id-tags/v2.0 */
-export function idTagsListing(params: { path?: Op.IdTagsListingPathParams; query?: Op.IdTagsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "idTagsListing", request(params.path, params.query));
+export function idTagsListing(params: { path?: Op.IdTagsListingPathParams; query?: Op.IdTagsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "idTagsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/users/v1.0/{user}/invoice-details */
-export function invoiceDetailsCreateOrUpdate(params: { path: Op.InvoiceDetailsCreateOrUpdatePathParams; query?: Op.InvoiceDetailsCreateOrUpdateQuery; body: Op.InvoiceDetailsCreateOrUpdateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "invoiceDetailsCreateOrUpdate", request(params.path, params.query, params.body));
+export function invoiceDetailsCreateOrUpdate(params: { path: Op.InvoiceDetailsCreateOrUpdatePathParams; query?: Op.InvoiceDetailsCreateOrUpdateQuery; body: Op.InvoiceDetailsCreateOrUpdateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "invoiceDetailsCreateOrUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/users/v1.0/{user}/invoice-details */
-export function invoiceDetailsRead(params: { path: Op.InvoiceDetailsReadPathParams; query?: Op.InvoiceDetailsReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "invoiceDetailsRead", request(params.path, params.query));
+export function invoiceDetailsRead(params: { path: Op.InvoiceDetailsReadPathParams; query?: Op.InvoiceDetailsReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "invoiceDetailsRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/invoices/v1.0/{invoice} */
-export function invoiceRead(params: { path: Op.InvoiceReadPathParams; query?: Op.InvoiceReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "invoiceRead", request(params.path, params.query));
+export function invoiceRead(params: { path: Op.InvoiceReadPathParams; query?: Op.InvoiceReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "invoiceRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/invoices/v1.0 */
-export function invoicesListing(params: { path?: Op.InvoicesListingPathParams; query?: Op.InvoicesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "invoicesListing", request(params.path, params.query));
+export function invoicesListing(params: { path?: Op.InvoicesListingPathParams; query?: Op.InvoicesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "invoicesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/hardware-status-logs */
-export function listChargePointHardwareStatusLogs(params: { path: Op.ListChargePointHardwareStatusLogsPathParams; query?: Op.ListChargePointHardwareStatusLogsQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listChargePointHardwareStatusLogs", request(params.path, params.query));
+export function listChargePointHardwareStatusLogs(params: { path: Op.ListChargePointHardwareStatusLogsPathParams; query?: Op.ListChargePointHardwareStatusLogsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listChargePointHardwareStatusLogs", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/charge-points/v2.0/{chargePoint}/network-status-logs */
-export function listChargePointNetworkStatusLogs(params: { path: Op.ListChargePointNetworkStatusLogsPathParams; query?: Op.ListChargePointNetworkStatusLogsQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listChargePointNetworkStatusLogs", request(params.path, params.query));
+export function listChargePointNetworkStatusLogs(params: { path: Op.ListChargePointNetworkStatusLogsPathParams; query?: Op.ListChargePointNetworkStatusLogsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listChargePointNetworkStatusLogs", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/configuration-templates/v1.0 */
-export function listConfigurationTemplates(params: { path?: Op.ListConfigurationTemplatesPathParams; query?: Op.ListConfigurationTemplatesQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listConfigurationTemplates", request(params.path, params.query));
+export function listConfigurationTemplates(params: { path?: Op.ListConfigurationTemplatesPathParams; query?: Op.ListConfigurationTemplatesQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listConfigurationTemplates", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/currency-rates/v1.0 */
-export function listCurrencyRates(params: { path?: Op.ListCurrencyRatesPathParams; query?: Op.ListCurrencyRatesQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listCurrencyRates", request(params.path, params.query));
+export function listCurrencyRates(params: { path?: Op.ListCurrencyRatesPathParams; query?: Op.ListCurrencyRatesQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listCurrencyRates", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/evses/v2.0/{evse}/hardware-status-logs */
-export function listEvseHardwareStatusLogs(params: { path: Op.ListEvseHardwareStatusLogsPathParams; query?: Op.ListEvseHardwareStatusLogsQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listEvseHardwareStatusLogs", request(params.path, params.query));
+export function listEvseHardwareStatusLogs(params: { path: Op.ListEvseHardwareStatusLogsPathParams; query?: Op.ListEvseHardwareStatusLogsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listEvseHardwareStatusLogs", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/flexibility-activation-requests/v1.0 */
-export function listFlexibilityActivationRequests(params: { path?: Op.ListFlexibilityActivationRequestsPathParams; query?: Op.ListFlexibilityActivationRequestsQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listFlexibilityActivationRequests", request(params.path, params.query));
+export function listFlexibilityActivationRequests(params: { path?: Op.ListFlexibilityActivationRequestsPathParams; query?: Op.ListFlexibilityActivationRequestsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listFlexibilityActivationRequests", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/flexibility-assets/v1.0 */
-export function listFlexibilityAssets(params: { path?: Op.ListFlexibilityAssetsPathParams; query?: Op.ListFlexibilityAssetsQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listFlexibilityAssets", request(params.path, params.query));
+export function listFlexibilityAssets(params: { path?: Op.ListFlexibilityAssetsPathParams; query?: Op.ListFlexibilityAssetsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listFlexibilityAssets", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/parking-spaces/v1.0 */
-export function listParkingSpace(params: { path?: Op.ListParkingSpacePathParams; query?: Op.ListParkingSpaceQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listParkingSpace", request(params.path, params.query));
+export function listParkingSpace(params: { path?: Op.ListParkingSpacePathParams; query?: Op.ListParkingSpaceQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listParkingSpace", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/provisioning-certificates/v2.0 */
-export function listPcIds(params: { path?: Op.ListPcIdsPathParams; query?: Op.ListPcIdsQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listPcIds", request(params.path, params.query));
+export function listPcIds(params: { path?: Op.ListPcIdsPathParams; query?: Op.ListPcIdsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listPcIds", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-connections/v2.0 */
-export function listRoamingConnections(params: { path?: Op.ListRoamingConnectionsPathParams; query?: Op.ListRoamingConnectionsQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listRoamingConnections", request(params.path, params.query));
+export function listRoamingConnections(params: { path?: Op.ListRoamingConnectionsPathParams; query?: Op.ListRoamingConnectionsQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listRoamingConnections", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters */
-export function listRoamingCustomTariffFilters(params: { path: Op.ListRoamingCustomTariffFiltersPathParams; query?: Op.ListRoamingCustomTariffFiltersQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listRoamingCustomTariffFilters", request(params.path, params.query));
+export function listRoamingCustomTariffFilters(params: { path: Op.ListRoamingCustomTariffFiltersPathParams; query?: Op.ListRoamingCustomTariffFiltersQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listRoamingCustomTariffFilters", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/utilities/v1.0 */
-export function listUtilities(params: { path?: Op.ListUtilitiesPathParams; query?: Op.ListUtilitiesQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "listUtilities", request(params.path, params.query));
+export function listUtilities(params: { path?: Op.ListUtilitiesPathParams; query?: Op.ListUtilitiesQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "listUtilities", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/locations/v2.0/{location}/charging-zones */
-export function locationChargingZoneCreate(params: { path: Op.LocationChargingZoneCreatePathParams; query?: Op.LocationChargingZoneCreateQuery; body: Op.LocationChargingZoneCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "locationChargingZoneCreate", request(params.path, params.query, params.body));
+export function locationChargingZoneCreate(params: { path: Op.LocationChargingZoneCreatePathParams; query?: Op.LocationChargingZoneCreateQuery; body: Op.LocationChargingZoneCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "locationChargingZoneCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/locations/v2.0/{location}/charging-zones/{chargingZone} */
-export function locationChargingZoneDelete(params: { path: Op.LocationChargingZoneDeletePathParams; query?: Op.LocationChargingZoneDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "locationChargingZoneDelete", request(params.path, params.query));
+export function locationChargingZoneDelete(params: { path: Op.LocationChargingZoneDeletePathParams; query?: Op.LocationChargingZoneDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "locationChargingZoneDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/locations/v2.0/{location}/charging-zones/{chargingZone} */
-export function locationChargingZoneRead(params: { path: Op.LocationChargingZoneReadPathParams; query?: Op.LocationChargingZoneReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "locationChargingZoneRead", request(params.path, params.query));
+export function locationChargingZoneRead(params: { path: Op.LocationChargingZoneReadPathParams; query?: Op.LocationChargingZoneReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "locationChargingZoneRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/locations/v2.0/{location}/charging-zones/{chargingZone} */
-export function locationChargingZoneUpdate(params: { path: Op.LocationChargingZoneUpdatePathParams; query?: Op.LocationChargingZoneUpdateQuery; body: Op.LocationChargingZoneUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "locationChargingZoneUpdate", request(params.path, params.query, params.body));
+export function locationChargingZoneUpdate(params: { path: Op.LocationChargingZoneUpdatePathParams; query?: Op.LocationChargingZoneUpdateQuery; body: Op.LocationChargingZoneUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "locationChargingZoneUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/locations/v2.0/{location}/charging-zones */
-export function locationChargingZonesListing(params: { path: Op.LocationChargingZonesListingPathParams; query?: Op.LocationChargingZonesListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "locationChargingZonesListing", request(params.path, params.query));
+export function locationChargingZonesListing(params: { path: Op.LocationChargingZonesListingPathParams; query?: Op.LocationChargingZonesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "locationChargingZonesListing", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/locations/v2.0/{location}/check-booking-availability */
-export function locationCheckBookingAvailability(params: { path: Op.LocationCheckBookingAvailabilityPathParams; query?: Op.LocationCheckBookingAvailabilityQuery; body: Op.LocationCheckBookingAvailabilityBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "locationCheckBookingAvailability", request(params.path, params.query, params.body));
+export function locationCheckBookingAvailability(params: { path: Op.LocationCheckBookingAvailabilityPathParams; query?: Op.LocationCheckBookingAvailabilityQuery; body: Op.LocationCheckBookingAvailabilityBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "locationCheckBookingAvailability", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/locations/v2.0 */
-export function locationCreate(params: { path?: Op.LocationCreatePathParams; query?: Op.LocationCreateQuery; body: Op.LocationCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "locationCreate", request(params.path, params.query, params.body));
+export function locationCreate(params: { path?: Op.LocationCreatePathParams; query?: Op.LocationCreateQuery; body: Op.LocationCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "locationCreate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/locations/v1.0 */
-export function locationCreateDeprecated(params: { path?: Op.LocationCreateDeprecatedPathParams; query?: Op.LocationCreateDeprecatedQuery; body: Op.LocationCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "locationCreateDeprecated", request(params.path, params.query, params.body));
+export function locationCreateDeprecated(params: { path?: Op.LocationCreateDeprecatedPathParams; query?: Op.LocationCreateDeprecatedQuery; body: Op.LocationCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "locationCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/locations/v2.0/{location} */
-export function locationDelete(params: { path: Op.LocationDeletePathParams; query?: Op.LocationDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "locationDelete", request(params.path, params.query));
+export function locationDelete(params: { path: Op.LocationDeletePathParams; query?: Op.LocationDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "locationDelete", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/locations/v1.0/{location} */
-export function locationDeleteDeprecated(params: { path: Op.LocationDeleteDeprecatedPathParams; query?: Op.LocationDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "locationDeleteDeprecated", request(params.path, params.query));
+export function locationDeleteDeprecated(params: { path: Op.LocationDeleteDeprecatedPathParams; query?: Op.LocationDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "locationDeleteDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/locations/v2.0/{location} */
-export function locationRead(params: { path: Op.LocationReadPathParams; query?: Op.LocationReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "locationRead", request(params.path, params.query));
+export function locationRead(params: { path: Op.LocationReadPathParams; query?: Op.LocationReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "locationRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/locations/v1.0/{location} */
-export function locationReadDeprecated(params: { path: Op.LocationReadDeprecatedPathParams; query?: Op.LocationReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "locationReadDeprecated", request(params.path, params.query));
+export function locationReadDeprecated(params: { path: Op.LocationReadDeprecatedPathParams; query?: Op.LocationReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "locationReadDeprecated", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/locations/v2.0/{location} */
-export function locationUpdate(params: { path: Op.LocationUpdatePathParams; query?: Op.LocationUpdateQuery; body: Op.LocationUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "locationUpdate", request(params.path, params.query, params.body));
+export function locationUpdate(params: { path: Op.LocationUpdatePathParams; query?: Op.LocationUpdateQuery; body: Op.LocationUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "locationUpdate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/locations/v1.0/{location} */
-export function locationUpdateDeprecated(params: { path: Op.LocationUpdateDeprecatedPathParams; query?: Op.LocationUpdateDeprecatedQuery; body: Op.LocationUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "locationUpdateDeprecated", request(params.path, params.query, params.body));
+export function locationUpdateDeprecated(params: { path: Op.LocationUpdateDeprecatedPathParams; query?: Op.LocationUpdateDeprecatedQuery; body: Op.LocationUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "locationUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/locations/v2.0 */
-export function locationsListing(params: { path?: Op.LocationsListingPathParams; query?: Op.LocationsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "locationsListing", request(params.path, params.query));
+export function locationsListing(params: { path?: Op.LocationsListingPathParams; query?: Op.LocationsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "locationsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/locations/v1.0 */
-export function locationsListingDeprecated(params: { path?: Op.LocationsListingDeprecatedPathParams; query?: Op.LocationsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "locationsListingDeprecated", request(params.path, params.query));
+export function locationsListingDeprecated(params: { path?: Op.LocationsListingDeprecatedPathParams; query?: Op.LocationsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "locationsListingDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/notifications/v2.0/{notification} */
-export function notificationRead(params: { path: Op.NotificationReadPathParams; query?: Op.NotificationReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "notificationRead", request(params.path, params.query));
+export function notificationRead(params: { path: Op.NotificationReadPathParams; query?: Op.NotificationReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "notificationRead", request(params.path, params.query));
 }
 
 /** PUT /public-api/notifications/v2.0/{notification} */
-export function notificationsCreate(params: { path: Op.NotificationsCreatePathParams; query?: Op.NotificationsCreateQuery; body: Op.NotificationsCreateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "notificationsCreate", request(params.path, params.query, params.body));
+export function notificationsCreate(params: { path: Op.NotificationsCreatePathParams; query?: Op.NotificationsCreateQuery; body: Op.NotificationsCreateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "notificationsCreate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/notifications/v2.0 */
-export function notificationsListing(params: { path?: Op.NotificationsListingPathParams; query?: Op.NotificationsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "notificationsListing", request(params.path, params.query));
+export function notificationsListing(params: { path?: Op.NotificationsListingPathParams; query?: Op.NotificationsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "notificationsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/notifications/v1.0 */
-export function notificationsListingDeprecated(params: { path?: Op.NotificationsListingDeprecatedPathParams; query?: Op.NotificationsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "notificationsListingDeprecated", request(params.path, params.query));
+export function notificationsListingDeprecated(params: { path?: Op.NotificationsListingDeprecatedPathParams; query?: Op.NotificationsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "notificationsListingDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/notifications/v1.0/{notification} */
-export function notificationsReadDeprecated(params: { path: Op.NotificationsReadDeprecatedPathParams; query?: Op.NotificationsReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "notificationsReadDeprecated", request(params.path, params.query));
+export function notificationsReadDeprecated(params: { path: Op.NotificationsReadDeprecatedPathParams; query?: Op.NotificationsReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "notificationsReadDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/notifications/v1.0/{notification}/resend */
-export function notificationsResendFailed(params: { path: Op.NotificationsResendFailedPathParams; query?: Op.NotificationsResendFailedQuery; body: Op.NotificationsResendFailedBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "notificationsResendFailed", request(params.path, params.query, params.body));
+export function notificationsResendFailed(params: { path: Op.NotificationsResendFailedPathParams; query?: Op.NotificationsResendFailedQuery; body: Op.NotificationsResendFailedBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "notificationsResendFailed", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/notifications/v2.0 */
-export function notificationsSubscribe(params: { path?: Op.NotificationsSubscribePathParams; query?: Op.NotificationsSubscribeQuery; body: Op.NotificationsSubscribeBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "notificationsSubscribe", request(params.path, params.query, params.body));
+export function notificationsSubscribe(params: { path?: Op.NotificationsSubscribePathParams; query?: Op.NotificationsSubscribeQuery; body: Op.NotificationsSubscribeBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "notificationsSubscribe", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/notifications/v1.0 */
-export function notificationsSubscribeDeprecated(params: { path?: Op.NotificationsSubscribeDeprecatedPathParams; query?: Op.NotificationsSubscribeDeprecatedQuery; body: Op.NotificationsSubscribeDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "notificationsSubscribeDeprecated", request(params.path, params.query, params.body));
+export function notificationsSubscribeDeprecated(params: { path?: Op.NotificationsSubscribeDeprecatedPathParams; query?: Op.NotificationsSubscribeDeprecatedQuery; body: Op.NotificationsSubscribeDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "notificationsSubscribeDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/notifications/v2.0/{notification} */
-export function notificationsUnsubscribe(params: { path: Op.NotificationsUnsubscribePathParams; query?: Op.NotificationsUnsubscribeQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "notificationsUnsubscribe", request(params.path, params.query));
+export function notificationsUnsubscribe(params: { path: Op.NotificationsUnsubscribePathParams; query?: Op.NotificationsUnsubscribeQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "notificationsUnsubscribe", request(params.path, params.query));
 }
 
 /** DELETE /public-api/notifications/v1.0/{notification} */
-export function notificationsUnsubscribeDeprecated(params: { path: Op.NotificationsUnsubscribeDeprecatedPathParams; query?: Op.NotificationsUnsubscribeDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "notificationsUnsubscribeDeprecated", request(params.path, params.query));
+export function notificationsUnsubscribeDeprecated(params: { path: Op.NotificationsUnsubscribeDeprecatedPathParams; query?: Op.NotificationsUnsubscribeDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "notificationsUnsubscribeDeprecated", request(params.path, params.query));
 }
 
 /** PUT /public-api/notifications/v1.0/{notification} */
-export function notificationsUpdateDeprecated(params: { path: Op.NotificationsUpdateDeprecatedPathParams; query?: Op.NotificationsUpdateDeprecatedQuery; body: Op.NotificationsUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "notificationsUpdateDeprecated", request(params.path, params.query, params.body));
+export function notificationsUpdateDeprecated(params: { path: Op.NotificationsUpdateDeprecatedPathParams; query?: Op.NotificationsUpdateDeprecatedQuery; body: Op.NotificationsUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "notificationsUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/parking-spaces/v1.0/{parkingSpace}/update-occupancy-status */
-export function parkingSpaceUpdateOccupancyStatus(params: { path: Op.ParkingSpaceUpdateOccupancyStatusPathParams; query?: Op.ParkingSpaceUpdateOccupancyStatusQuery; body: Op.ParkingSpaceUpdateOccupancyStatusBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "parkingSpaceUpdateOccupancyStatus", request(params.path, params.query, params.body));
+export function parkingSpaceUpdateOccupancyStatus(params: { path: Op.ParkingSpaceUpdateOccupancyStatusPathParams; query?: Op.ParkingSpaceUpdateOccupancyStatusQuery; body: Op.ParkingSpaceUpdateOccupancyStatusBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "parkingSpaceUpdateOccupancyStatus", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/partner-contracts/v1.0 */
-export function partnerContractCreate(params: { path?: Op.PartnerContractCreatePathParams; query?: Op.PartnerContractCreateQuery; body: Op.PartnerContractCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "partnerContractCreate", request(params.path, params.query, params.body));
+export function partnerContractCreate(params: { path?: Op.PartnerContractCreatePathParams; query?: Op.PartnerContractCreateQuery; body: Op.PartnerContractCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "partnerContractCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/partner-contracts/v1.0/{partnerContract} */
-export function partnerContractDelete(params: { path: Op.PartnerContractDeletePathParams; query?: Op.PartnerContractDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "partnerContractDelete", request(params.path, params.query));
+export function partnerContractDelete(params: { path: Op.PartnerContractDeletePathParams; query?: Op.PartnerContractDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "partnerContractDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-contracts/v1.0/{partnerContract} */
-export function partnerContractRead(params: { path: Op.PartnerContractReadPathParams; query?: Op.PartnerContractReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "partnerContractRead", request(params.path, params.query));
+export function partnerContractRead(params: { path: Op.PartnerContractReadPathParams; query?: Op.PartnerContractReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "partnerContractRead", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/partner-contracts/v1.0/{partnerContract} */
-export function partnerContractUpdate(params: { path: Op.PartnerContractUpdatePathParams; query?: Op.PartnerContractUpdateQuery; body: Op.PartnerContractUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "partnerContractUpdate", request(params.path, params.query, params.body));
+export function partnerContractUpdate(params: { path: Op.PartnerContractUpdatePathParams; query?: Op.PartnerContractUpdateQuery; body: Op.PartnerContractUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "partnerContractUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/partner-contracts/v1.0 */
-export function partnerContractsListing(params: { path?: Op.PartnerContractsListingPathParams; query?: Op.PartnerContractsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "partnerContractsListing", request(params.path, params.query));
+export function partnerContractsListing(params: { path?: Op.PartnerContractsListingPathParams; query?: Op.PartnerContractsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "partnerContractsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/partners/v2.0 */
-export function partnerCreate(params: { path?: Op.PartnerCreatePathParams; query?: Op.PartnerCreateQuery; body: Op.PartnerCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "partnerCreate", request(params.path, params.query, params.body));
+export function partnerCreate(params: { path?: Op.PartnerCreatePathParams; query?: Op.PartnerCreateQuery; body: Op.PartnerCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "partnerCreate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/partners/v1.0 */
-export function partnerCreateDeprecated(params: { path?: Op.PartnerCreateDeprecatedPathParams; query?: Op.PartnerCreateDeprecatedQuery; body: Op.PartnerCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "partnerCreateDeprecated", request(params.path, params.query, params.body));
+export function partnerCreateDeprecated(params: { path?: Op.PartnerCreateDeprecatedPathParams; query?: Op.PartnerCreateDeprecatedQuery; body: Op.PartnerCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "partnerCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/partners/v2.0/{partner} */
-export function partnerDelete(params: { path: Op.PartnerDeletePathParams; query?: Op.PartnerDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "partnerDelete", request(params.path, params.query));
+export function partnerDelete(params: { path: Op.PartnerDeletePathParams; query?: Op.PartnerDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "partnerDelete", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/partners/v1.0/{partner} */
-export function partnerDeleteDeprecated(params: { path: Op.PartnerDeleteDeprecatedPathParams; query?: Op.PartnerDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "partnerDeleteDeprecated", request(params.path, params.query));
+export function partnerDeleteDeprecated(params: { path: Op.PartnerDeleteDeprecatedPathParams; query?: Op.PartnerDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "partnerDeleteDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/partner-invites/v1.0 */
-export function partnerInviteCreate(params: { path?: Op.PartnerInviteCreatePathParams; query?: Op.PartnerInviteCreateQuery; body: Op.PartnerInviteCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "partnerInviteCreate", request(params.path, params.query, params.body));
+export function partnerInviteCreate(params: { path?: Op.PartnerInviteCreatePathParams; query?: Op.PartnerInviteCreateQuery; body: Op.PartnerInviteCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "partnerInviteCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/partner-invites/v1.0/{partnerInvite} */
-export function partnerInviteDelete(params: { path: Op.PartnerInviteDeletePathParams; query?: Op.PartnerInviteDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "partnerInviteDelete", request(params.path, params.query));
+export function partnerInviteDelete(params: { path: Op.PartnerInviteDeletePathParams; query?: Op.PartnerInviteDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "partnerInviteDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-invites/v1.0/{partnerInvite} */
-export function partnerInviteRead(params: { path: Op.PartnerInviteReadPathParams; query?: Op.PartnerInviteReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "partnerInviteRead", request(params.path, params.query));
+export function partnerInviteRead(params: { path: Op.PartnerInviteReadPathParams; query?: Op.PartnerInviteReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "partnerInviteRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/partner-invites/v1.0/{partnerInvite} */
-export function partnerInviteUpdate(params: { path: Op.PartnerInviteUpdatePathParams; query?: Op.PartnerInviteUpdateQuery; body: Op.PartnerInviteUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "partnerInviteUpdate", request(params.path, params.query, params.body));
+export function partnerInviteUpdate(params: { path: Op.PartnerInviteUpdatePathParams; query?: Op.PartnerInviteUpdateQuery; body: Op.PartnerInviteUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "partnerInviteUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/partner-invites/v1.0 */
-export function partnerInvitesListing(params: { path?: Op.PartnerInvitesListingPathParams; query?: Op.PartnerInvitesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "partnerInvitesListing", request(params.path, params.query));
+export function partnerInvitesListing(params: { path?: Op.PartnerInvitesListingPathParams; query?: Op.PartnerInvitesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "partnerInvitesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partners/v2.0/{partner} */
-export function partnerRead(params: { path: Op.PartnerReadPathParams; query?: Op.PartnerReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "partnerRead", request(params.path, params.query));
+export function partnerRead(params: { path: Op.PartnerReadPathParams; query?: Op.PartnerReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "partnerRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partners/v1.0/{partner} */
-export function partnerReadDeprecated(params: { path: Op.PartnerReadDeprecatedPathParams; query?: Op.PartnerReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "partnerReadDeprecated", request(params.path, params.query));
+export function partnerReadDeprecated(params: { path: Op.PartnerReadDeprecatedPathParams; query?: Op.PartnerReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "partnerReadDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/partner-settlement-reports/v1.0/{partnerSettlementReport}/records */
-export function partnerSettlementReportPartnerSettlementRecordCreate(params: { path: Op.PartnerSettlementReportPartnerSettlementRecordCreatePathParams; query?: Op.PartnerSettlementReportPartnerSettlementRecordCreateQuery; body: Op.PartnerSettlementReportPartnerSettlementRecordCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "partnerSettlementReportPartnerSettlementRecordCreate", request(params.path, params.query, params.body));
+export function partnerSettlementReportPartnerSettlementRecordCreate(params: { path: Op.PartnerSettlementReportPartnerSettlementRecordCreatePathParams; query?: Op.PartnerSettlementReportPartnerSettlementRecordCreateQuery; body: Op.PartnerSettlementReportPartnerSettlementRecordCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "partnerSettlementReportPartnerSettlementRecordCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/partner-settlement-reports/v1.0/{partnerSettlementReport}/records/{PartnerSettlementRecord} */
-export function partnerSettlementReportPartnerSettlementRecordDelete(params: { path: Op.PartnerSettlementReportPartnerSettlementRecordDeletePathParams; query?: Op.PartnerSettlementReportPartnerSettlementRecordDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "partnerSettlementReportPartnerSettlementRecordDelete", request(params.path, params.query));
+export function partnerSettlementReportPartnerSettlementRecordDelete(params: { path: Op.PartnerSettlementReportPartnerSettlementRecordDeletePathParams; query?: Op.PartnerSettlementReportPartnerSettlementRecordDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "partnerSettlementReportPartnerSettlementRecordDelete", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/partner-settlement-reports/v1.0/{partnerSettlementReport}/records/{PartnerSettlementRecord} */
-export function partnerSettlementReportPartnerSettlementRecordUpdate(params: { path: Op.PartnerSettlementReportPartnerSettlementRecordUpdatePathParams; query?: Op.PartnerSettlementReportPartnerSettlementRecordUpdateQuery; body: Op.PartnerSettlementReportPartnerSettlementRecordUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "partnerSettlementReportPartnerSettlementRecordUpdate", request(params.path, params.query, params.body));
+export function partnerSettlementReportPartnerSettlementRecordUpdate(params: { path: Op.PartnerSettlementReportPartnerSettlementRecordUpdatePathParams; query?: Op.PartnerSettlementReportPartnerSettlementRecordUpdateQuery; body: Op.PartnerSettlementReportPartnerSettlementRecordUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "partnerSettlementReportPartnerSettlementRecordUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/partner-settlement-reports/v1.0/{partnerSettlementReport}/records */
-export function partnerSettlementReportPartnerSettlementRecordsListing(params: { path: Op.PartnerSettlementReportPartnerSettlementRecordsListingPathParams; query?: Op.PartnerSettlementReportPartnerSettlementRecordsListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "partnerSettlementReportPartnerSettlementRecordsListing", request(params.path, params.query));
+export function partnerSettlementReportPartnerSettlementRecordsListing(params: { path: Op.PartnerSettlementReportPartnerSettlementRecordsListingPathParams; query?: Op.PartnerSettlementReportPartnerSettlementRecordsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "partnerSettlementReportPartnerSettlementRecordsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-settlement-reports/v1.0/{partnerSettlementReport} */
-export function partnerSettlementReportRead(params: { path: Op.PartnerSettlementReportReadPathParams; query?: Op.PartnerSettlementReportReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "partnerSettlementReportRead", request(params.path, params.query));
+export function partnerSettlementReportRead(params: { path: Op.PartnerSettlementReportReadPathParams; query?: Op.PartnerSettlementReportReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "partnerSettlementReportRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-settlement-reports/v1.0 */
-export function partnerSettlementReportsListing(params: { path?: Op.PartnerSettlementReportsListingPathParams; query?: Op.PartnerSettlementReportsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "partnerSettlementReportsListing", request(params.path, params.query));
+export function partnerSettlementReportsListing(params: { path?: Op.PartnerSettlementReportsListingPathParams; query?: Op.PartnerSettlementReportsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "partnerSettlementReportsListing", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/partners/v2.0/{partner} */
-export function partnerUpdate(params: { path: Op.PartnerUpdatePathParams; query?: Op.PartnerUpdateQuery; body: Op.PartnerUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "partnerUpdate", request(params.path, params.query, params.body));
+export function partnerUpdate(params: { path: Op.PartnerUpdatePathParams; query?: Op.PartnerUpdateQuery; body: Op.PartnerUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "partnerUpdate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/partners/v1.0/{partner} */
-export function partnerUpdateDeprecated(params: { path: Op.PartnerUpdateDeprecatedPathParams; query?: Op.PartnerUpdateDeprecatedQuery; body: Op.PartnerUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "partnerUpdateDeprecated", request(params.path, params.query, params.body));
+export function partnerUpdateDeprecated(params: { path: Op.PartnerUpdateDeprecatedPathParams; query?: Op.PartnerUpdateDeprecatedQuery; body: Op.PartnerUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "partnerUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/partners/v2.0 */
-export function partnersListing(params: { path?: Op.PartnersListingPathParams; query?: Op.PartnersListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "partnersListing", request(params.path, params.query));
+export function partnersListing(params: { path?: Op.PartnersListingPathParams; query?: Op.PartnersListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "partnersListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partners/v1.0 */
-export function partnersListingDeprecated(params: { path?: Op.PartnersListingDeprecatedPathParams; query?: Op.PartnersListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "partnersListingDeprecated", request(params.path, params.query));
+export function partnersListingDeprecated(params: { path?: Op.PartnersListingDeprecatedPathParams; query?: Op.PartnersListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "partnersListingDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-settlement-reports/v1.0/{partnerSettlementReport}/records/{PartnerSettlementRecord} */
-export function partnertSettlementReportPartnerSettlementRecordRead(params: { path: Op.PartnertSettlementReportPartnerSettlementRecordReadPathParams; query?: Op.PartnertSettlementReportPartnerSettlementRecordReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "partnertSettlementReportPartnerSettlementRecordRead", request(params.path, params.query));
+export function partnertSettlementReportPartnerSettlementRecordRead(params: { path: Op.PartnertSettlementReportPartnerSettlementRecordReadPathParams; query?: Op.PartnertSettlementReportPartnerSettlementRecordReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "partnertSettlementReportPartnerSettlementRecordRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/downtime-period-notices/v1.0/{notice} */
-export function patchDowntimePeriodNotice(params: { path: Op.PatchDowntimePeriodNoticePathParams; query?: Op.PatchDowntimePeriodNoticeQuery; body?: Op.PatchDowntimePeriodNoticeBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "patchDowntimePeriodNotice", request(params.path, params.query, params.body));
+export function patchDowntimePeriodNotice(params: { path: Op.PatchDowntimePeriodNoticePathParams; query?: Op.PatchDowntimePeriodNoticeQuery; body?: Op.PatchDowntimePeriodNoticeBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "patchDowntimePeriodNotice", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/users/v1.0/{user}/payment-methods */
-export function paymentMethodCreate(params: { path: Op.PaymentMethodCreatePathParams; query?: Op.PaymentMethodCreateQuery; body?: Op.PaymentMethodCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "paymentMethodCreate", request(params.path, params.query, params.body));
+export function paymentMethodCreate(params: { path: Op.PaymentMethodCreatePathParams; query?: Op.PaymentMethodCreateQuery; body?: Op.PaymentMethodCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "paymentMethodCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId} */
-export function paymentMethodDelete(params: { path: Op.PaymentMethodDeletePathParams; query?: Op.PaymentMethodDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "paymentMethodDelete", request(params.path, params.query));
+export function paymentMethodDelete(params: { path: Op.PaymentMethodDeletePathParams; query?: Op.PaymentMethodDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "paymentMethodDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId} */
-export function paymentMethodRead(params: { path: Op.PaymentMethodReadPathParams; query?: Op.PaymentMethodReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "paymentMethodRead", request(params.path, params.query));
+export function paymentMethodRead(params: { path: Op.PaymentMethodReadPathParams; query?: Op.PaymentMethodReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "paymentMethodRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId} */
-export function paymentMethodUpdate(params: { path: Op.PaymentMethodUpdatePathParams; query?: Op.PaymentMethodUpdateQuery; body: Op.PaymentMethodUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "paymentMethodUpdate", request(params.path, params.query, params.body));
+export function paymentMethodUpdate(params: { path: Op.PaymentMethodUpdatePathParams; query?: Op.PaymentMethodUpdateQuery; body: Op.PaymentMethodUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "paymentMethodUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/users/v1.0/{user}/payment-methods */
-export function paymentMethodsListing(params: { path: Op.PaymentMethodsListingPathParams; query?: Op.PaymentMethodsListingQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "paymentMethodsListing", request(params.path, params.query));
+export function paymentMethodsListing(params: { path: Op.PaymentMethodsListingPathParams; query?: Op.PaymentMethodsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "paymentMethodsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences */
-export function personalSmartChargingPreferencesUpdate(params: { path: Op.PersonalSmartChargingPreferencesUpdatePathParams; query?: Op.PersonalSmartChargingPreferencesUpdateQuery; body: Op.PersonalSmartChargingPreferencesUpdateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "personalSmartChargingPreferencesUpdate", request(params.path, params.query, params.body));
+export function personalSmartChargingPreferencesUpdate(params: { path: Op.PersonalSmartChargingPreferencesUpdatePathParams; query?: Op.PersonalSmartChargingPreferencesUpdateQuery; body: Op.PersonalSmartChargingPreferencesUpdateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "personalSmartChargingPreferencesUpdate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/downtime-period-notices/v1.0 */
-export function postDowntimePeriodNotice(params: { path?: Op.PostDowntimePeriodNoticePathParams; query?: Op.PostDowntimePeriodNoticeQuery; body?: Op.PostDowntimePeriodNoticeBody } = {}, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "postDowntimePeriodNotice", request(params.path, params.query, params.body));
+export function postDowntimePeriodNotice(params: { path?: Op.PostDowntimePeriodNoticePathParams; query?: Op.PostDowntimePeriodNoticeQuery; body?: Op.PostDowntimePeriodNoticeBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "postDowntimePeriodNotice", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/receipts/v2.0/{receipt} */
-export function receiptRead(params: { path: Op.ReceiptReadPathParams; query?: Op.ReceiptReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "receiptRead", request(params.path, params.query));
+export function receiptRead(params: { path: Op.ReceiptReadPathParams; query?: Op.ReceiptReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "receiptRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/receipts/v2.0 */
-export function receiptsListing(params: { path?: Op.ReceiptsListingPathParams; query?: Op.ReceiptsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "receiptsListing", request(params.path, params.query));
+export function receiptsListing(params: { path?: Op.ReceiptsListingPathParams; query?: Op.ReceiptsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "receiptsListing", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/reorder */
-export function reorderRoamingCustomTariffFilters(params: { path: Op.ReorderRoamingCustomTariffFiltersPathParams; query?: Op.ReorderRoamingCustomTariffFiltersQuery; body: Op.ReorderRoamingCustomTariffFiltersBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "reorderRoamingCustomTariffFilters", request(params.path, params.query, params.body));
+export function reorderRoamingCustomTariffFilters(params: { path: Op.ReorderRoamingCustomTariffFiltersPathParams; query?: Op.ReorderRoamingCustomTariffFiltersQuery; body: Op.ReorderRoamingCustomTariffFiltersBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "reorderRoamingCustomTariffFilters", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/reservation/v1.0/{reservation}/cancel */
-export function reservationCancel(params: { path: Op.ReservationCancelPathParams; query?: Op.ReservationCancelQuery; body?: Op.ReservationCancelBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "reservationCancel", request(params.path, params.query, params.body));
+export function reservationCancel(params: { path: Op.ReservationCancelPathParams; query?: Op.ReservationCancelQuery; body?: Op.ReservationCancelBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "reservationCancel", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/reservations/v1.0/{reservation} */
-export function reservationRead(params: { path: Op.ReservationReadPathParams; query?: Op.ReservationReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "reservationRead", request(params.path, params.query));
+export function reservationRead(params: { path: Op.ReservationReadPathParams; query?: Op.ReservationReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "reservationRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/reservations/v1.0 */
-export function reservationsListing(params: { path?: Op.ReservationsListingPathParams; query?: Op.ReservationsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "reservationsListing", request(params.path, params.query));
+export function reservationsListing(params: { path?: Op.ReservationsListingPathParams; query?: Op.ReservationsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "reservationsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-revenues/v1.1 */
-export function revenuesListing(params: { path?: Op.RevenuesListingPathParams; query?: Op.RevenuesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "revenuesListing", request(params.path, params.query));
+export function revenuesListing(params: { path?: Op.RevenuesListingPathParams; query?: Op.RevenuesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "revenuesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/partner-revenues/v1.0 */
-export function revenuesListingDeprecated(params: { path?: Op.RevenuesListingDeprecatedPathParams; query?: Op.RevenuesListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "revenuesListingDeprecated", request(params.path, params.query));
+export function revenuesListingDeprecated(params: { path?: Op.RevenuesListingDeprecatedPathParams; query?: Op.RevenuesListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "revenuesListingDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/rfid-tags/v1.0 */
-export function rfidTagCreateDeprecated(params: { path?: Op.RfidTagCreateDeprecatedPathParams; query?: Op.RfidTagCreateDeprecatedQuery; body: Op.RfidTagCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "rfidTagCreateDeprecated", request(params.path, params.query, params.body));
+export function rfidTagCreateDeprecated(params: { path?: Op.RfidTagCreateDeprecatedPathParams; query?: Op.RfidTagCreateDeprecatedQuery; body: Op.RfidTagCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "rfidTagCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/rfid-tags/v1.0/{rfidTag} */
-export function rfidTagDeleteDeprecated(params: { path: Op.RfidTagDeleteDeprecatedPathParams; query?: Op.RfidTagDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "rfidTagDeleteDeprecated", request(params.path, params.query));
+export function rfidTagDeleteDeprecated(params: { path: Op.RfidTagDeleteDeprecatedPathParams; query?: Op.RfidTagDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "rfidTagDeleteDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/rfid-tags/v1.0/{rfidTag} */
-export function rfidTagReadDeprecated(params: { path: Op.RfidTagReadDeprecatedPathParams; query?: Op.RfidTagReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "rfidTagReadDeprecated", request(params.path, params.query));
+export function rfidTagReadDeprecated(params: { path: Op.RfidTagReadDeprecatedPathParams; query?: Op.RfidTagReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "rfidTagReadDeprecated", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/rfid-tags/v1.0/{rfidTag} */
-export function rfidTagUpdateDeprecated(params: { path: Op.RfidTagUpdateDeprecatedPathParams; query?: Op.RfidTagUpdateDeprecatedQuery; body: Op.RfidTagUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "rfidTagUpdateDeprecated", request(params.path, params.query, params.body));
+export function rfidTagUpdateDeprecated(params: { path: Op.RfidTagUpdateDeprecatedPathParams; query?: Op.RfidTagUpdateDeprecatedQuery; body: Op.RfidTagUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "rfidTagUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/rfid-tags/v1.0 */
-export function rfidTagsListingDeprecated(params: { path?: Op.RfidTagsListingDeprecatedPathParams; query?: Op.RfidTagsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "rfidTagsListingDeprecated", request(params.path, params.query));
+export function rfidTagsListingDeprecated(params: { path?: Op.RfidTagsListingDeprecatedPathParams; query?: Op.RfidTagsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "rfidTagsListingDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-operators/v2.0/{roamingOperator} */
-export function roamingOperatorRead(params: { path: Op.RoamingOperatorReadPathParams; query?: Op.RoamingOperatorReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "roamingOperatorRead", request(params.path, params.query));
+export function roamingOperatorRead(params: { path: Op.RoamingOperatorReadPathParams; query?: Op.RoamingOperatorReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "roamingOperatorRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/roaming-operators/v2.0/{roamingOperator} */
-export function roamingOperatorUpdate(params: { path: Op.RoamingOperatorUpdatePathParams; query?: Op.RoamingOperatorUpdateQuery; body: Op.RoamingOperatorUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "roamingOperatorUpdate", request(params.path, params.query, params.body));
+export function roamingOperatorUpdate(params: { path: Op.RoamingOperatorUpdatePathParams; query?: Op.RoamingOperatorUpdateQuery; body: Op.RoamingOperatorUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "roamingOperatorUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/roaming-operators/v2.0 */
-export function roamingOperatorsListing(params: { path?: Op.RoamingOperatorsListingPathParams; query?: Op.RoamingOperatorsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "roamingOperatorsListing", request(params.path, params.query));
+export function roamingOperatorsListing(params: { path?: Op.RoamingOperatorsListingPathParams; query?: Op.RoamingOperatorsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "roamingOperatorsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-platforms/v1.0/{roamingPlatform} */
-export function roamingPlatformReadDeprecated(params: { path: Op.RoamingPlatformReadDeprecatedPathParams; query?: Op.RoamingPlatformReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "roamingPlatformReadDeprecated", request(params.path, params.query));
+export function roamingPlatformReadDeprecated(params: { path: Op.RoamingPlatformReadDeprecatedPathParams; query?: Op.RoamingPlatformReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "roamingPlatformReadDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-platforms/v1.0 */
-export function roamingPlatformsListingDeprecated(params: { path?: Op.RoamingPlatformsListingDeprecatedPathParams; query?: Op.RoamingPlatformsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "roamingPlatformsListingDeprecated", request(params.path, params.query));
+export function roamingPlatformsListingDeprecated(params: { path?: Op.RoamingPlatformsListingDeprecatedPathParams; query?: Op.RoamingPlatformsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "roamingPlatformsListingDeprecated", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/roaming-providers/v2.0 */
-export function roamingProviderCreate(params: { path?: Op.RoamingProviderCreatePathParams; query?: Op.RoamingProviderCreateQuery; body: Op.RoamingProviderCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "roamingProviderCreate", request(params.path, params.query, params.body));
+export function roamingProviderCreate(params: { path?: Op.RoamingProviderCreatePathParams; query?: Op.RoamingProviderCreateQuery; body: Op.RoamingProviderCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "roamingProviderCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/roaming-providers/v2.0/{roamingProvider} */
-export function roamingProviderDelete(params: { path: Op.RoamingProviderDeletePathParams; query?: Op.RoamingProviderDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "roamingProviderDelete", request(params.path, params.query));
+export function roamingProviderDelete(params: { path: Op.RoamingProviderDeletePathParams; query?: Op.RoamingProviderDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "roamingProviderDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-providers/v2.0/{roamingProvider} */
-export function roamingProviderRead(params: { path: Op.RoamingProviderReadPathParams; query?: Op.RoamingProviderReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "roamingProviderRead", request(params.path, params.query));
+export function roamingProviderRead(params: { path: Op.RoamingProviderReadPathParams; query?: Op.RoamingProviderReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "roamingProviderRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/roaming-providers/v2.0/{roamingProvider} */
-export function roamingProviderUpdate(params: { path: Op.RoamingProviderUpdatePathParams; query?: Op.RoamingProviderUpdateQuery; body: Op.RoamingProviderUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "roamingProviderUpdate", request(params.path, params.query, params.body));
+export function roamingProviderUpdate(params: { path: Op.RoamingProviderUpdatePathParams; query?: Op.RoamingProviderUpdateQuery; body: Op.RoamingProviderUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "roamingProviderUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/roaming-providers/v2.0 */
-export function roamingProvidersListing(params: { path?: Op.RoamingProvidersListingPathParams; query?: Op.RoamingProvidersListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "roamingProvidersListing", request(params.path, params.query));
+export function roamingProvidersListing(params: { path?: Op.RoamingProvidersListingPathParams; query?: Op.RoamingProvidersListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "roamingProvidersListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/roaming-tariffs/v2.0/{roamingTariff} */
-export function roamingTariffRead(params: { path: Op.RoamingTariffReadPathParams; query?: Op.RoamingTariffReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "roamingTariffRead", request(params.path, params.query));
+export function roamingTariffRead(params: { path: Op.RoamingTariffReadPathParams; query?: Op.RoamingTariffReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "roamingTariffRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/roaming-tariffs/v2.0/{roamingTariff} */
-export function roamingTariffUpdate(params: { path: Op.RoamingTariffUpdatePathParams; query?: Op.RoamingTariffUpdateQuery; body: Op.RoamingTariffUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "roamingTariffUpdate", request(params.path, params.query, params.body));
+export function roamingTariffUpdate(params: { path: Op.RoamingTariffUpdatePathParams; query?: Op.RoamingTariffUpdateQuery; body: Op.RoamingTariffUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "roamingTariffUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/roaming-tariffs/v2.0 */
-export function roamingTariffsListing(params: { path?: Op.RoamingTariffsListingPathParams; query?: Op.RoamingTariffsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "roamingTariffsListing", request(params.path, params.query));
+export function roamingTariffsListing(params: { path?: Op.RoamingTariffsListingPathParams; query?: Op.RoamingTariffsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "roamingTariffsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/security-events-log/v2.0/{securityEventLog} */
-export function securityEventLogReadDeprecated(params: { path: Op.SecurityEventLogReadDeprecatedPathParams; query?: Op.SecurityEventLogReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "securityEventLogReadDeprecated", request(params.path, params.query));
+export function securityEventLogReadDeprecated(params: { path: Op.SecurityEventLogReadDeprecatedPathParams; query?: Op.SecurityEventLogReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "securityEventLogReadDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/security-events-log/v2.0 */
-export function securityEventLogsListingDeprecated(params: { path?: Op.SecurityEventLogsListingDeprecatedPathParams; query?: Op.SecurityEventLogsListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "securityEventLogsListingDeprecated", request(params.path, params.query));
+export function securityEventLogsListingDeprecated(params: { path?: Op.SecurityEventLogsListingDeprecatedPathParams; query?: Op.SecurityEventLogsListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "securityEventLogsListingDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/security-events/v2.0/{securityEvent} */
-export function securityEventRead(params: { path: Op.SecurityEventReadPathParams; query?: Op.SecurityEventReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "securityEventRead", request(params.path, params.query));
+export function securityEventRead(params: { path: Op.SecurityEventReadPathParams; query?: Op.SecurityEventReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "securityEventRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/security-events/v2.0 */
-export function securityEventsListing(params: { path?: Op.SecurityEventsListingPathParams; query?: Op.SecurityEventsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "securityEventsListing", request(params.path, params.query));
+export function securityEventsListing(params: { path?: Op.SecurityEventsListingPathParams; query?: Op.SecurityEventsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "securityEventsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/session/v1.0/{session}/assign-user */
-export function sessionAssignToUser(params: { path: Op.SessionAssignToUserPathParams; query?: Op.SessionAssignToUserQuery; body: Op.SessionAssignToUserBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "sessionAssignToUser", request(params.path, params.query, params.body));
+export function sessionAssignToUser(params: { path: Op.SessionAssignToUserPathParams; query?: Op.SessionAssignToUserQuery; body: Op.SessionAssignToUserBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "sessionAssignToUser", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/sessions/v1.0/{session} */
-export function sessionRead(params: { path: Op.SessionReadPathParams; query?: Op.SessionReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "sessionRead", request(params.path, params.query));
+export function sessionRead(params: { path: Op.SessionReadPathParams; query?: Op.SessionReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "sessionRead", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/session/v1.0/{session}/retry-payment */
-export function sessionRetryPayment(params: { path: Op.SessionRetryPaymentPathParams; query?: Op.SessionRetryPaymentQuery; body?: Op.SessionRetryPaymentBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "sessionRetryPayment", request(params.path, params.query, params.body));
+export function sessionRetryPayment(params: { path: Op.SessionRetryPaymentPathParams; query?: Op.SessionRetryPaymentQuery; body?: Op.SessionRetryPaymentBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "sessionRetryPayment", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/sessions/v1.0/{session}/consumption-stats */
-export function sessionsConsumptionStatsRead(params: { path: Op.SessionsConsumptionStatsReadPathParams; query?: Op.SessionsConsumptionStatsReadQuery }, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "sessionsConsumptionStatsRead", request(params.path, params.query));
+export function sessionsConsumptionStatsRead(params: { path: Op.SessionsConsumptionStatsReadPathParams; query?: Op.SessionsConsumptionStatsReadQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "sessionsConsumptionStatsRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/sessions/v1.0 */
-export function sessionsListing(params: { path?: Op.SessionsListingPathParams; query?: Op.SessionsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "sessionsListing", request(params.path, params.query));
+export function sessionsListing(params: { path?: Op.SessionsListingPathParams; query?: Op.SessionsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "sessionsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/settings/v1.0 */
-export function settingsListing(params: { path?: Op.SettingsListingPathParams; query?: Op.SettingsListingQuery } = {}, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "settingsListing", request(params.path, params.query));
+export function settingsListing(params: { path?: Op.SettingsListingPathParams; query?: Op.SettingsListingQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "settingsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/sub-operators/v1.0/{subOperator} */
-export function subOperatorRead(params: { path: Op.SubOperatorReadPathParams; query?: Op.SubOperatorReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "subOperatorRead", request(params.path, params.query));
+export function subOperatorRead(params: { path: Op.SubOperatorReadPathParams; query?: Op.SubOperatorReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "subOperatorRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/sub-operators/v1.0 */
-export function subOperatorsListing(params: { path?: Op.SubOperatorsListingPathParams; query?: Op.SubOperatorsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "subOperatorsListing", request(params.path, params.query));
+export function subOperatorsListing(params: { path?: Op.SubOperatorsListingPathParams; query?: Op.SubOperatorsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "subOperatorsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/subscription-plans/v2.0 */
-export function subscriptionPlanCreate(params: { path?: Op.SubscriptionPlanCreatePathParams; query?: Op.SubscriptionPlanCreateQuery; body: Op.SubscriptionPlanCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "subscriptionPlanCreate", request(params.path, params.query, params.body));
+export function subscriptionPlanCreate(params: { path?: Op.SubscriptionPlanCreatePathParams; query?: Op.SubscriptionPlanCreateQuery; body: Op.SubscriptionPlanCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "subscriptionPlanCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/subscription-plans/v2.0/{subscriptionPlan} */
-export function subscriptionPlanDelete(params: { path: Op.SubscriptionPlanDeletePathParams; query?: Op.SubscriptionPlanDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "subscriptionPlanDelete", request(params.path, params.query));
+export function subscriptionPlanDelete(params: { path: Op.SubscriptionPlanDeletePathParams; query?: Op.SubscriptionPlanDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "subscriptionPlanDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/subscription-plans/v2.0/{subscriptionPlan} */
-export function subscriptionPlanRead(params: { path: Op.SubscriptionPlanReadPathParams; query?: Op.SubscriptionPlanReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "subscriptionPlanRead", request(params.path, params.query));
+export function subscriptionPlanRead(params: { path: Op.SubscriptionPlanReadPathParams; query?: Op.SubscriptionPlanReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "subscriptionPlanRead", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/subscription-plans/v1.0/{subscriptionPlan}/replace */
-export function subscriptionPlanReplace(params: { path: Op.SubscriptionPlanReplacePathParams; query?: Op.SubscriptionPlanReplaceQuery; body: Op.SubscriptionPlanReplaceBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "subscriptionPlanReplace", request(params.path, params.query, params.body));
+export function subscriptionPlanReplace(params: { path: Op.SubscriptionPlanReplacePathParams; query?: Op.SubscriptionPlanReplaceQuery; body: Op.SubscriptionPlanReplaceBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "subscriptionPlanReplace", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/subscription-plans/v2.0/{subscriptionPlan} */
-export function subscriptionPlanUpdate(params: { path: Op.SubscriptionPlanUpdatePathParams; query?: Op.SubscriptionPlanUpdateQuery; body: Op.SubscriptionPlanUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "subscriptionPlanUpdate", request(params.path, params.query, params.body));
+export function subscriptionPlanUpdate(params: { path: Op.SubscriptionPlanUpdatePathParams; query?: Op.SubscriptionPlanUpdateQuery; body: Op.SubscriptionPlanUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "subscriptionPlanUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/subscription-plans/v2.0 */
-export function subscriptionPlansListing(params: { path?: Op.SubscriptionPlansListingPathParams; query?: Op.SubscriptionPlansListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "subscriptionPlansListing", request(params.path, params.query));
+export function subscriptionPlansListing(params: { path?: Op.SubscriptionPlansListingPathParams; query?: Op.SubscriptionPlansListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "subscriptionPlansListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/subscription-plans/v1.0 */
-export function subscriptionPlansListingDeprecated(params: { path?: Op.SubscriptionPlansListingDeprecatedPathParams; query?: Op.SubscriptionPlansListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "subscriptionPlansListingDeprecated", request(params.path, params.query));
+export function subscriptionPlansListingDeprecated(params: { path?: Op.SubscriptionPlansListingDeprecatedPathParams; query?: Op.SubscriptionPlansListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "subscriptionPlansListingDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/subscriptions/v1.0/{subscription} */
-export function subscriptionRead(params: { path: Op.SubscriptionReadPathParams; query?: Op.SubscriptionReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "subscriptionRead", request(params.path, params.query));
+export function subscriptionRead(params: { path: Op.SubscriptionReadPathParams; query?: Op.SubscriptionReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "subscriptionRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/subscriptions/v1.0 */
-export function subscriptionsListing(params: { path?: Op.SubscriptionsListingPathParams; query?: Op.SubscriptionsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "subscriptionsListing", request(params.path, params.query));
+export function subscriptionsListing(params: { path?: Op.SubscriptionsListingPathParams; query?: Op.SubscriptionsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "subscriptionsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/tariffs/v1.0 */
-export function tariffCreate(params: { path?: Op.TariffCreatePathParams; query?: Op.TariffCreateQuery; body: Op.TariffCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "tariffCreate", request(params.path, params.query, params.body));
+export function tariffCreate(params: { path?: Op.TariffCreatePathParams; query?: Op.TariffCreateQuery; body: Op.TariffCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "tariffCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/tariffs/v1.0/{tariff} */
-export function tariffDelete(params: { path: Op.TariffDeletePathParams; query?: Op.TariffDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "tariffDelete", request(params.path, params.query));
+export function tariffDelete(params: { path: Op.TariffDeletePathParams; query?: Op.TariffDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "tariffDelete", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/tariff-groups/v1.0 */
-export function tariffGroupCreate(params: { path?: Op.TariffGroupCreatePathParams; query?: Op.TariffGroupCreateQuery; body: Op.TariffGroupCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "tariffGroupCreate", request(params.path, params.query, params.body));
+export function tariffGroupCreate(params: { path?: Op.TariffGroupCreatePathParams; query?: Op.TariffGroupCreateQuery; body: Op.TariffGroupCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "tariffGroupCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/tariff-groups/v1.0/{tariffGroup} */
-export function tariffGroupDelete(params: { path: Op.TariffGroupDeletePathParams; query?: Op.TariffGroupDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "tariffGroupDelete", request(params.path, params.query));
+export function tariffGroupDelete(params: { path: Op.TariffGroupDeletePathParams; query?: Op.TariffGroupDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "tariffGroupDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/tariff-groups/v1.0/{tariffGroup} */
-export function tariffGroupRead(params: { path: Op.TariffGroupReadPathParams; query?: Op.TariffGroupReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "tariffGroupRead", request(params.path, params.query));
+export function tariffGroupRead(params: { path: Op.TariffGroupReadPathParams; query?: Op.TariffGroupReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "tariffGroupRead", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/tariff-groups/v1.0/{tariffGroup} */
-export function tariffGroupUpdate(params: { path: Op.TariffGroupUpdatePathParams; query?: Op.TariffGroupUpdateQuery; body: Op.TariffGroupUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "tariffGroupUpdate", request(params.path, params.query, params.body));
+export function tariffGroupUpdate(params: { path: Op.TariffGroupUpdatePathParams; query?: Op.TariffGroupUpdateQuery; body: Op.TariffGroupUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "tariffGroupUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/tariff-groups/v1.0 */
-export function tariffGroupsListing(params: { path?: Op.TariffGroupsListingPathParams; query?: Op.TariffGroupsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "tariffGroupsListing", request(params.path, params.query));
+export function tariffGroupsListing(params: { path?: Op.TariffGroupsListingPathParams; query?: Op.TariffGroupsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "tariffGroupsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/tariffs/v1.0/{tariff} */
-export function tariffRead(params: { path: Op.TariffReadPathParams; query?: Op.TariffReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "tariffRead", request(params.path, params.query));
+export function tariffRead(params: { path: Op.TariffReadPathParams; query?: Op.TariffReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "tariffRead", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/tariffs/v2.0/{tariff}/set-tariff-display-information */
-export function tariffSetDisplayInformation(params: { path: Op.TariffSetDisplayInformationPathParams; query?: Op.TariffSetDisplayInformationQuery; body: Op.TariffSetDisplayInformationBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "tariffSetDisplayInformation", request(params.path, params.query, params.body));
+export function tariffSetDisplayInformation(params: { path: Op.TariffSetDisplayInformationPathParams; query?: Op.TariffSetDisplayInformationQuery; body: Op.TariffSetDisplayInformationBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "tariffSetDisplayInformation", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/tariff-snapshots/v1.0/{tariffSnapshot} */
-export function tariffSnapshotRead(params: { path: Op.TariffSnapshotReadPathParams; query?: Op.TariffSnapshotReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "tariffSnapshotRead", request(params.path, params.query));
+export function tariffSnapshotRead(params: { path: Op.TariffSnapshotReadPathParams; query?: Op.TariffSnapshotReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "tariffSnapshotRead", request(params.path, params.query));
 }
 
 /** PUT /public-api/resources/tariffs/v1.0/{tariff} */
-export function tariffUpdate(params: { path: Op.TariffUpdatePathParams; query?: Op.TariffUpdateQuery; body: Op.TariffUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "tariffUpdate", request(params.path, params.query, params.body));
+export function tariffUpdate(params: { path: Op.TariffUpdatePathParams; query?: Op.TariffUpdateQuery; body: Op.TariffUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "tariffUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/tariffs/v1.0 */
-export function tariffsListing(params: { path?: Op.TariffsListingPathParams; query?: Op.TariffsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "tariffsListing", request(params.path, params.query));
+export function tariffsListing(params: { path?: Op.TariffsListingPathParams; query?: Op.TariffsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "tariffsListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/taxes/v2.0 */
-export function taxCreate(params: { path?: Op.TaxCreatePathParams; query?: Op.TaxCreateQuery; body: Op.TaxCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "taxCreate", request(params.path, params.query, params.body));
+export function taxCreate(params: { path?: Op.TaxCreatePathParams; query?: Op.TaxCreateQuery; body: Op.TaxCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "taxCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/taxes/v2.0/{tax} */
-export function taxDelete(params: { path: Op.TaxDeletePathParams; query?: Op.TaxDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "taxDelete", request(params.path, params.query));
+export function taxDelete(params: { path: Op.TaxDeletePathParams; query?: Op.TaxDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "taxDelete", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/tax-identification-numbers/v2.0 */
-export function taxIdentificationNumberCreate(params: { path?: Op.TaxIdentificationNumberCreatePathParams; query?: Op.TaxIdentificationNumberCreateQuery; body: Op.TaxIdentificationNumberCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "taxIdentificationNumberCreate", request(params.path, params.query, params.body));
+export function taxIdentificationNumberCreate(params: { path?: Op.TaxIdentificationNumberCreatePathParams; query?: Op.TaxIdentificationNumberCreateQuery; body: Op.TaxIdentificationNumberCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "taxIdentificationNumberCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/tax-identification-numbers/v2.0/{taxIdentificationNumber} */
-export function taxIdentificationNumberDelete(params: { path: Op.TaxIdentificationNumberDeletePathParams; query?: Op.TaxIdentificationNumberDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "taxIdentificationNumberDelete", request(params.path, params.query));
+export function taxIdentificationNumberDelete(params: { path: Op.TaxIdentificationNumberDeletePathParams; query?: Op.TaxIdentificationNumberDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "taxIdentificationNumberDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/tax-identification-numbers/v2.0/{taxIdentificationNumber} */
-export function taxIdentificationNumberRead(params: { path: Op.TaxIdentificationNumberReadPathParams; query?: Op.TaxIdentificationNumberReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "taxIdentificationNumberRead", request(params.path, params.query));
+export function taxIdentificationNumberRead(params: { path: Op.TaxIdentificationNumberReadPathParams; query?: Op.TaxIdentificationNumberReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "taxIdentificationNumberRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/tax-identification-numbers/v2.0/{taxIdentificationNumber} */
-export function taxIdentificationNumberUpdate(params: { path: Op.TaxIdentificationNumberUpdatePathParams; query?: Op.TaxIdentificationNumberUpdateQuery; body: Op.TaxIdentificationNumberUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "taxIdentificationNumberUpdate", request(params.path, params.query, params.body));
+export function taxIdentificationNumberUpdate(params: { path: Op.TaxIdentificationNumberUpdatePathParams; query?: Op.TaxIdentificationNumberUpdateQuery; body: Op.TaxIdentificationNumberUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "taxIdentificationNumberUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/tax-identification-numbers/v2.0 */
-export function taxIdentificationNumbersListing(params: { path?: Op.TaxIdentificationNumbersListingPathParams; query?: Op.TaxIdentificationNumbersListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "taxIdentificationNumbersListing", request(params.path, params.query));
+export function taxIdentificationNumbersListing(params: { path?: Op.TaxIdentificationNumbersListingPathParams; query?: Op.TaxIdentificationNumbersListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "taxIdentificationNumbersListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/taxes/v2.0/{tax} */
-export function taxRead(params: { path: Op.TaxReadPathParams; query?: Op.TaxReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "taxRead", request(params.path, params.query));
+export function taxRead(params: { path: Op.TaxReadPathParams; query?: Op.TaxReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "taxRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/taxes/v2.0/{tax} */
-export function taxUpdate(params: { path: Op.TaxUpdatePathParams; query?: Op.TaxUpdateQuery; body: Op.TaxUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "taxUpdate", request(params.path, params.query, params.body));
+export function taxUpdate(params: { path: Op.TaxUpdatePathParams; query?: Op.TaxUpdateQuery; body: Op.TaxUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "taxUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/taxes/v2.0 */
-export function taxesListing(params: { path?: Op.TaxesListingPathParams; query?: Op.TaxesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "taxesListing", request(params.path, params.query));
+export function taxesListing(params: { path?: Op.TaxesListingPathParams; query?: Op.TaxesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "taxesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/templates/v1.0 */
-export function templatesListing(params: { path?: Op.TemplatesListingPathParams; query?: Op.TemplatesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "templatesListing", request(params.path, params.query));
+export function templatesListing(params: { path?: Op.TemplatesListingPathParams; query?: Op.TemplatesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "templatesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/terms-and-policies/v2.0 */
-export function termsAndPoliciesListing(params: { path?: Op.TermsAndPoliciesListingPathParams; query?: Op.TermsAndPoliciesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "termsAndPoliciesListing", request(params.path, params.query));
+export function termsAndPoliciesListing(params: { path?: Op.TermsAndPoliciesListingPathParams; query?: Op.TermsAndPoliciesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "termsAndPoliciesListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/terms-and-policies/v2.0/{termVersion} */
-export function termsAndPoliciesRead(params: { path: Op.TermsAndPoliciesReadPathParams; query?: Op.TermsAndPoliciesReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "termsAndPoliciesRead", request(params.path, params.query));
+export function termsAndPoliciesRead(params: { path: Op.TermsAndPoliciesReadPathParams; query?: Op.TermsAndPoliciesReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "termsAndPoliciesRead", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/top-up-packages/v2.0 */
-export function topUpPackagCreate(params: { path?: Op.TopUpPackagCreatePathParams; query?: Op.TopUpPackagCreateQuery; body: Op.TopUpPackagCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "topUpPackagCreate", request(params.path, params.query, params.body));
+export function topUpPackagCreate(params: { path?: Op.TopUpPackagCreatePathParams; query?: Op.TopUpPackagCreateQuery; body: Op.TopUpPackagCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "topUpPackagCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/top-up-packages/v2.0/{topUpPackage} */
-export function topUpPackageDelete(params: { path: Op.TopUpPackageDeletePathParams; query?: Op.TopUpPackageDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "topUpPackageDelete", request(params.path, params.query));
+export function topUpPackageDelete(params: { path: Op.TopUpPackageDeletePathParams; query?: Op.TopUpPackageDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "topUpPackageDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/top-up-packages/v2.0/{topUpPackage} */
-export function topUpPackageRead(params: { path: Op.TopUpPackageReadPathParams; query?: Op.TopUpPackageReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "topUpPackageRead", request(params.path, params.query));
+export function topUpPackageRead(params: { path: Op.TopUpPackageReadPathParams; query?: Op.TopUpPackageReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "topUpPackageRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/top-up-packages/v2.0/{topUpPackage} */
-export function topUpPackageUpdate(params: { path: Op.TopUpPackageUpdatePathParams; query?: Op.TopUpPackageUpdateQuery; body: Op.TopUpPackageUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "topUpPackageUpdate", request(params.path, params.query, params.body));
+export function topUpPackageUpdate(params: { path: Op.TopUpPackageUpdatePathParams; query?: Op.TopUpPackageUpdateQuery; body: Op.TopUpPackageUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "topUpPackageUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/top-up-packages/v2.0 */
-export function topUpPackagesListing(params: { path?: Op.TopUpPackagesListingPathParams; query?: Op.TopUpPackagesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "topUpPackagesListing", request(params.path, params.query));
+export function topUpPackagesListing(params: { path?: Op.TopUpPackagesListingPathParams; query?: Op.TopUpPackagesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "topUpPackagesListing", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/transactions/v1.0/{transaction}/issue-invoice */
-export function transactionIssueInvoice(params: { path: Op.TransactionIssueInvoicePathParams; query?: Op.TransactionIssueInvoiceQuery; body: Op.TransactionIssueInvoiceBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "transactionIssueInvoice", request(params.path, params.query, params.body));
+export function transactionIssueInvoice(params: { path: Op.TransactionIssueInvoicePathParams; query?: Op.TransactionIssueInvoiceQuery; body: Op.TransactionIssueInvoiceBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "transactionIssueInvoice", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/transactions/v1.0/{transaction} */
-export function transactionRead(params: { path: Op.TransactionReadPathParams; query?: Op.TransactionReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "transactionRead", request(params.path, params.query));
+export function transactionRead(params: { path: Op.TransactionReadPathParams; query?: Op.TransactionReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "transactionRead", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/transactions/v1.0/{transaction}/resend-invoice */
-export function transactionResendInvoice(params: { path: Op.TransactionResendInvoicePathParams; query?: Op.TransactionResendInvoiceQuery }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "transactionResendInvoice", request(params.path, params.query));
+export function transactionResendInvoice(params: { path: Op.TransactionResendInvoicePathParams; query?: Op.TransactionResendInvoiceQuery }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "transactionResendInvoice", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/transactions/v1.0/{transaction} */
-export function transactionUpdate(params: { path: Op.TransactionUpdatePathParams; query?: Op.TransactionUpdateQuery; body: Op.TransactionUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "transactionUpdate", request(params.path, params.query, params.body));
+export function transactionUpdate(params: { path: Op.TransactionUpdatePathParams; query?: Op.TransactionUpdateQuery; body: Op.TransactionUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "transactionUpdate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/transactions/v1.0/{transaction}/update-payment-reference */
-export function transactionUpdatePaymentReference(params: { path: Op.TransactionUpdatePaymentReferencePathParams; query?: Op.TransactionUpdatePaymentReferenceQuery; body: Op.TransactionUpdatePaymentReferenceBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "transactionUpdatePaymentReference", request(params.path, params.query, params.body));
+export function transactionUpdatePaymentReference(params: { path: Op.TransactionUpdatePaymentReferencePathParams; query?: Op.TransactionUpdatePaymentReferenceQuery; body: Op.TransactionUpdatePaymentReferenceBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "transactionUpdatePaymentReference", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/transactions/v1.0 */
-export function transactionsCreate(params: { path?: Op.TransactionsCreatePathParams; query?: Op.TransactionsCreateQuery; body: Op.TransactionsCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "transactionsCreate", request(params.path, params.query, params.body));
+export function transactionsCreate(params: { path?: Op.TransactionsCreatePathParams; query?: Op.TransactionsCreateQuery; body: Op.TransactionsCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "transactionsCreate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/transactions/v1.0 */
-export function transactionsListing(params: { path?: Op.TransactionsListingPathParams; query?: Op.TransactionsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "transactionsListing", request(params.path, params.query));
+export function transactionsListing(params: { path?: Op.TransactionsListingPathParams; query?: Op.TransactionsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "transactionsListing", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/configuration-templates/v1.0/{template} */
-export function updateConfigurationTemplate(params: { path: Op.UpdateConfigurationTemplatePathParams; query?: Op.UpdateConfigurationTemplateQuery; body: Op.UpdateConfigurationTemplateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updateConfigurationTemplate", request(params.path, params.query, params.body));
+export function updateConfigurationTemplate(params: { path: Op.UpdateConfigurationTemplatePathParams; query?: Op.UpdateConfigurationTemplateQuery; body: Op.UpdateConfigurationTemplateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updateConfigurationTemplate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/currency-rates/v1.0/{currencyRate} */
-export function updateCurrencyRate(params: { path: Op.UpdateCurrencyRatePathParams; query?: Op.UpdateCurrencyRateQuery; body: Op.UpdateCurrencyRateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updateCurrencyRate", request(params.path, params.query, params.body));
+export function updateCurrencyRate(params: { path: Op.UpdateCurrencyRatePathParams; query?: Op.UpdateCurrencyRateQuery; body: Op.UpdateCurrencyRateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updateCurrencyRate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/roaming-operator/v2.0/{roamingOperator}/custom-tariff-filter/{customTariffFilter}/set-pricing-data */
-export function updateCustomTariffFilterTariff(params: { path: Op.UpdateCustomTariffFilterTariffPathParams; query?: Op.UpdateCustomTariffFilterTariffQuery; body: Op.UpdateCustomTariffFilterTariffBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "updateCustomTariffFilterTariff", request(params.path, params.query, params.body));
+export function updateCustomTariffFilterTariff(params: { path: Op.UpdateCustomTariffFilterTariffPathParams; query?: Op.UpdateCustomTariffFilterTariffQuery; body: Op.UpdateCustomTariffFilterTariffBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "updateCustomTariffFilterTariff", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset} */
-export function updateFlexibilityAsset(params: { path: Op.UpdateFlexibilityAssetPathParams; query?: Op.UpdateFlexibilityAssetQuery; body: Op.UpdateFlexibilityAssetBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updateFlexibilityAsset", request(params.path, params.query, params.body));
+export function updateFlexibilityAsset(params: { path: Op.UpdateFlexibilityAssetPathParams; query?: Op.UpdateFlexibilityAssetQuery; body: Op.UpdateFlexibilityAssetBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updateFlexibilityAsset", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/installer-jobs/v1.0/{installerJob} */
-export function updateInstallerJob(params: { path: Op.UpdateInstallerJobPathParams; query?: Op.UpdateInstallerJobQuery; body: Op.UpdateInstallerJobBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updateInstallerJob", request(params.path, params.query, params.body));
+export function updateInstallerJob(params: { path: Op.UpdateInstallerJobPathParams; query?: Op.UpdateInstallerJobQuery; body: Op.UpdateInstallerJobBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updateInstallerJob", request(params.path, params.query, params.body));
 }
 
 /** PUT /public-api/resources/parking-spaces/v1.0/{parkingSpace} */
-export function updateParkingSpace(params: { path: Op.UpdateParkingSpacePathParams; query?: Op.UpdateParkingSpaceQuery; body: Op.UpdateParkingSpaceBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updateParkingSpace", request(params.path, params.query, params.body));
+export function updateParkingSpace(params: { path: Op.UpdateParkingSpacePathParams; query?: Op.UpdateParkingSpaceQuery; body: Op.UpdateParkingSpaceBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updateParkingSpace", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/payment-terminals/v1.0/{paymentTerminal} */
-export function updatePaymentTerminal(params: { path: Op.UpdatePaymentTerminalPathParams; query?: Op.UpdatePaymentTerminalQuery; body: Op.UpdatePaymentTerminalBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updatePaymentTerminal", request(params.path, params.query, params.body));
+export function updatePaymentTerminal(params: { path: Op.UpdatePaymentTerminalPathParams; query?: Op.UpdatePaymentTerminalQuery; body: Op.UpdatePaymentTerminalBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updatePaymentTerminal", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/provisioning-certificates/v2.0/{provisioningCertificate} */
-export function updatePcId(params: { path: Op.UpdatePcIdPathParams; query?: Op.UpdatePcIdQuery; body: Op.UpdatePcIdBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updatePcId", request(params.path, params.query, params.body));
+export function updatePcId(params: { path: Op.UpdatePcIdPathParams; query?: Op.UpdatePcIdQuery; body: Op.UpdatePcIdBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updatePcId", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/{customTariffFilter} */
-export function updateRoamingCustomTariffFilter(params: { path: Op.UpdateRoamingCustomTariffFilterPathParams; query?: Op.UpdateRoamingCustomTariffFilterQuery; body: Op.UpdateRoamingCustomTariffFilterBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updateRoamingCustomTariffFilter", request(params.path, params.query, params.body));
+export function updateRoamingCustomTariffFilter(params: { path: Op.UpdateRoamingCustomTariffFilterPathParams; query?: Op.UpdateRoamingCustomTariffFilterQuery; body: Op.UpdateRoamingCustomTariffFilterBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updateRoamingCustomTariffFilter", request(params.path, params.query, params.body));
 }
 
 /** PUT /public-api/resources/utilities/v1.0/{utility} */
-export function updateUtility(params: { path: Op.UpdateUtilityPathParams; query?: Op.UpdateUtilityQuery; body: Op.UpdateUtilityBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "updateUtility", request(params.path, params.query, params.body));
+export function updateUtility(params: { path: Op.UpdateUtilityPathParams; query?: Op.UpdateUtilityQuery; body: Op.UpdateUtilityBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "updateUtility", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/users/v1.0/{user}/activate-subscription */
-export function userActivateSubscription(params: { path: Op.UserActivateSubscriptionPathParams; query?: Op.UserActivateSubscriptionQuery; body: Op.UserActivateSubscriptionBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "userActivateSubscription", request(params.path, params.query, params.body));
+export function userActivateSubscription(params: { path: Op.UserActivateSubscriptionPathParams; query?: Op.UserActivateSubscriptionQuery; body: Op.UserActivateSubscriptionBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "userActivateSubscription", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/users/v1.0/{user}/add-balance */
-export function userAddBalance(params: { path: Op.UserAddBalancePathParams; query?: Op.UserAddBalanceQuery; body: Op.UserAddBalanceBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "userAddBalance", request(params.path, params.query, params.body));
+export function userAddBalance(params: { path: Op.UserAddBalancePathParams; query?: Op.UserAddBalanceQuery; body: Op.UserAddBalanceBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "userAddBalance", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/users/v1.0/{user}/apply-custom-fee */
-export function userApplyCustomFee(params: { path: Op.UserApplyCustomFeePathParams; query?: Op.UserApplyCustomFeeQuery; body: Op.UserApplyCustomFeeBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "userApplyCustomFee", request(params.path, params.query, params.body));
+export function userApplyCustomFee(params: { path: Op.UserApplyCustomFeePathParams; query?: Op.UserApplyCustomFeeQuery; body: Op.UserApplyCustomFeeBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "userApplyCustomFee", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/users/v1.0/{user}/cancel-subscription */
-export function userCancelSubscription(params: { path: Op.UserCancelSubscriptionPathParams; query?: Op.UserCancelSubscriptionQuery; body: Op.UserCancelSubscriptionBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "userCancelSubscription", request(params.path, params.query, params.body));
+export function userCancelSubscription(params: { path: Op.UserCancelSubscriptionPathParams; query?: Op.UserCancelSubscriptionQuery; body: Op.UserCancelSubscriptionBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "userCancelSubscription", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/users/v1.0/{user}/change-status */
-export function userChangeStatus(params: { path: Op.UserChangeStatusPathParams; query?: Op.UserChangeStatusQuery; body: Op.UserChangeStatusBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "userChangeStatus", request(params.path, params.query, params.body));
+export function userChangeStatus(params: { path: Op.UserChangeStatusPathParams; query?: Op.UserChangeStatusQuery; body: Op.UserChangeStatusBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "userChangeStatus", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/actions/users/v1.0/{user}/clear-subscription-amount-due */
-export function userClearSubscriptionAmountDue(params: { path: Op.UserClearSubscriptionAmountDuePathParams; query?: Op.UserClearSubscriptionAmountDueQuery }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "userClearSubscriptionAmountDue", request(params.path, params.query));
+export function userClearSubscriptionAmountDue(params: { path: Op.UserClearSubscriptionAmountDuePathParams; query?: Op.UserClearSubscriptionAmountDueQuery }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "userClearSubscriptionAmountDue", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/users/v1.0 */
-export function userCreate(params: { path?: Op.UserCreatePathParams; query?: Op.UserCreateQuery; body: Op.UserCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "userCreate", request(params.path, params.query, params.body));
+export function userCreate(params: { path?: Op.UserCreatePathParams; query?: Op.UserCreateQuery; body: Op.UserCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "userCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/users/v1.0/{user} */
-export function userDelete(params: { path: Op.UserDeletePathParams; query?: Op.UserDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "userDelete", request(params.path, params.query));
+export function userDelete(params: { path: Op.UserDeletePathParams; query?: Op.UserDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "userDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/actions/users/v2.0/{user}/export-all-private-data */
-export function userExportAllPrivateData(params: { path: Op.UserExportAllPrivateDataPathParams; query?: Op.UserExportAllPrivateDataQuery }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "userExportAllPrivateData", request(params.path, params.query));
+export function userExportAllPrivateData(params: { path: Op.UserExportAllPrivateDataPathParams; query?: Op.UserExportAllPrivateDataQuery }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "userExportAllPrivateData", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/user-groups/v1.0 */
-export function userGroupCreate(params: { path?: Op.UserGroupCreatePathParams; query?: Op.UserGroupCreateQuery; body: Op.UserGroupCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "userGroupCreate", request(params.path, params.query, params.body));
+export function userGroupCreate(params: { path?: Op.UserGroupCreatePathParams; query?: Op.UserGroupCreateQuery; body: Op.UserGroupCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "userGroupCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/user-groups/v1.0/{userGroup} */
-export function userGroupDelete(params: { path: Op.UserGroupDeletePathParams; query?: Op.UserGroupDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "userGroupDelete", request(params.path, params.query));
+export function userGroupDelete(params: { path: Op.UserGroupDeletePathParams; query?: Op.UserGroupDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "userGroupDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/user-groups/v1.0/{userGroup} */
-export function userGroupRead(params: { path: Op.UserGroupReadPathParams; query?: Op.UserGroupReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "userGroupRead", request(params.path, params.query));
+export function userGroupRead(params: { path: Op.UserGroupReadPathParams; query?: Op.UserGroupReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "userGroupRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/user-groups/v1.0/{userGroup} */
-export function userGroupUpdate(params: { path: Op.UserGroupUpdatePathParams; query?: Op.UserGroupUpdateQuery; body: Op.UserGroupUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "userGroupUpdate", request(params.path, params.query, params.body));
+export function userGroupUpdate(params: { path: Op.UserGroupUpdatePathParams; query?: Op.UserGroupUpdateQuery; body: Op.UserGroupUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "userGroupUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/user-groups/v1.0 */
-export function userGroupsListing(params: { path?: Op.UserGroupsListingPathParams; query?: Op.UserGroupsListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "userGroupsListing", request(params.path, params.query));
+export function userGroupsListing(params: { path?: Op.UserGroupsListingPathParams; query?: Op.UserGroupsListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "userGroupsListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/users/v1.0/{user} */
-export function userRead(params: { path: Op.UserReadPathParams; query?: Op.UserReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "userRead", request(params.path, params.query));
+export function userRead(params: { path: Op.UserReadPathParams; query?: Op.UserReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "userRead", request(params.path, params.query));
 }
 
 /** POST /public-api/actions/users/v2.0/{user}/redeem-voucher */
-export function userRedeemVoucher(params: { path: Op.UserRedeemVoucherPathParams; query?: Op.UserRedeemVoucherQuery; body: Op.UserRedeemVoucherBody }, requestId?: string) {
-  return commands.runAction(requestId ?? newRequestId(), "userRedeemVoucher", request(params.path, params.query, params.body));
+export function userRedeemVoucher(params: { path: Op.UserRedeemVoucherPathParams; query?: Op.UserRedeemVoucherQuery; body: Op.UserRedeemVoucherBody }, tenant: number, requestId?: string) {
+  return commands.runAction(requestId ?? newRequestId(), tenant, "userRedeemVoucher", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/users/v1.0/{user} */
-export function userUpdate(params: { path: Op.UserUpdatePathParams; query?: Op.UserUpdateQuery; body: Op.UserUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "userUpdate", request(params.path, params.query, params.body));
+export function userUpdate(params: { path: Op.UserUpdatePathParams; query?: Op.UserUpdateQuery; body: Op.UserUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "userUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/users/v1.0 */
-export function usersListing(params: { path?: Op.UsersListingPathParams; query?: Op.UsersListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "usersListing", request(params.path, params.query));
+export function usersListing(params: { path?: Op.UsersListingPathParams; query?: Op.UsersListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "usersListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/vendor-error-codes/v2.0 */
-export function vendorErrorCodeCreate(params: { path?: Op.VendorErrorCodeCreatePathParams; query?: Op.VendorErrorCodeCreateQuery; body: Op.VendorErrorCodeCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "vendorErrorCodeCreate", request(params.path, params.query, params.body));
+export function vendorErrorCodeCreate(params: { path?: Op.VendorErrorCodeCreatePathParams; query?: Op.VendorErrorCodeCreateQuery; body: Op.VendorErrorCodeCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "vendorErrorCodeCreate", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/vendor-error-codes/v2.0/{vendorErrorCode} */
-export function vendorErrorCodeDelete(params: { path: Op.VendorErrorCodeDeletePathParams; query?: Op.VendorErrorCodeDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "vendorErrorCodeDelete", request(params.path, params.query));
+export function vendorErrorCodeDelete(params: { path: Op.VendorErrorCodeDeletePathParams; query?: Op.VendorErrorCodeDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "vendorErrorCodeDelete", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/vendor-error-codes/v2.0/{vendorErrorCode} */
-export function vendorErrorCodeRead(params: { path: Op.VendorErrorCodeReadPathParams; query?: Op.VendorErrorCodeReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "vendorErrorCodeRead", request(params.path, params.query));
+export function vendorErrorCodeRead(params: { path: Op.VendorErrorCodeReadPathParams; query?: Op.VendorErrorCodeReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "vendorErrorCodeRead", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/vendor-error-codes/v2.0/{vendorErrorCode} */
-export function vendorErrorCodeUpdate(params: { path: Op.VendorErrorCodeUpdatePathParams; query?: Op.VendorErrorCodeUpdateQuery; body: Op.VendorErrorCodeUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "vendorErrorCodeUpdate", request(params.path, params.query, params.body));
+export function vendorErrorCodeUpdate(params: { path: Op.VendorErrorCodeUpdatePathParams; query?: Op.VendorErrorCodeUpdateQuery; body: Op.VendorErrorCodeUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "vendorErrorCodeUpdate", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/vendor-error-codes/v2.0 */
-export function vendorErrorCodesListing(params: { path?: Op.VendorErrorCodesListingPathParams; query?: Op.VendorErrorCodesListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "vendorErrorCodesListing", request(params.path, params.query));
+export function vendorErrorCodesListing(params: { path?: Op.VendorErrorCodesListingPathParams; query?: Op.VendorErrorCodesListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "vendorErrorCodesListing", request(params.path, params.query));
 }
 
 /** POST /public-api/resources/vouchers/v2.1 */
-export function voucherCreate(params: { path?: Op.VoucherCreatePathParams; query?: Op.VoucherCreateQuery; body: Op.VoucherCreateBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "voucherCreate", request(params.path, params.query, params.body));
+export function voucherCreate(params: { path?: Op.VoucherCreatePathParams; query?: Op.VoucherCreateQuery; body: Op.VoucherCreateBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "voucherCreate", request(params.path, params.query, params.body));
 }
 
 /** POST /public-api/resources/vouchers/v2.0 */
-export function voucherCreateDeprecated(params: { path?: Op.VoucherCreateDeprecatedPathParams; query?: Op.VoucherCreateDeprecatedQuery; body: Op.VoucherCreateDeprecatedBody }, requestId?: string) {
-  return commands.createRecord(requestId ?? newRequestId(), "voucherCreateDeprecated", request(params.path, params.query, params.body));
+export function voucherCreateDeprecated(params: { path?: Op.VoucherCreateDeprecatedPathParams; query?: Op.VoucherCreateDeprecatedQuery; body: Op.VoucherCreateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.createRecord(requestId ?? newRequestId(), tenant, "voucherCreateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** DELETE /public-api/resources/vouchers/v2.1/{voucher} */
-export function voucherDelete(params: { path: Op.VoucherDeletePathParams; query?: Op.VoucherDeleteQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "voucherDelete", request(params.path, params.query));
+export function voucherDelete(params: { path: Op.VoucherDeletePathParams; query?: Op.VoucherDeleteQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "voucherDelete", request(params.path, params.query));
 }
 
 /** DELETE /public-api/resources/vouchers/v2.0/{voucher} */
-export function voucherDeleteDeprecated(params: { path: Op.VoucherDeleteDeprecatedPathParams; query?: Op.VoucherDeleteDeprecatedQuery }, requestId?: string) {
-  return commands.deleteRecord(requestId ?? newRequestId(), "voucherDeleteDeprecated", request(params.path, params.query));
+export function voucherDeleteDeprecated(params: { path: Op.VoucherDeleteDeprecatedPathParams; query?: Op.VoucherDeleteDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.deleteRecord(requestId ?? newRequestId(), tenant, "voucherDeleteDeprecated", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/vouchers/v2.1/{voucher} */
-export function voucherRead(params: { path: Op.VoucherReadPathParams; query?: Op.VoucherReadQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "voucherRead", request(params.path, params.query));
+export function voucherRead(params: { path: Op.VoucherReadPathParams; query?: Op.VoucherReadQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "voucherRead", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/vouchers/v2.0/{voucher} */
-export function voucherReadDeprecated(params: { path: Op.VoucherReadDeprecatedPathParams; query?: Op.VoucherReadDeprecatedQuery }, requestId?: string) {
-  return commands.readRecord(requestId ?? newRequestId(), "voucherReadDeprecated", request(params.path, params.query));
+export function voucherReadDeprecated(params: { path: Op.VoucherReadDeprecatedPathParams; query?: Op.VoucherReadDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.readRecord(requestId ?? newRequestId(), tenant, "voucherReadDeprecated", request(params.path, params.query));
 }
 
 /** PATCH /public-api/resources/vouchers/v2.1/{voucher} */
-export function voucherUpdate(params: { path: Op.VoucherUpdatePathParams; query?: Op.VoucherUpdateQuery; body: Op.VoucherUpdateBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "voucherUpdate", request(params.path, params.query, params.body));
+export function voucherUpdate(params: { path: Op.VoucherUpdatePathParams; query?: Op.VoucherUpdateQuery; body: Op.VoucherUpdateBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "voucherUpdate", request(params.path, params.query, params.body));
 }
 
 /** PATCH /public-api/resources/vouchers/v2.0/{voucher} */
-export function voucherUpdateDeprecated(params: { path: Op.VoucherUpdateDeprecatedPathParams; query?: Op.VoucherUpdateDeprecatedQuery; body: Op.VoucherUpdateDeprecatedBody }, requestId?: string) {
-  return commands.updateRecord(requestId ?? newRequestId(), "voucherUpdateDeprecated", request(params.path, params.query, params.body));
+export function voucherUpdateDeprecated(params: { path: Op.VoucherUpdateDeprecatedPathParams; query?: Op.VoucherUpdateDeprecatedQuery; body: Op.VoucherUpdateDeprecatedBody }, tenant: number, requestId?: string) {
+  return commands.updateRecord(requestId ?? newRequestId(), tenant, "voucherUpdateDeprecated", request(params.path, params.query, params.body));
 }
 
 /** GET /public-api/resources/vouchers/v2.1 */
-export function vouchersListing(params: { path?: Op.VouchersListingPathParams; query?: Op.VouchersListingQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "vouchersListing", request(params.path, params.query));
+export function vouchersListing(params: { path?: Op.VouchersListingPathParams; query?: Op.VouchersListingQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "vouchersListing", request(params.path, params.query));
 }
 
 /** GET /public-api/resources/vouchers/v2.0 */
-export function vouchersListingDeprecated(params: { path?: Op.VouchersListingDeprecatedPathParams; query?: Op.VouchersListingDeprecatedQuery } = {}, requestId?: string) {
-  return commands.listRecords(requestId ?? newRequestId(), "vouchersListingDeprecated", request(params.path, params.query));
+export function vouchersListingDeprecated(params: { path?: Op.VouchersListingDeprecatedPathParams; query?: Op.VouchersListingDeprecatedQuery }, tenant: number, requestId?: string) {
+  return commands.listRecords(requestId ?? newRequestId(), tenant, "vouchersListingDeprecated", request(params.path, params.query));
 }
 
 /** Every operation by its operationId. */
