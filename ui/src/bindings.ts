@@ -7,12 +7,12 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
-	listRecords: (requestId: string, operation: ListOperation, request: OperationRequest_Deserialize) => typedError<Page_Serialize, AppError_Serialize>(__TAURI_INVOKE("list_records", { requestId, operation, request })),
-	readRecord: (requestId: string, operation: ReadOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("read_record", { requestId, operation, request })),
-	createRecord: (requestId: string, operation: CreateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_record", { requestId, operation, request })),
-	updateRecord: (requestId: string, operation: UpdateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_record", { requestId, operation, request })),
-	deleteRecord: (requestId: string, operation: DeleteOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_record", { requestId, operation, request })),
-	runAction: (requestId: string, operation: ActionOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_action", { requestId, operation, request })),
+	listRecords: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize) => typedError<Page_Serialize, AppError_Serialize>(__TAURI_INVOKE("list_records", { requestId, tenant, operation, request })),
+	readRecord: (requestId: string, tenant: number, operation: ReadOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("read_record", { requestId, tenant, operation, request })),
+	createRecord: (requestId: string, tenant: number, operation: CreateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_record", { requestId, tenant, operation, request })),
+	updateRecord: (requestId: string, tenant: number, operation: UpdateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_record", { requestId, tenant, operation, request })),
+	deleteRecord: (requestId: string, tenant: number, operation: DeleteOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_record", { requestId, tenant, operation, request })),
+	runAction: (requestId: string, tenant: number, operation: ActionOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_action", { requestId, tenant, operation, request })),
 	/**
 	 *  Cancels the call the window started with `request_id`; false when it had
 	 *  already ended.
@@ -29,13 +29,17 @@ export const commands = {
 	validateRequestBody: (operationId: string, body: Value) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("validate_request_body", { operationId, body })),
 	/**  The changes made from this computer, newest first. */
 	listActivity: (query: ActivityQuery_Deserialize) => typedError<ActivityEntry_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_activity", { query })),
+	/**  How many days the activity log keeps entries. */
+	activityRetention: () => typedError<number, AppError_Serialize>(__TAURI_INVOKE("activity_retention")),
+	/**  Keeps activity entries for `days` from now on; older ones are removed at once. */
+	setActivityRetention: (days: number) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("set_activity_retention", { days })),
 	/**  Opens the built-in demo network: no account, no keychain. */
 	startDemo: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("start_demo")),
 	/**
 	 *  Exports every record of a listing into the operator's Downloads folder,
 	 *  reporting progress after each page; cancel with `cancel_request`.
 	 */
-	exportListing: (requestId: string, operation: ListOperation, request: OperationRequest_Deserialize, format: ExportFormat, name: string, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, operation, request, format, name, onProgress })),
+	exportListing: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, format: ExportFormat, name: string, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, tenant, operation, request, format, name, onProgress })),
 };
 
 /* Types */
@@ -142,6 +146,13 @@ retryAfterSecs?: number | null } | { kind: "server"; message: string; status: nu
 { kind: "invalidRequest"; message: string } | 
 /**  The tenant answered something Plugdesk did not expect. */
 { kind: "protocol"; message: string; status?: number | null; rawBody: string } | 
+/**
+ *  A change with this request id was already sent and may have been
+ *  applied; the window must not offer to send it again as it is.
+ */
+{ kind: "alreadySent"; message: string } | 
+/**  The tenant was switched after the window sent the call: nothing was sent. */
+{ kind: "tenantChanged"; message: string } | 
 /**  Anything else; the message is safe to show and never contains secrets. */
 { kind: "internal"; message: string };
 
@@ -164,6 +175,13 @@ retryAfterSecs: number | null } | { kind: "server"; message: string; status: num
 { kind: "invalidRequest"; message: string } | 
 /**  The tenant answered something Plugdesk did not expect. */
 { kind: "protocol"; message: string; status: number | null; rawBody: string } | 
+/**
+ *  A change with this request id was already sent and may have been
+ *  applied; the window must not offer to send it again as it is.
+ */
+{ kind: "alreadySent"; message: string } | 
+/**  The tenant was switched after the window sent the call: nothing was sent. */
+{ kind: "tenantChanged"; message: string } | 
 /**  Anything else; the message is safe to show and never contains secrets. */
 { kind: "internal"; message: string };
 
@@ -195,7 +213,10 @@ export type DeleteOperation = "charegPointShareDelete" | "chargePointDelete" | "
 
 /**  The file formats an export can take. */
 export type ExportFormat = 
-/**  One column per top-level field of the first page's records. */
+/**
+ *  One column per top-level field of the first page's records, then
+ *  `other fields` for fields that appear only later.
+ */
 "csv" | 
 /**  One JSON record per line, exactly as the tenant sent it. */
 "jsonLines";
@@ -253,12 +274,22 @@ export type OperationRequest_Serialize = {
 
 /**  How a change ended. */
 export type Outcome = 
+/**
+ *  On its way: recorded before the request went out. An entry still
+ *  "sent" after Plugdesk restarted was in flight when it stopped.
+ */
+"sent" | 
 /**  The tenant applied it (200/201/204). */
 "succeeded" | 
 /**  The tenant accepted it for later (202): the charging system may still refuse. */
 "accepted" | 
 /**  The tenant or Plugdesk refused it, or it could not be sent. */
-"failed";
+"failed" | 
+/**
+ *  It was sent but no answer came (cancelled or timed out on the way):
+ *  the tenant may have applied it. Check the record.
+ */
+"unknown";
 
 /**  One page of a listing. */
 export type Page = Page_Serialize | Page_Deserialize;
@@ -450,6 +481,11 @@ export type TenantView_Deserialize = {
 	color: string,
 	readOnly: boolean,
 	demo: boolean,
+	/**
+	 *  Which connection this is; it changes with every switch. The window sends
+	 *  it with every call, and a call meant for another one is refused.
+	 */
+	generation: number,
 };
 
 /**  The tenant every call goes to right now. */
@@ -461,6 +497,11 @@ export type TenantView_Serialize = {
 	color: string,
 	readOnly: boolean,
 	demo: boolean,
+	/**
+	 *  Which connection this is; it changes with every switch. The window sends
+	 *  it with every call, and a call meant for another one is refused.
+	 */
+	generation: number,
 };
 
 /**  The operations of kind `update`, serialised as their `operationId`. */

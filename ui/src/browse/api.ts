@@ -8,6 +8,7 @@ import {
 } from "../bindings";
 import { unwrapResult } from "../api/bridge";
 import { isAppError } from "../api/errors";
+import { believedTenant } from "../api/tenantGeneration";
 import type { CatalogResource } from "./catalogIndex";
 import { listOperationOf, readOperationOf } from "./catalogIndex";
 
@@ -44,7 +45,7 @@ export async function fetchPage(
     throw new Error(`${resource.label} has no listing`);
   }
   const result = await withCancellation(signal, (requestId) =>
-    commands.listRecords(requestId, operation, { path, query }),
+    commands.listRecords(requestId, believedTenant(), operation, { path, query }),
   );
   const page = unwrapResult(result);
   return {
@@ -66,7 +67,7 @@ export async function fetchRecord(
     throw new Error(`${resource.label} cannot be read one by one`);
   }
   const result = await withCancellation(signal, (requestId) =>
-    commands.readRecord(requestId, operation, { path }),
+    commands.readRecord(requestId, believedTenant(), operation, { path }),
   );
   const response = unwrapResult(result);
   return unwrapData(response.body ?? null);

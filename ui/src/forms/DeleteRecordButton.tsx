@@ -28,6 +28,9 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const inFlight = useRef(false);
+  // One request id per opening of the dialog, kept across retries: Rust refuses a delete whose
+  // id already went out.
+  const intentId = useRef("");
   const refresh = useRefreshResources();
   const operationId = resource.operations.delete;
   if (operationId === null || !canWrite) return null;
@@ -40,7 +43,7 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
     setBusy(true);
     try {
       const filled = fillPath(operationId, path, record, recordIdParam(resource));
-      const result = await sendWrite("delete", operationId, crypto.randomUUID(), {
+      const result = await sendWrite("delete", operationId, intentId.current, {
         path: filled.path,
       });
       if (result.status === "error") {
@@ -65,6 +68,7 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
         size={props.compact ? "xs" : "sm"}
         leftSection={props.compact ? undefined : <IconTrash size={16} />}
         onClick={() => {
+          intentId.current = crypto.randomUUID();
           setError(null);
           setOpened(true);
         }}

@@ -1,5 +1,6 @@
 // Sends a form through the command of its kind. The request id is the double-submit guard:
-// the Rust side refuses a second call with an id that is still running.
+// one per intent (a form or dialog opened), kept across retries; the Rust side refuses a change
+// whose id is running or already went out.
 import {
   commands,
   type ActionOperation,
@@ -11,6 +12,7 @@ import {
   type Value,
 } from "../bindings";
 import type { CommandResult } from "../api/bridge";
+import { believedTenant } from "../api/tenantGeneration";
 
 export type WriteKind = "create" | "update" | "delete" | "action";
 export type ApiResponse = ApiResponse_Serialize;
@@ -21,15 +23,16 @@ export function sendWrite(
   requestId: string,
   request: OperationRequest_Deserialize,
 ): Promise<CommandResult<ApiResponse>> {
+  const tenant = believedTenant();
   switch (kind) {
     case "create":
-      return commands.createRecord(requestId, operationId as CreateOperation, request);
+      return commands.createRecord(requestId, tenant, operationId as CreateOperation, request);
     case "update":
-      return commands.updateRecord(requestId, operationId as UpdateOperation, request);
+      return commands.updateRecord(requestId, tenant, operationId as UpdateOperation, request);
     case "delete":
-      return commands.deleteRecord(requestId, operationId as DeleteOperation, request);
+      return commands.deleteRecord(requestId, tenant, operationId as DeleteOperation, request);
     case "action":
-      return commands.runAction(requestId, operationId as ActionOperation, request);
+      return commands.runAction(requestId, tenant, operationId as ActionOperation, request);
   }
 }
 

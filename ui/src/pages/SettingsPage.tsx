@@ -1,6 +1,7 @@
 import { Paper, SegmentedControl, Stack, Text, Title, useMantineColorScheme } from "@mantine/core";
 import { COLOR_SCHEME_CYCLE, COLOR_SCHEME_LABELS, isColorScheme } from "../theme/colorScheme";
 import { OlderVersionsSetting } from "../browse/OlderVersionsSetting";
+import { RetentionSetting } from "../activity/RetentionSetting";
 import { AboutBox } from "./AboutBox";
 
 const THEME_OPTIONS = COLOR_SCHEME_CYCLE.map((value) => ({
@@ -34,6 +35,7 @@ export function SettingsPage() {
         </Stack>
       </Paper>
       <OlderVersionsSetting />
+      <RetentionSetting />
       <AboutBox />
     </Stack>
   );
