@@ -141,17 +141,22 @@ test("every listing, a record of each and its edit form open despite the drift",
       await element.click();
     }
   }
-  const keys = (await testIdsStartingWith("nav-resource-")).map((id) =>
-    id.slice("nav-resource-".length),
+  // Each link's own address: one-record resources (settings) open their record, not a listing.
+  const links = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid^="nav-resource-"]')].map((link) => ({
+      key: link.getAttribute("data-testid").slice("nav-resource-".length),
+      href: link.getAttribute("href") ?? "",
+    })),
   );
+  const keys = links.map((link) => link.key);
   assert.ok(keys.length > 70, `only ${keys.length} resources in the navigation`);
 
   const failures = [];
   let withRows = 0;
   let records = 0;
   let forms = 0;
-  for (const key of keys) {
-    await go(browser, `/r/${key}`);
+  for (const { key, href } of links) {
+    await go(browser, href.replace(/^#/, ""));
     const state = await screenState(key);
     if (state.kind === "error") {
       failures.push(`${key}: ${state.text}`);

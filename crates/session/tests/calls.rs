@@ -289,3 +289,44 @@ async fn a_change_refused_before_sending_may_be_corrected_and_sent_with_the_same
     let (_, fixed) = reset_request();
     session.call("reset-dialog", reset, fixed).await.unwrap();
 }
+
+#[tokio::test]
+async fn a_call_meant_for_the_previous_connection_is_refused_after_a_switch() {
+    let seen = Seen::default();
+    let session = Session::new();
+    connect(&session, serve(seen.clone()).await);
+    let before = session.active().unwrap().view.generation;
+    let (reset, request) = reset_request();
+    session
+        .on_tenant(before)
+        .call("reset-before", reset, request.clone())
+        .await
+        .unwrap();
+    connect(&session, serve(Seen::default()).await);
+    let after = session.active().unwrap().view.generation;
+    assert_ne!(before, after, "every switch is a new generation");
+    let late = session
+        .on_tenant(before)
+        .call("reset-late", reset, request.clone())
+        .await;
+    assert_eq!(late.unwrap_err(), SessionError::TenantChanged);
+    let listing = session
+        .on_tenant(before)
+        .list_page(
+            "list-late",
+            operation("usersListing").unwrap(),
+            OperationRequest::default(),
+        )
+        .await;
+    assert_eq!(listing.unwrap_err(), SessionError::TenantChanged);
+    assert_eq!(
+        seen.posts.load(Ordering::SeqCst),
+        1,
+        "nothing reached the old tenant"
+    );
+    session
+        .on_tenant(after)
+        .call("reset-after", reset, request)
+        .await
+        .unwrap();
+}
