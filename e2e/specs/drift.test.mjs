@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
 import { startDemoTenant } from "../lib/demoTenant.mjs";
-import { go, textOf, WAIT_MS } from "../lib/ui.mjs";
+import { go, testIdsStartingWith as idsStartingWith, textOf, WAIT_MS } from "../lib/ui.mjs";
 
 const TOKEN = `e2e-drift-${randomUUID()}`;
 /** A third of the answers drift: most screens see drift, and pages before and after it mix. */
@@ -28,16 +28,7 @@ after(async () => {
   await tenant?.stop();
 });
 
-/** The test ids of every element whose test id starts with `prefix`, in page order. */
-function testIdsStartingWith(prefix) {
-  return browser.execute(
-    (start) =>
-      [...document.querySelectorAll(`[data-testid^="${start}"]`)].map((element) =>
-        element.getAttribute("data-testid"),
-      ),
-    prefix,
-  );
-}
+const testIdsStartingWith = (prefix) => idsStartingWith(browser, prefix);
 
 /**
  * Waits until the screen settles and says what it shows: `rows` (with whether the first row
@@ -71,21 +62,25 @@ async function screenState(key) {
   return state;
 }
 
-/** Waits for the open record's fields (or its error); returns the error text or "". */
-async function recordState(key) {
+/**
+ * Waits for the opened record's fields (or its error); returns the error text or "". A row may
+ * open its record on another screen (an older version's record on its replacement's), so any
+ * record screen counts.
+ */
+async function recordState() {
   let problem = null;
   await browser.waitUntil(
     async () => {
-      problem = await browser.execute((resourceKey) => {
-        const detail = document.querySelector(`[data-testid="detail-${resourceKey}"]`);
-        if (!detail) return null;
-        const error = detail.querySelector('[data-testid="detail-error"]');
+      problem = await browser.execute(() => {
+        const tab = document.querySelector('[data-testid="detail-tab-fields"]');
+        const error = document.querySelector('[data-testid="detail-error"]');
         if (error) return error.innerText || "error";
-        return detail.querySelector('[data-testid^="detail-field-"]') ? "" : null;
-      }, key);
+        if (!tab) return null;
+        return document.querySelector('[data-testid^="detail-field-"]') ? "" : null;
+      });
       return problem !== null;
     },
-    { timeout: WAIT_MS, timeoutMsg: `a ${key} record never opened` },
+    { timeout: WAIT_MS, timeoutMsg: "the record never opened" },
   );
   return problem;
 }
@@ -172,7 +167,7 @@ test("every listing, a record of each and its edit form open despite the drift",
     withRows += 1;
     if (!state.opens) continue;
     await browser.$('[data-testid="list-row"] [role="cell"]').click();
-    const problem = await recordState(key).catch(() => "its record never opened");
+    const problem = await recordState().catch(() => "its record never opened");
     if (problem) {
       failures.push(`${key} record: ${problem}`);
       continue;
