@@ -152,7 +152,10 @@ test("every listing, a record of each and its edit form open despite the drift",
   let forms = 0;
   for (const { key, href } of links) {
     await go(browser, href.replace(/^#/, ""));
-    const state = await screenState(key);
+    const state = await screenState(key).catch(() => ({
+      kind: "error",
+      text: "the screen never settled",
+    }));
     if (state.kind === "error") {
       failures.push(`${key}: ${state.text}`);
       continue;
