@@ -73,6 +73,14 @@ if [ "$for_tests" = 1 ] && ! command -v tauri-driver >/dev/null 2>&1; then
   cargo install tauri-driver --locked --version 2.1.0
 fi
 
+# ---- Dependency audit tool (cargo-deny) ------------------------------------------------------
+# `npm test` checks the licences, duplicates and sources of the Rust dependencies with it.
+if [ "$for_tests" = 1 ] && ! cargo deny --version 2>/dev/null | grep -q "^cargo-deny 0.20.2"; then
+  step "Installing cargo-deny 0.20.2 (audits the Rust dependencies in npm test)"
+  cargo install cargo-deny --locked --version 0.20.2
+fi
+# ---- end of dependency audit tool -----------------------------------------------------------
+
 if [ "$for_tests" = 1 ] || [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "Installing npm packages (npm ci)"
   npm ci --no-audit --no-fund

@@ -98,6 +98,29 @@ const stages = [
   },
 ];
 
+// ---- Dependency audit (cargo deny, npm audit) ------------------------------------------------
+// Licences, banned duplicates and sources of the Rust dependencies (deny.toml), and advisories
+// of the npm packages that ship in the app. Rust advisories need RustSec's database, fetched
+// from GitHub: `PLUGDESK_DENY_ADVISORIES=1` adds them where the machine can reach it.
+const denyChecks = ["licenses", "bans", "sources"];
+if (process.env.PLUGDESK_DENY_ADVISORIES === "1") denyChecks.push("advisories");
+const auditStages = [
+  {
+    name: `Rust dependency audit (cargo deny check ${denyChecks.join(" ")})`,
+    cmd: ["cargo", "deny", "--workspace", "check", ...denyChecks],
+  },
+  {
+    name: "npm dependency audit (npm audit --omit=dev --audit-level=high)",
+    cmd: ["npm", "audit", "--omit=dev", "--audit-level=high"],
+  },
+];
+stages.splice(
+  stages.findIndex((stage) => stage.name.startsWith("TypeScript lints")) + 1,
+  0,
+  ...auditStages,
+);
+// ---- end of dependency audit ----------------------------------------------------------------
+
 function formatSeconds(ms) {
   const seconds = Math.round(ms / 1000);
   return seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;

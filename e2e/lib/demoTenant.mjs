@@ -25,10 +25,10 @@ export function demoTenantBinaryPath() {
  * (3,000 sessions per unit); a scale above 1 needs the demo tenant binary.
  * Resolves to `{ url, stop }`; `stop()` ends it and resolves once it is gone.
  */
-export function startDemoTenant({ token, seed = 42, scale = 1 }) {
+export function startDemoTenant({ token, seed = 42, scale = 1, driftRate = 0 }) {
   const binary = demoTenantBinaryPath();
-  if (existsSync(binary)) return spawnDemoTenant(binary, token, seed, scale);
-  if (scale !== 1) {
+  if (existsSync(binary)) return spawnDemoTenant(binary, token, seed, scale, driftRate);
+  if (scale !== 1 || driftRate !== 0) {
     return Promise.reject(
       new Error(`a demo tenant at scale ${scale} needs ${binary}: cargo build -p demo-tenant`),
     );
@@ -36,11 +36,12 @@ export function startDemoTenant({ token, seed = 42, scale = 1 }) {
   return startStandIn(token);
 }
 
-function spawnDemoTenant(binary, token, seed, scale) {
+function spawnDemoTenant(binary, token, seed, scale, driftRate) {
   // The token goes on the command line of a child of this test only; it is the same
   // throwaway value the test later proves absent from Plugdesk's files and logs.
   const args = ["--port", "0", "--seed", String(seed), "--token", token];
   if (scale !== 1) args.push("--scale", String(scale));
+  if (driftRate !== 0) args.push("--drift-rate", String(driftRate));
   const child = spawn(binary, args, {
     stdio: ["ignore", "pipe", "pipe"],
   });

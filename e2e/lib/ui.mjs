@@ -17,6 +17,17 @@ export async function textOf(browser, testId) {
   return text.trim();
 }
 
+/** The test ids of every element whose test id starts with `prefix`, in page order. */
+export function testIdsStartingWith(browser, prefix) {
+  return browser.execute(
+    (start) =>
+      [...document.querySelectorAll(`[data-testid^="${start}"]`)].map((element) =>
+        element.getAttribute("data-testid"),
+      ),
+    prefix,
+  );
+}
+
 /** Moves to a screen by its address (`#/r/users`), as a deep link would. */
 export async function go(browser, hash) {
   await browser.execute((target) => {

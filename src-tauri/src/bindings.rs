@@ -35,6 +35,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::request_body_schema,
             commands::validate_request_body,
             commands::list_activity,
+            commands::activity_retention,
+            commands::set_activity_retention,
             commands::start_demo,
             commands::export_listing,
             commands::home_charger_status,

@@ -20,6 +20,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "request_body_schema",
     "validate_request_body",
     "list_activity",
+    "activity_retention",
+    "set_activity_retention",
     "start_demo",
     "export_listing",
     "home_charger_status",

@@ -64,6 +64,13 @@ pub enum AppError {
         status: Option<u16>,
         raw_body: String,
     },
+    /// A change with this request id was already sent and may have been
+    /// applied; the window must not offer to send it again as it is.
+    #[error("{message}")]
+    AlreadySent { message: String },
+    /// The tenant was switched after the window sent the call: nothing was sent.
+    #[error("{message}")]
+    TenantChanged { message: String },
     /// Anything else; the message is safe to show and never contains secrets.
     #[error("{message}")]
     Internal { message: String },
@@ -96,7 +103,12 @@ impl From<ampeco::Error> for AppError {
             },
             E::Server { status, .. } => AppError::Server { message, status },
             E::Network { .. } => AppError::Network { message },
-            E::Timeout => AppError::Timeout { message },
+            E::Timeout | E::Busy { .. } => AppError::Timeout { message },
+            E::ResponseTooLarge { .. } => AppError::Protocol {
+                message,
+                status: None,
+                raw_body: String::new(),
+            },
             E::Cancelled => AppError::Cancelled { message },
             E::ReadOnlyProfile => AppError::ReadOnlyProfile { message },
             E::InvalidRequest { .. } | E::InsecureUrl { .. } => {
@@ -155,6 +167,12 @@ impl From<session::SessionError> for AppError {
             E::NotConnected => AppError::NotConnected {
                 message: error.to_string(),
             },
+            E::AlreadySent => AppError::AlreadySent {
+                message: error.to_string(),
+            },
+            E::TenantChanged => AppError::TenantChanged {
+                message: error.to_string(),
+            },
             E::AlreadyInFlight | E::UnknownOperation(_) | E::ProfilesUnavailable => {
                 AppError::InvalidRequest {
                     message: error.to_string(),
@@ -173,7 +191,7 @@ impl From<insights::InsightsError> for AppError {
             E::TenantChanged => AppError::Cancelled {
                 message: error.to_string(),
             },
-            E::NotConnected => AppError::InvalidRequest {
+            E::NotConnected => AppError::NotConnected {
                 message: error.to_string(),
             },
         }

@@ -7,12 +7,12 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
-	listRecords: (requestId: string, operation: ListOperation, request: OperationRequest_Deserialize) => typedError<Page_Serialize, AppError_Serialize>(__TAURI_INVOKE("list_records", { requestId, operation, request })),
-	readRecord: (requestId: string, operation: ReadOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("read_record", { requestId, operation, request })),
-	createRecord: (requestId: string, operation: CreateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_record", { requestId, operation, request })),
-	updateRecord: (requestId: string, operation: UpdateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_record", { requestId, operation, request })),
-	deleteRecord: (requestId: string, operation: DeleteOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_record", { requestId, operation, request })),
-	runAction: (requestId: string, operation: ActionOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_action", { requestId, operation, request })),
+	listRecords: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize) => typedError<Page_Serialize, AppError_Serialize>(__TAURI_INVOKE("list_records", { requestId, tenant, operation, request })),
+	readRecord: (requestId: string, tenant: number, operation: ReadOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("read_record", { requestId, tenant, operation, request })),
+	createRecord: (requestId: string, tenant: number, operation: CreateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_record", { requestId, tenant, operation, request })),
+	updateRecord: (requestId: string, tenant: number, operation: UpdateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_record", { requestId, tenant, operation, request })),
+	deleteRecord: (requestId: string, tenant: number, operation: DeleteOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_record", { requestId, tenant, operation, request })),
+	runAction: (requestId: string, tenant: number, operation: ActionOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_action", { requestId, tenant, operation, request })),
 	/**
 	 *  Cancels the call the window started with `request_id`; false when it had
 	 *  already ended.
@@ -29,19 +29,27 @@ export const commands = {
 	validateRequestBody: (operationId: string, body: Value) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("validate_request_body", { operationId, body })),
 	/**  The changes made from this computer, newest first. */
 	listActivity: (query: ActivityQuery_Deserialize) => typedError<ActivityEntry_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_activity", { query })),
+	/**  How many days the activity log keeps entries. */
+	activityRetention: () => typedError<number, AppError_Serialize>(__TAURI_INVOKE("activity_retention")),
+	/**  Keeps activity entries for `days` from now on; older ones are removed at once. */
+	setActivityRetention: (days: number) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("set_activity_retention", { days })),
 	/**  Opens the built-in demo network: no account, no keychain. */
 	startDemo: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("start_demo")),
 	/**
 	 *  Exports every record of a listing into the operator's Downloads folder,
 	 *  reporting progress after each page; cancel with `cancel_request`.
 	 */
-	exportListing: (requestId: string, operation: ListOperation, request: OperationRequest_Deserialize, format: ExportFormat, name: string, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, operation, request, format, name, onProgress })),
+	exportListing: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, format: ExportFormat, name: string, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, tenant, operation, request, format, name, onProgress })),
 	homeChargerStatus: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charger_status", { tenant, maxAgeSecs })),
 	homeChargingNow: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charging_now", { tenant, maxAgeSecs })),
 	homeEnergy: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<EnergyAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_energy", { tenant, range, timeZone, maxAgeSecs })),
 	homeRevenue: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<RevenueAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_revenue", { tenant, range, timeZone, maxAgeSecs })),
 	homeAttention: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { tenant, maxAgeSecs })),
 	homeCounts: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { tenant, maxAgeSecs })),
+	/**  From now on, a close held back because work is in flight is reported on `on_request`. */
+	watchCloseRequests: (onRequest: Channel<WorkInFlight>) => __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),
+	/**  Closes the window although work is in flight: the operator confirmed. */
+	closeWindow: () => typedError<null, AppError_Serialize>(__TAURI_INVOKE("close_window")),
 };
 
 /* Types */
@@ -182,6 +190,13 @@ retryAfterSecs?: number | null } | { kind: "server"; message: string; status: nu
 { kind: "invalidRequest"; message: string } | 
 /**  The tenant answered something Plugdesk did not expect. */
 { kind: "protocol"; message: string; status?: number | null; rawBody: string } | 
+/**
+ *  A change with this request id was already sent and may have been
+ *  applied; the window must not offer to send it again as it is.
+ */
+{ kind: "alreadySent"; message: string } | 
+/**  The tenant was switched after the window sent the call: nothing was sent. */
+{ kind: "tenantChanged"; message: string } | 
 /**  Anything else; the message is safe to show and never contains secrets. */
 { kind: "internal"; message: string };
 
@@ -206,6 +221,13 @@ retryAfterSecs: number | null } | { kind: "server"; message: string; status: num
 { kind: "invalidRequest"; message: string } | 
 /**  The tenant answered something Plugdesk did not expect. */
 { kind: "protocol"; message: string; status: number | null; rawBody: string } | 
+/**
+ *  A change with this request id was already sent and may have been
+ *  applied; the window must not offer to send it again as it is.
+ */
+{ kind: "alreadySent"; message: string } | 
+/**  The tenant was switched after the window sent the call: nothing was sent. */
+{ kind: "tenantChanged"; message: string } | 
 /**  Anything else; the message is safe to show and never contains secrets. */
 { kind: "internal"; message: string };
 
@@ -423,7 +445,10 @@ export type EnergyOverTime = {
 
 /**  The file formats an export can take. */
 export type ExportFormat = 
-/**  One column per top-level field of the first page's records. */
+/**
+ *  One column per top-level field of the first page's records, then
+ *  `other fields` for fields that appear only later.
+ */
 "csv" | 
 /**  One JSON record per line, exactly as the tenant sent it. */
 "jsonLines";
@@ -481,12 +506,22 @@ export type OperationRequest_Serialize = {
 
 /**  How a change ended. */
 export type Outcome = 
+/**
+ *  On its way: recorded before the request went out. An entry still
+ *  "sent" after Plugdesk restarted was in flight when it stopped.
+ */
+"sent" | 
 /**  The tenant applied it (200/201/204). */
 "succeeded" | 
 /**  The tenant accepted it for later (202): the charging system may still refuse. */
 "accepted" | 
 /**  The tenant or Plugdesk refused it, or it could not be sent. */
-"failed";
+"failed" | 
+/**
+ *  It was sent but no answer came (cancelled or timed out on the way):
+ *  the tenant may have applied it. Check the record.
+ */
+"unknown";
 
 /**  One page of a listing. */
 export type Page = Page_Serialize | Page_Deserialize;
@@ -781,6 +816,11 @@ export type TenantView_Deserialize = {
 	color: string,
 	readOnly: boolean,
 	demo: boolean,
+	/**
+	 *  Which connection this is; it changes with every switch. The window sends
+	 *  it with every call, and a call meant for another one is refused.
+	 */
+	generation: number,
 };
 
 /**  The tenant every call goes to right now. */
@@ -792,6 +832,11 @@ export type TenantView_Serialize = {
 	color: string,
 	readOnly: boolean,
 	demo: boolean,
+	/**
+	 *  Which connection this is; it changes with every switch. The window sends
+	 *  it with every call, and a call meant for another one is refused.
+	 */
+	generation: number,
 };
 
 /**  The ranges the operator chooses between. */
@@ -807,6 +852,12 @@ export type TimeRange =
 export type UpdateOperation = "chargePointConfigurationUpdate" | "chargePointConfigurationUpdateDeprecated" | "chargePointDowntimePeriodUpdate" | "chargePointEvseConnectorUpdate" | "chargePointEvseUpdate" | "chargePointModelUpdate" | "chargePointModelUpdateDeprecated" | "chargePointSharedPartnersSync" | "chargePointUpdate" | "chargePointUpdateDeprecated" | "chargePointVendorUpdate" | "chargePointVendorUpdateDeprecated" | "circuitUpdate" | "circuitUpdateDeprecated" | "circuitUserPriorityUpdate" | "configurationTemplateVariableUpdate" | "contactDetailsUpdate" | "currencyUpdate" | "electricityMeterUpdate" | "electricityRateEnergyMixUpdate" | "electricityRatePricePeriodsDateCreateOrUpdate" | "electricityRatePricePeriodsWeekDayCreateaOrUpdate" | "electricityRateUpdate" | "electricityRateUpdateDeprecated" | "evseDowntimePeriodUpdate" | "evseUpdate" | "evseUpdateDeprecated" | "faqUpdate" | "idTagUpdate" | "locationChargingZoneUpdate" | "locationUpdate" | "locationUpdateDeprecated" | "notificationsCreate" | "notificationsUpdateDeprecated" | "partnerContractUpdate" | "partnerInviteUpdate" | "partnerSettlementReportPartnerSettlementRecordUpdate" | "partnerUpdate" | "partnerUpdateDeprecated" | "patchDowntimePeriodNotice" | "paymentMethodUpdate" | "reorderRoamingCustomTariffFilters" | "rfidTagUpdateDeprecated" | "roamingOperatorUpdate" | "roamingProviderUpdate" | "roamingTariffUpdate" | "subscriptionPlanUpdate" | "tariffGroupUpdate" | "tariffUpdate" | "taxIdentificationNumberUpdate" | "taxUpdate" | "topUpPackageUpdate" | "transactionUpdate" | "updateConfigurationTemplate" | "updateCurrencyRate" | "updateFlexibilityAsset" | "updateInstallerJob" | "updateParkingSpace" | "updatePaymentTerminal" | "updatePcId" | "updateRoamingCustomTariffFilter" | "updateUtility" | "userGroupUpdate" | "userUpdate" | "vendorErrorCodeUpdate" | "voucherUpdate" | "voucherUpdateDeprecated";
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
+
+/**  What is still running when the operator asks to close the window. */
+export type WorkInFlight = {
+	exports: number,
+	changes: number,
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

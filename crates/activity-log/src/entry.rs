@@ -5,27 +5,37 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
+    /// On its way: recorded before the request went out. An entry still
+    /// "sent" after Plugdesk restarted was in flight when it stopped.
+    Sent,
     /// The tenant applied it (200/201/204).
     Succeeded,
     /// The tenant accepted it for later (202): the charging system may still refuse.
     Accepted,
     /// The tenant or Plugdesk refused it, or it could not be sent.
     Failed,
+    /// It was sent but no answer came (cancelled or timed out on the way):
+    /// the tenant may have applied it. Check the record.
+    Unknown,
 }
 
 impl Outcome {
     pub(crate) fn as_str(self) -> &'static str {
         match self {
+            Outcome::Sent => "sent",
             Outcome::Succeeded => "succeeded",
             Outcome::Accepted => "accepted",
             Outcome::Failed => "failed",
+            Outcome::Unknown => "unknown",
         }
     }
 
     pub(crate) fn parse(text: &str) -> Outcome {
         match text {
+            "sent" => Outcome::Sent,
             "succeeded" => Outcome::Succeeded,
             "accepted" => Outcome::Accepted,
+            "unknown" => Outcome::Unknown,
             _ => Outcome::Failed,
         }
     }
@@ -51,8 +61,14 @@ pub struct NewActivity {
     pub method: String,
     /// The path with its ids filled in, e.g. `/public-api/actions/charge-point/v1.0/12/reset/soft`.
     pub path: String,
-    /// The request body as sent (kept for "what exactly did I change?").
+    /// The request body as sent (kept for "what exactly did I change?");
+    /// stored with every secret field replaced by a marker.
     pub body: Option<serde_json::Value>,
+}
+
+/// How a recorded change ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Completion {
     pub outcome: Outcome,
     pub status: Option<u16>,
     /// The error message shown to the operator, when it failed.

@@ -1,14 +1,28 @@
 use std::path::Path;
 use std::sync::Mutex;
+use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::entry::{ActivityEntry, ActivityQuery, NewActivity, Outcome};
+use crate::entry::{ActivityEntry, ActivityQuery, Completion, NewActivity, Outcome};
 
 /// Bodies above this size are cut: the log is for people, not for replay.
 const BODY_LIMIT: usize = 16 * 1024;
+
+/// How long entries are kept unless the operator chose otherwise.
+pub const DEFAULT_RETENTION_DAYS: u32 = 90;
+
+/// The log never grows past about this much: the oldest entries go first.
+pub const DEFAULT_SIZE_CAP_BYTES: u64 = 64 * 1024 * 1024;
+
+/// What one entry costs besides its body (columns, index, page overhead), for the size cap.
+const ENTRY_OVERHEAD_BYTES: u64 = 512;
+
+/// How long a write waits for another connection (a second window, a backup
+/// tool) to release the file before giving up, instead of failing at once.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ActivityError {
@@ -27,10 +41,13 @@ impl From<rusqlite::Error> for ActivityError {
 /// The log file. One connection, guarded: writes are rare and small.
 pub struct ActivityLog {
     connection: Mutex<Connection>,
+    size_cap_bytes: u64,
 }
 
 /// Schema versions, applied in order; `PRAGMA user_version` says how many ran.
-const MIGRATIONS: &[&str] = &["CREATE TABLE activity (
+/// Version 2 also masks the secrets of bodies an earlier version stored.
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE activity (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         at TEXT NOT NULL,
         profile_id TEXT,
@@ -45,10 +62,14 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE activity (
         error TEXT,
         duration_ms INTEGER NOT NULL
     );
-    CREATE INDEX activity_profile ON activity (profile_id, id);"];
+    CREATE INDEX activity_profile ON activity (profile_id, id);",
+    "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
+];
 
 impl ActivityLog {
-    /// Opens (or creates) the log at `path`, creating its folder.
+    /// Opens (or creates) the log at `path`, creating its folder. The file is
+    /// readable and writable by its owner only (on Unix; on Windows the app
+    /// data folder is already private to the user).
     pub fn open(path: &Path) -> Result<Self, ActivityError> {
         let open_error = |message: String| ActivityError::Open {
             path: path.display().to_string(),
@@ -57,54 +78,140 @@ impl ActivityLog {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|error| open_error(error.to_string()))?;
         }
+        owner_only_file(path).map_err(|error| open_error(error.to_string()))?;
         let connection = Connection::open(path).map_err(|error| open_error(error.to_string()))?;
-        migrate(&connection).map_err(|error| open_error(error.to_string()))?;
-        Ok(Self {
-            connection: Mutex::new(connection),
-        })
+        Self::start(connection).map_err(|error| open_error(error.to_string()))
     }
 
     /// A log that lives only as long as the process (tests, the demo).
     pub fn in_memory() -> Result<Self, ActivityError> {
-        let connection = Connection::open_in_memory()?;
-        migrate(&connection)?;
-        Ok(Self {
-            connection: Mutex::new(connection),
-        })
+        Self::start(Connection::open_in_memory()?)
     }
 
-    pub fn record(&self, entry: NewActivity) -> Result<u32, ActivityError> {
-        let at = OffsetDateTime::now_utc()
-            .format(&Rfc3339)
-            .map_err(|error| ActivityError::Database(error.to_string()))?;
-        let body = entry.body.as_ref().map(|body| {
-            let text = body.to_string();
-            if text.len() > BODY_LIMIT {
-                serde_json::json!({ "truncated": true, "size": text.len() }).to_string()
-            } else {
-                text
-            }
-        });
-        let connection = self.lock();
-        connection.execute(
-            "INSERT INTO activity (at, profile_id, tenant_name, operation_id, title, method, path, body, outcome, status, error, duration_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    fn start(connection: Connection) -> Result<Self, ActivityError> {
+        connection.busy_timeout(BUSY_TIMEOUT)?;
+        migrate(&connection)?;
+        let log = Self {
+            connection: Mutex::new(connection),
+            size_cap_bytes: DEFAULT_SIZE_CAP_BYTES,
+        };
+        log.prune()?;
+        Ok(log)
+    }
+
+    /// Keeps the log under `bytes` instead of the default cap.
+    pub fn with_size_cap(mut self, bytes: u64) -> Result<Self, ActivityError> {
+        self.size_cap_bytes = bytes;
+        self.prune()?;
+        Ok(self)
+    }
+
+    /// Records a change as "sent", before the request goes out, so a crash in
+    /// flight still leaves a trace; [`complete`](Self::complete) fills in how it ended.
+    /// Secret fields of the body are replaced by a marker before anything is stored.
+    pub fn record_sent(&self, entry: &NewActivity) -> Result<u32, ActivityError> {
+        self.insert_at(entry, OffsetDateTime::now_utc())
+    }
+
+    fn insert_at(&self, entry: &NewActivity, at: OffsetDateTime) -> Result<u32, ActivityError> {
+        let at = rfc3339(at)?;
+        let body = entry.body.as_ref().map(stored_body);
+        let id = {
+            let connection = self.lock();
+            connection.execute(
+                "INSERT INTO activity (at, profile_id, tenant_name, operation_id, title, method, path, body, outcome, status, error, duration_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL, NULL, 0)",
+                params![
+                    at,
+                    entry.profile_id,
+                    entry.tenant_name,
+                    entry.operation_id,
+                    entry.title,
+                    entry.method,
+                    entry.path,
+                    body,
+                    Outcome::Sent.as_str(),
+                ],
+            )?;
+            u32::try_from(connection.last_insert_rowid()).unwrap_or(u32::MAX)
+        };
+        self.prune()?;
+        Ok(id)
+    }
+
+    /// Fills in how change `id` ended.
+    pub fn complete(&self, id: u32, completion: &Completion) -> Result<(), ActivityError> {
+        self.lock().execute(
+            "UPDATE activity SET outcome = ?2, status = ?3, error = ?4, duration_ms = ?5 WHERE id = ?1",
             params![
-                at,
-                entry.profile_id,
-                entry.tenant_name,
-                entry.operation_id,
-                entry.title,
-                entry.method,
-                entry.path,
-                body,
-                entry.outcome.as_str(),
-                entry.status,
-                entry.error,
-                entry.duration_ms,
+                id,
+                completion.outcome.as_str(),
+                completion.status,
+                completion.error,
+                completion.duration_ms,
             ],
         )?;
-        Ok(u32::try_from(connection.last_insert_rowid()).unwrap_or(u32::MAX))
+        Ok(())
+    }
+
+    /// A change recorded and completed at once (one that was refused before sending).
+    pub fn record(
+        &self,
+        entry: &NewActivity,
+        completion: &Completion,
+    ) -> Result<u32, ActivityError> {
+        let id = self.record_sent(entry)?;
+        self.complete(id, completion)?;
+        Ok(id)
+    }
+
+    /// How many days entries are kept.
+    pub fn retention_days(&self) -> Result<u32, ActivityError> {
+        let stored: Option<String> = self
+            .lock()
+            .query_row(
+                "SELECT value FROM settings WHERE name = 'retention_days'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(stored
+            .and_then(|text| text.parse().ok())
+            .unwrap_or(DEFAULT_RETENTION_DAYS))
+    }
+
+    /// Keeps entries for `days` (at least one) from now on, and drops older ones now.
+    pub fn set_retention_days(&self, days: u32) -> Result<u32, ActivityError> {
+        let days = days.max(1);
+        self.lock().execute(
+            "INSERT INTO settings (name, value) VALUES ('retention_days', ?1)
+             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            params![days.to_string()],
+        )?;
+        self.prune()?;
+        Ok(days)
+    }
+
+    /// Drops entries older than the retention period, then the oldest ones
+    /// while the log is above its size cap.
+    fn prune(&self) -> Result<(), ActivityError> {
+        let days = self.retention_days()?;
+        let cutoff = rfc3339(OffsetDateTime::now_utc() - time::Duration::days(i64::from(days)))?;
+        let cap = i64::try_from(self.size_cap_bytes).unwrap_or(i64::MAX);
+        let overhead = i64::try_from(ENTRY_OVERHEAD_BYTES).unwrap_or(i64::MAX);
+        let connection = self.lock();
+        connection.execute("DELETE FROM activity WHERE at < ?1", params![cutoff])?;
+        // Newest first, the running size; everything from the first entry past the cap goes.
+        connection.execute(
+            "DELETE FROM activity WHERE id <= (
+                SELECT id FROM (
+                    SELECT id, SUM(COALESCE(LENGTH(body), 0) + ?2) OVER (ORDER BY id DESC) AS kept
+                    FROM activity
+                ) WHERE kept > ?1 ORDER BY id DESC LIMIT 1
+            )",
+            params![cap, overhead],
+        )?;
+        Ok(())
     }
 
     /// Newest first.
@@ -147,6 +254,41 @@ impl ActivityLog {
     }
 }
 
+fn rfc3339(at: OffsetDateTime) -> Result<String, ActivityError> {
+    at.format(&Rfc3339)
+        .map_err(|error| ActivityError::Database(error.to_string()))
+}
+
+/// The body as stored: secrets masked, and cut when it is too large to be useful.
+fn stored_body(body: &serde_json::Value) -> String {
+    let text = ampeco::secrets::mask_secrets(body).to_string();
+    if text.len() > BODY_LIMIT {
+        serde_json::json!({ "truncated": true, "size": text.len() }).to_string()
+    } else {
+        text
+    }
+}
+
+/// Creates the file readable by its owner only, or takes that right from
+/// others on a file an earlier version created. SQLite gives its journal
+/// files the same permissions as the database.
+#[cfg(unix)]
+fn owner_only_file(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o600)
+        .open(path)?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+}
+
+/// On Windows the per-user app data folder is already private to the user.
+#[cfg(not(unix))]
+fn owner_only_file(_path: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
 fn migrate(connection: &Connection) -> rusqlite::Result<()> {
     let applied: i64 = connection
         .query_row("PRAGMA user_version", [], |row| row.get(0))
@@ -155,6 +297,9 @@ fn migrate(connection: &Connection) -> rusqlite::Result<()> {
     let applied = usize::try_from(applied).unwrap_or(0);
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied) {
         connection.execute_batch(migration)?;
+        if index == 1 {
+            mask_stored_bodies(connection)?;
+        }
         connection.pragma_update(
             None,
             "user_version",
@@ -164,12 +309,29 @@ fn migrate(connection: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Logs written before secrets were masked get masked once, on upgrade.
+fn mask_stored_bodies(connection: &Connection) -> rusqlite::Result<()> {
+    let bodies: Vec<(i64, String)> = connection
+        .prepare("SELECT id, body FROM activity WHERE body IS NOT NULL")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, text) in bodies {
+        if let Ok(body) = serde_json::from_str::<serde_json::Value>(&text) {
+            connection.execute(
+                "UPDATE activity SET body = ?2 WHERE id = ?1",
+                params![id, stored_body(&body)],
+            )?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
 
-    fn change(operation_id: &str, outcome: Outcome) -> NewActivity {
+    fn change(operation_id: &str) -> NewActivity {
         NewActivity {
             profile_id: Some("p1".into()),
             tenant_name: "Staging".into(),
@@ -178,6 +340,11 @@ mod tests {
             method: "POST".into(),
             path: "/public-api/actions/charge-point/v1.0/12/reset/soft".into(),
             body: Some(json!({"note": "stuck"})),
+        }
+    }
+
+    fn done(outcome: Outcome) -> Completion {
+        Completion {
             outcome,
             status: Some(202),
             error: None,
@@ -191,9 +358,9 @@ mod tests {
         let path = dir.path().join("data").join("activity.sqlite3");
         {
             let log = ActivityLog::open(&path).unwrap();
-            log.record(change("chargePointReset", Outcome::Accepted))
+            log.record(&change("chargePointReset"), &done(Outcome::Accepted))
                 .unwrap();
-            log.record(change("userCreate", Outcome::Succeeded))
+            log.record(&change("userCreate"), &done(Outcome::Succeeded))
                 .unwrap();
         }
         let log = ActivityLog::open(&path).unwrap();
@@ -205,14 +372,169 @@ mod tests {
     }
 
     #[test]
+    fn a_change_is_on_record_as_sent_before_it_completes() {
+        let log = ActivityLog::in_memory().unwrap();
+        let id = log.record_sent(&change("userCreate")).unwrap();
+        let entry = &log.list(&ActivityQuery::default()).unwrap()[0];
+        assert_eq!(
+            (entry.id, entry.outcome, entry.status),
+            (id, Outcome::Sent, None)
+        );
+        log.complete(id, &done(Outcome::Unknown)).unwrap();
+        let entry = &log.list(&ActivityQuery::default()).unwrap()[0];
+        assert_eq!((entry.outcome, entry.duration_ms), (Outcome::Unknown, 41));
+    }
+
+    #[test]
+    fn secrets_of_a_body_never_reach_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("activity.sqlite3");
+        let log = ActivityLog::open(&path).unwrap();
+        let mut user = change("userCreate");
+        user.body = Some(json!({
+            "email": "ana@example.com",
+            "password": "hunter2-plain",
+            "kafka": {"saslPassword": "sasl-plain"},
+            "terminal": {"adyenApiKey": "adyen-plain", "adminToken": "admin-plain"},
+            "chargePoint": {"pin": "4711-plain"}
+        }));
+        log.record(&user, &done(Outcome::Succeeded)).unwrap();
+        drop(log);
+        let bytes = std::fs::read(&path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        for secret in [
+            "hunter2",
+            "sasl-plain",
+            "adyen-plain",
+            "admin-plain",
+            "4711-plain",
+        ] {
+            assert!(!text.contains(secret), "{secret} reached the file");
+        }
+        assert!(text.contains("ana@example.com"));
+        let log = ActivityLog::open(&path).unwrap();
+        let body = log.list(&ActivityQuery::default()).unwrap()[0]
+            .body
+            .clone()
+            .unwrap();
+        assert_eq!(body["password"], ampeco::secrets::SECRET_MARKER);
+        assert_eq!(
+            body["kafka"]["saslPassword"],
+            ampeco::secrets::SECRET_MARKER
+        );
+    }
+
+    #[test]
+    fn an_older_log_has_its_stored_secrets_masked_on_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("activity.sqlite3");
+        {
+            let connection = Connection::open(&path).unwrap();
+            connection.execute_batch(MIGRATIONS[0]).unwrap();
+            connection.pragma_update(None, "user_version", 1).unwrap();
+            connection
+                .execute(
+                    "INSERT INTO activity (at, tenant_name, operation_id, title, method, path, body, outcome, duration_ms)
+                     VALUES ('2999-01-01T00:00:00Z', 'T', 'userCreate', 'U', 'POST', '/u', '{\"password\":\"old-plain\"}', 'succeeded', 1)",
+                    [],
+                )
+                .unwrap();
+        }
+        let log = ActivityLog::open(&path).unwrap();
+        let body = log.list(&ActivityQuery::default()).unwrap()[0]
+            .body
+            .clone()
+            .unwrap();
+        assert_eq!(body["password"], ampeco::secrets::SECRET_MARKER);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_file_is_readable_by_its_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("activity.sqlite3");
+        std::fs::write(&path, b"").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        ActivityLog::open(&path).unwrap();
+        let fresh = dir.path().join("fresh.sqlite3");
+        ActivityLog::open(&fresh).unwrap();
+        for file in [&path, &fresh] {
+            let mode = std::fs::metadata(file).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", file.display());
+        }
+    }
+
+    #[test]
+    fn entries_older_than_the_retention_period_are_dropped() {
+        let log = ActivityLog::in_memory().unwrap();
+        assert_eq!(log.retention_days().unwrap(), DEFAULT_RETENTION_DAYS);
+        let now = OffsetDateTime::now_utc();
+        log.insert_at(&change("old"), now - time::Duration::days(100))
+            .unwrap();
+        log.insert_at(&change("recent"), now - time::Duration::days(20))
+            .unwrap();
+        let names: Vec<String> = log
+            .list(&ActivityQuery::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| e.operation_id)
+            .collect();
+        assert_eq!(names, vec!["recent".to_owned()]);
+        assert_eq!(log.set_retention_days(7).unwrap(), 7);
+        assert!(log.list(&ActivityQuery::default()).unwrap().is_empty());
+        assert_eq!(log.retention_days().unwrap(), 7);
+    }
+
+    #[test]
+    fn the_oldest_entries_go_when_the_log_passes_its_size_cap() {
+        let log = ActivityLog::in_memory()
+            .unwrap()
+            .with_size_cap(10 * 1024)
+            .unwrap();
+        for n in 0..40 {
+            let mut entry = change(&format!("op{n}"));
+            entry.body = Some(json!({"text": "x".repeat(1000)}));
+            log.record_sent(&entry).unwrap();
+        }
+        let entries = log.list(&ActivityQuery::default()).unwrap();
+        assert!(
+            entries.len() < 10 && entries.len() >= 5,
+            "{}",
+            entries.len()
+        );
+        assert_eq!(entries[0].operation_id, "op39");
+    }
+
+    #[test]
+    fn a_busy_database_is_waited_for_instead_of_losing_the_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("activity.sqlite3");
+        let log = ActivityLog::open(&path).unwrap();
+        let mut other = Connection::open(&path).unwrap();
+        let holder = std::thread::spawn(move || {
+            let tx = other
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)
+                .unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+            tx.commit().unwrap();
+        });
+        std::thread::sleep(Duration::from_millis(50));
+        log.record(&change("userCreate"), &done(Outcome::Succeeded))
+            .expect("the write waits for the other connection");
+        holder.join().unwrap();
+        assert_eq!(log.list(&ActivityQuery::default()).unwrap().len(), 1);
+    }
+
+    #[test]
     fn pages_and_profiles_filter_the_list() {
         let log = ActivityLog::in_memory().unwrap();
         for _ in 0..5 {
-            log.record(change("a", Outcome::Succeeded)).unwrap();
+            log.record(&change("a"), &done(Outcome::Succeeded)).unwrap();
         }
-        let mut other = change("b", Outcome::Failed);
+        let mut other = change("b");
         other.profile_id = Some("p2".into());
-        log.record(other).unwrap();
+        log.record(&other, &done(Outcome::Failed)).unwrap();
 
         let first = log
             .list(&ActivityQuery {
@@ -242,9 +564,9 @@ mod tests {
     #[test]
     fn huge_bodies_are_summarised() {
         let log = ActivityLog::in_memory().unwrap();
-        let mut big = change("a", Outcome::Succeeded);
+        let mut big = change("a");
         big.body = Some(json!({"text": "x".repeat(BODY_LIMIT * 2)}));
-        log.record(big).unwrap();
+        log.record(&big, &done(Outcome::Succeeded)).unwrap();
         let entry = &log.list(&ActivityQuery::default()).unwrap()[0];
         assert_eq!(entry.body.as_ref().unwrap()["truncated"], true);
     }
@@ -255,5 +577,8 @@ mod tests {
         assert_eq!(Outcome::from_status(201), Outcome::Succeeded);
         assert_eq!(Outcome::from_status(204), Outcome::Succeeded);
         assert_eq!(Outcome::from_status(422), Outcome::Failed);
+        for outcome in [Outcome::Sent, Outcome::Unknown, Outcome::Failed] {
+            assert_eq!(Outcome::parse(outcome.as_str()), outcome);
+        }
     }
 }

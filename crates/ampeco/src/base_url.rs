@@ -35,6 +35,11 @@ pub fn check_base_url(url: &Url) -> Result<Url, Error> {
     Ok(base)
 }
 
+/// Whether `url` names this computer.
+pub(crate) fn is_loopback_url(url: &Url) -> bool {
+    url.host().is_some_and(|host| is_loopback(&host))
+}
+
 fn is_loopback(host: &Host<&str>) -> bool {
     match host {
         Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use secrecy::SecretString;
@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 use url::Url;
 
 use crate::auth::bearer_header;
-use crate::base_url::check_base_url;
+use crate::base_url::{check_base_url, is_loopback_url};
 use crate::limit::{ConcurrencyLimit, DEFAULT_MAX_CONCURRENT_REQUESTS};
 use crate::operation::{Method, Operation};
 use crate::request::{build_url, OperationRequest};
@@ -33,9 +33,18 @@ pub struct ClientConfig {
     /// Limit for one attempt, from sending to the last byte of the answer.
     pub request_timeout: Duration,
     pub max_concurrent_requests: usize,
+    /// How long a request waits for one of the `max_concurrent_requests`
+    /// slots before it gives up with [`Error::Busy`].
+    pub slot_wait: Duration,
+    /// The largest answer read, checked against `Content-Length` and while
+    /// reading; far above any real page (100 records).
+    pub max_response_bytes: u64,
     pub retry: RetryPolicy,
     pub user_agent: String,
 }
+
+/// The default cap of one answer.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
 
 impl ClientConfig {
     /// Defaults: writes allowed, 10 s to connect, 60 s per request, 4 requests
@@ -48,6 +57,8 @@ impl ClientConfig {
             connect_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(60),
             max_concurrent_requests: DEFAULT_MAX_CONCURRENT_REQUESTS,
+            slot_wait: Duration::from_secs(60),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             retry: RetryPolicy::default(),
             user_agent: concat!("Plugdesk/", env!("CARGO_PKG_VERSION")).to_owned(),
         }
@@ -80,6 +91,8 @@ struct Inner {
     read_only: bool,
     retry: RetryPolicy,
     limit: ConcurrencyLimit,
+    slot_wait: Duration,
+    max_response_bytes: u64,
 }
 
 impl fmt::Debug for Client {
@@ -103,17 +116,24 @@ impl Client {
     pub fn new(config: ClientConfig) -> Result<Self, Error> {
         let base_url = check_base_url(&config.base_url)?;
         let authorization = bearer_header(&config.token)?;
-        let http = reqwest::Client::builder()
+        let mut http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.request_timeout)
             .user_agent(config.user_agent)
             // A redirect would be a misconfigured tenant address; following it
             // could carry the token elsewhere. Report it instead.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|error| Error::Network {
-                message: format!("the HTTP client could not start: {error}"),
-            })?;
+            .redirect(reqwest::redirect::Policy::none());
+        // A real tenant is reached the way this computer reaches the internet:
+        // through the system's proxy settings when there are any (HTTPS_PROXY /
+        // NO_PROXY, and the system settings on macOS and Windows). This
+        // computer itself (the demo tenant) never goes through a proxy: a proxy
+        // could not reach it, and a loopback token must not travel to one.
+        if is_loopback_url(&base_url) {
+            http = http.no_proxy();
+        }
+        let http = http.build().map_err(|error| Error::Network {
+            message: format!("the HTTP client could not start: {error}"),
+        })?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -122,6 +142,8 @@ impl Client {
                 read_only: config.read_only,
                 retry: config.retry,
                 limit: ConcurrencyLimit::new(config.max_concurrent_requests),
+                slot_wait: config.slot_wait,
+                max_response_bytes: config.max_response_bytes,
             }),
             schemas: RequestSchemas::generated(),
         })
@@ -155,6 +177,7 @@ impl Client {
         let body = self.encode_body(op, request.body.as_ref())?;
         let mut attempts = 0;
         let mut waited = Duration::ZERO;
+        let started = Instant::now();
         loop {
             attempts += 1;
             let failure = match self.attempt(op.method, &url, body.clone()).await {
@@ -169,6 +192,9 @@ impl Client {
             let Some(delay) = delay else {
                 return Err(failure.error);
             };
+            if started.elapsed() + delay > self.inner.retry.deadline {
+                return Err(failure.error);
+            }
             tokio::time::sleep(delay).await;
             waited += delay;
         }
@@ -219,7 +245,14 @@ impl Client {
         url: &Url,
         body: Option<Vec<u8>>,
     ) -> Result<ApiResponse, Failure> {
-        let _permit = self.inner.limit.acquire().await;
+        let _permit = tokio::time::timeout(self.inner.slot_wait, self.inner.limit.acquire())
+            .await
+            .map_err(|_| Failure {
+                error: Error::Busy {
+                    waited_secs: self.inner.slot_wait.as_secs(),
+                },
+                retry_as: None,
+            })?;
         let mut builder = self
             .inner
             .http
@@ -236,9 +269,31 @@ impl Client {
             .get(RETRY_AFTER)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| parse_retry_after(value, SystemTime::now()));
-        let bytes = response.bytes().await.map_err(transport_failure)?;
+        let bytes = read_capped(response, self.inner.max_response_bytes).await?;
         interpret(status, retry_after, &bytes)
     }
+}
+
+/// The whole body, or [`Error::ResponseTooLarge`] as soon as it is known to
+/// pass `cap`: from `Content-Length` before reading, else while reading.
+async fn read_capped(mut response: reqwest::Response, cap: u64) -> Result<Vec<u8>, Failure> {
+    let too_large = || Failure {
+        error: Error::ResponseTooLarge {
+            limit_mib: cap.div_ceil(1024 * 1024),
+        },
+        retry_as: None,
+    };
+    if response.content_length().is_some_and(|length| length > cap) {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(transport_failure)? {
+        if (bytes.len() + chunk.len()) as u64 > cap {
+            return Err(too_large());
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
 }
 
 fn http_method(method: Method) -> reqwest::Method {
@@ -284,10 +339,13 @@ fn interpret(
             return Ok(ApiResponse { status, body: None });
         }
         return match serde_json::from_slice(bytes) {
-            Ok(body) => Ok(ApiResponse {
-                status,
-                body: Some(body),
-            }),
+            Ok(mut body) => {
+                crate::big_numbers::keep_big_integers_exact(&mut body);
+                Ok(ApiResponse {
+                    status,
+                    body: Some(body),
+                })
+            }
             Err(_) => Err(Failure {
                 error: Error::protocol(status, "the answer is not JSON", bytes),
                 retry_as: None,

@@ -66,6 +66,21 @@ pub enum Error {
     #[error("The tenant did not answer in time. Check the network connection and try again; a change you sent may or may not have been applied, so look before repeating it.")]
     Timeout,
 
+    /// Waiting for one of the tenant's connection slots took too long (other
+    /// work, such as an export, kept them all busy); nothing was sent.
+    #[error("Plugdesk waited {waited_secs} s for a free connection to the tenant (other work, such as an export, is using them all), so nothing was sent. Try again when that work is done, or cancel it.")]
+    Busy {
+        #[cfg_attr(feature = "specta", specta(type = u32))]
+        waited_secs: u64,
+    },
+
+    /// The answer is larger than the client's cap: far above any real page.
+    #[error("The tenant's answer is larger than {limit_mib} MiB, far more than any real page, so Plugdesk stopped reading it. Ask for fewer records per page or narrow the filters; if it keeps happening, contact AMPECO support.")]
+    ResponseTooLarge {
+        #[cfg_attr(feature = "specta", specta(type = u32))]
+        limit_mib: u64,
+    },
+
     /// The caller gave up on the request (the screen that asked was closed).
     #[error("The request was cancelled.")]
     Cancelled,

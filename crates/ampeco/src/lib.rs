@@ -11,6 +11,7 @@
 
 pub mod auth;
 pub mod base_url;
+pub mod big_numbers;
 pub mod client;
 pub mod error;
 pub mod generated;
@@ -20,6 +21,7 @@ pub mod pagination;
 pub mod query;
 pub mod request;
 pub mod retry;
+pub mod secrets;
 pub mod validate;
 
 #[cfg(test)]

@@ -39,6 +39,10 @@ pub struct RetryPolicy {
     pub max_retry_after: Duration,
     /// The most time spent pausing across all retries of one call.
     pub max_total_wait: Duration,
+    /// No retry starts once this much time has passed since the call began,
+    /// attempts included: a slow tenant cannot keep a screen waiting for
+    /// attempts × request timeout.
+    pub deadline: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -49,6 +53,7 @@ impl Default for RetryPolicy {
             max_backoff: Duration::from_secs(4),
             max_retry_after: Duration::from_secs(30),
             max_total_wait: Duration::from_secs(45),
+            deadline: Duration::from_secs(120),
         }
     }
 }

@@ -26,7 +26,11 @@ pub async fn fetch_all(
     let mut sink = RecordSink::new(format, out);
     let mut pages = std::pin::pin!(client.pages(op, request));
     let mut written = 0;
-    while let Some(page) = pages.try_next().await? {
+    while let Some(mut page) = pages.try_next().await? {
+        // Secrets of other systems (passwords, PINs, keys) are never exported.
+        page.records
+            .iter_mut()
+            .for_each(ampeco::secrets::mask_in_place);
         sink.write_page(&page.records)?;
         written += page.records.len() as u64;
     }

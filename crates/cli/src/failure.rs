@@ -35,7 +35,7 @@ impl Failure {
                 E::Unauthorized { .. } | E::Forbidden { .. } => code::AUTH,
                 E::NotFound { .. } => code::NOT_FOUND,
                 E::Validation { .. } => code::VALIDATION,
-                E::Network { .. } | E::Timeout => code::NETWORK,
+                E::Network { .. } | E::Timeout | E::Busy { .. } => code::NETWORK,
                 // Our own checks of the command's inputs: the command was wrong.
                 E::InvalidRequest { .. } | E::InsecureUrl { .. } => code::USAGE,
                 _ => code::OTHER,

@@ -18,6 +18,7 @@ pub mod record_address;
 pub mod references;
 pub mod replacement;
 pub mod rust_table;
+pub mod secrets;
 pub mod spec;
 pub mod table;
 pub mod ts_shapes;
@@ -42,6 +43,8 @@ pub const RECORD_PARAMS_RS: &str = "crates/ampeco/src/generated/record_params.rs
 pub const CATALOG_TS: &str = "ui/src/generated/catalog.ts";
 pub const UNIONS_TS: &str = "ui/src/generated/unions.ts";
 pub const OPERATION_SHAPES_TS: &str = "ui/src/generated/operationShapes.ts";
+pub const SECRET_FIELDS_RS: &str = "crates/ampeco/src/generated/secret_fields.rs";
+pub const SECRET_FIELDS_TS: &str = "ui/src/generated/secretFields.ts";
 
 /// Everything one run produces.
 pub struct Generated {
@@ -75,6 +78,7 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
     let request = request_schemas(spec);
     let response = response_schemas(spec);
     let catalog = catalog::build(spec, &table)?;
+    let secret_fields = secrets::secret_fields(spec);
 
     let outputs = vec![
         Output {
@@ -104,6 +108,14 @@ pub fn generate(spec: &Spec) -> Result<Generated, String> {
         Output {
             path: OPERATION_SHAPES_TS,
             contents: ts_shapes::operation_shapes_ts(&header, &table),
+        },
+        Output {
+            path: SECRET_FIELDS_RS,
+            contents: rustfmt(&secrets::secret_fields_rs(&header, &secret_fields))?,
+        },
+        Output {
+            path: SECRET_FIELDS_TS,
+            contents: secrets::secret_fields_ts(&header, &secret_fields),
         },
         Output {
             path: CATALOG_TS,

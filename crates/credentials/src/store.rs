@@ -4,6 +4,8 @@
 //! (written to a temporary file in the same folder, flushed, then renamed over the old one),
 //! so a crash mid-save leaves either the old list or the new one. A file that cannot be read
 //! is never overwritten: it is moved aside and the operator is told where it went.
+//! The file is readable by its owner only (0600 on Unix; on Windows the per-user
+//! config folder is already private): it names the operator's tenants.
 
 use std::fs;
 use std::io::{self, Write};
@@ -67,6 +69,7 @@ impl ProfileStore {
             }
             Err(err) => return Err(CredentialsError::store_io(&path, err)),
         };
+        owner_only(&path).map_err(|err| CredentialsError::store_io(&path, err))?;
         match parse(&text) {
             Some(file) => Ok(Self {
                 path,
@@ -293,9 +296,22 @@ fn write_atomically(path: &Path, file: &ProfilesFile) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| io_error(&e))?;
+    owner_only(temp.path()).map_err(|e| io_error(&e))?;
     temp.write_all(&json).map_err(|e| io_error(&e))?;
     temp.as_file().sync_all().map_err(|e| io_error(&e))?;
     temp.persist(path).map_err(|e| io_error(&e.error))?;
+    Ok(())
+}
+
+/// Takes every right to the file from anyone but its owner.
+#[cfg(unix)]
+fn owner_only(path: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+}
+
+#[cfg(not(unix))]
+fn owner_only(_path: &Path) -> io::Result<()> {
     Ok(())
 }
 

@@ -298,3 +298,22 @@ fn removing_the_active_profile_leaves_none_active() {
     store.clear_active().unwrap();
     assert!(ProfileStore::open(dir.path()).unwrap().active().is_none());
 }
+
+#[cfg(unix)]
+#[test]
+fn the_profile_list_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(PROFILES_FILE_NAME);
+    let mut store = ProfileStore::open(dir.path()).unwrap();
+    store
+        .add(new_profile("Staging", "staging.example.com"))
+        .unwrap();
+    assert_eq!(mode(&path), 0o600, "a new list");
+
+    // A list an earlier version left readable by others is tightened on opening.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    ProfileStore::open(dir.path()).unwrap();
+    assert_eq!(mode(&path), 0o600, "an existing list");
+}

@@ -1,5 +1,8 @@
 //! Failure modes a real tenant shows, switchable while running: added
-//! latency, a share of 503 answers, dropped connections, and a rate limit.
+//! latency, a share of 503 answers, dropped connections, a rate limit, and
+//! drift: a share of answers rewritten the way real tenants differ from the
+//! spec (unknown fields, unknown enum values, numbers sent as strings, nulls
+//! where the spec has none, optional fields missing).
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -7,6 +10,7 @@ use std::time::{Duration, Instant};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// What to inject; all off by default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -20,6 +24,8 @@ pub struct FaultSettings {
     pub drop_rate: f64,
     /// Requests per second above which the answer is 429; `None` for no limit.
     pub rate_limit: Option<u32>,
+    /// Share of successful JSON answers rewritten with drift, 0.0–1.0.
+    pub drift_rate: f64,
 }
 
 /// What to do with one request.
@@ -111,6 +117,86 @@ impl Faults {
         }
         Verdict::Serve
     }
+
+    /// Rewrites a share (`drift_rate`) of answers with drift; true when it did.
+    /// Ids and references (`id`, `…Id`, `…Ids`) and the envelope (`data`,
+    /// `links`, `meta`) stay as they are, so records still open and pages
+    /// still follow.
+    pub fn drift(&self, body: &mut Value) -> bool {
+        let mut state = self.lock();
+        let rate = state.settings.drift_rate.clamp(0.0, 1.0);
+        if rate <= 0.0 || !state.rng.random_bool(rate) {
+            return false;
+        }
+        let rng = &mut state.rng;
+        match body {
+            Value::Object(envelope) if envelope.contains_key("data") => {
+                match envelope.get_mut("data") {
+                    Some(Value::Array(records)) => {
+                        records
+                            .iter_mut()
+                            .for_each(|record| drift_record(record, rng));
+                    }
+                    Some(record) => drift_record(record, rng),
+                    None => {}
+                }
+            }
+            Value::Array(records) => records
+                .iter_mut()
+                .for_each(|record| drift_record(record, rng)),
+            other => drift_record(other, rng),
+        }
+        true
+    }
+}
+
+/// Fields drift never touches: record ids and references, so screens open.
+fn is_identity(name: &str) -> bool {
+    name == "id" || name.ends_with("Id") || name.ends_with("Ids") || name.ends_with("_id")
+}
+
+/// Every record gets an unknown field; each of its other fields drifts with
+/// some chance: a number becomes text, a status-like text an unknown value,
+/// a value becomes null, or the field goes missing.
+fn drift_record(record: &mut Value, rng: &mut ChaCha8Rng) {
+    let Value::Object(fields) = record else {
+        return;
+    };
+    fields.insert(
+        "driftAddedField".to_owned(),
+        serde_json::json!({"note": "a field this version of the spec does not know"}),
+    );
+    let names: Vec<String> = fields
+        .keys()
+        .filter(|name| !is_identity(name) && name.as_str() != "driftAddedField")
+        .cloned()
+        .collect();
+    for name in names {
+        let roll: f64 = rng.random();
+        let Some(value) = fields.get_mut(&name) else {
+            continue;
+        };
+        match value {
+            Value::Number(number) if roll < 0.5 => *value = Value::String(number.to_string()),
+            Value::String(_) if roll < 0.4 && looks_like_a_choice(&name) => {
+                *value = Value::String("valueAddedByTheTenant".to_owned());
+            }
+            Value::Object(_) if roll < 0.3 => drift_record(value, rng),
+            _ if (0.8..0.9).contains(&roll) => *value = Value::Null,
+            _ if roll >= 0.9 => {
+                fields.remove(&name);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Field names that usually hold one of fixed values.
+fn looks_like_a_choice(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    ["status", "type", "mode", "state", "kind", "method"]
+        .iter()
+        .any(|word| lower.ends_with(word))
 }
 
 #[cfg(test)]
@@ -129,6 +215,49 @@ mod tests {
         let verdicts: Vec<Verdict> = (0..5).map(|_| faults.judge()).collect();
         assert_eq!(&verdicts[..3], &[Verdict::Serve; 3]);
         assert_eq!(verdicts[3], Verdict::RateLimited { retry_after: 1 });
+    }
+
+    #[test]
+    fn drift_rewrites_fields_but_keeps_ids_and_the_envelope() {
+        let faults = Faults::new(
+            FaultSettings {
+                drift_rate: 1.0,
+                ..FaultSettings::default()
+            },
+            7,
+        );
+        let records: Vec<Value> = (0..50)
+            .map(|n| {
+                serde_json::json!({"id": n, "locationId": 3, "status": "active", "power": 22,
+                                   "name": "CP", "address": {"city": "Sofia", "zip": 1000}})
+            })
+            .collect();
+        let mut body = serde_json::json!({"data": records, "links": {"next": null}});
+        assert!(faults.drift(&mut body));
+        let data = body["data"].as_array().unwrap();
+        for (n, record) in data.iter().enumerate() {
+            assert_eq!(record["id"], n, "ids stay");
+            assert_eq!(record["locationId"], 3, "references stay");
+            assert!(record.get("driftAddedField").is_some(), "an unknown field");
+        }
+        let count = |test: &dyn Fn(&Value) -> bool| data.iter().filter(|r| test(r)).count();
+        assert!(count(&|r| r["power"].is_string()) > 0, "numbers as text");
+        assert!(
+            count(&|r| r["status"] == "valueAddedByTheTenant") > 0,
+            "unknown enum values"
+        );
+        assert!(count(&|r| r.get("name") == Some(&Value::Null)) > 0, "nulls");
+        assert!(count(&|r| r.get("name").is_none()) > 0, "missing fields");
+        assert!(body.get("links").is_some());
+    }
+
+    #[test]
+    fn no_drift_unless_switched_on() {
+        let faults = Faults::new(FaultSettings::default(), 7);
+        let mut body = serde_json::json!({"data": [{"id": 1, "power": 22}]});
+        let before = body.clone();
+        assert!(!faults.drift(&mut body));
+        assert_eq!(body, before);
     }
 
     #[test]

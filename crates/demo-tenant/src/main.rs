@@ -28,6 +28,10 @@ struct Args {
     /// Requests per second above which the answer is 429, e.g. `20/s`.
     #[arg(long, value_parser = parse_rate)]
     rate_limit: Option<u32>,
+    /// Share of successful answers rewritten the way real tenants drift from
+    /// the spec (unknown fields and values, numbers as text, nulls, gaps), 0.0–1.0.
+    #[arg(long, default_value_t = 0.0)]
+    drift_rate: f64,
     /// Print an example request for every operation (JSON, in an order safe to
     /// send one after another to a fresh tenant) and exit.
     #[arg(long)]
@@ -53,6 +57,7 @@ async fn main() -> anyhow::Result<()> {
         error_rate: args.error_rate,
         drop_rate: args.drop_rate,
         rate_limit: args.rate_limit,
+        drift_rate: args.drift_rate,
     };
     let config = DemoConfig {
         seed: args.seed,

@@ -178,8 +178,46 @@ async fn with_faults(
             }
         }
     }
+    let drifts = !request.uri().path().starts_with("/__demo/");
     let response = app.oneshot(request.map(Body::new)).await;
-    Ok(response.unwrap_or_else(|never: Infallible| match never {}))
+    let response = response.unwrap_or_else(|never: Infallible| match never {});
+    Ok(if drifts {
+        with_drift(response, &faults).await
+    } else {
+        response
+    })
+}
+
+/// A successful JSON answer, rewritten when the drift fault picks it.
+async fn with_drift(response: Response, faults: &Faults) -> Response {
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
+    if faults.get().drift_rate <= 0.0 || !response.status().is_success() || !is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    if !faults.drift(&mut value) {
+        return Response::from_parts(parts, Body::from(bytes));
+    }
+    let mut parts = parts;
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(value.to_string()))
+}
+
+/// The pause after `failures` accept errors in a row (too many open files,
+/// out of memory for sockets): growing from 5 ms to 1 s, so the loop neither
+/// spins on a full descriptor table nor stalls long once one frees up.
+fn accept_pause(failures: u32) -> Duration {
+    let exponent = failures.saturating_sub(1).min(8);
+    Duration::from_millis(5 << exponent).min(Duration::from_secs(1))
 }
 
 /// Serves `app` on `listener` until `stop` fires, then waits (briefly) for
@@ -191,10 +229,23 @@ pub async fn serve(
     mut stop: oneshot::Receiver<()>,
 ) {
     let graceful = GracefulShutdown::new();
+    let mut failures = 0;
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
+                let stream = match accepted {
+                    Ok((stream, _)) => {
+                        failures = 0;
+                        stream
+                    }
+                    Err(_) => {
+                        failures += 1;
+                        tokio::select! {
+                            () = tokio::time::sleep(accept_pause(failures)) => continue,
+                            _ = &mut stop => break,
+                        }
+                    }
+                };
                 let (app, faults) = (app.clone(), faults.clone());
                 let service = hyper::service::service_fn(move |request| with_faults(app.clone(), faults.clone(), request));
                 let connection = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
@@ -208,4 +259,17 @@ pub async fn serve(
     }
     drop(listener);
     let _ = tokio::time::timeout(Duration::from_secs(2), graceful.shutdown()).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_errors_in_a_row_pause_longer_up_to_a_second() {
+        let pauses: Vec<u128> = (1..=12).map(|n| accept_pause(n).as_millis()).collect();
+        assert_eq!(&pauses[..4], &[5, 10, 20, 40]);
+        assert!(pauses.windows(2).all(|pair| pair[0] <= pair[1]));
+        assert_eq!(*pauses.last().unwrap(), 1000);
+    }
 }

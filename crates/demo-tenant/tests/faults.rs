@@ -142,3 +142,25 @@ async fn shutdown_closes_the_port() {
         .await;
     assert!(after.is_err());
 }
+
+#[tokio::test]
+async fn drift_rewrites_answers_over_http_and_keeps_ids() {
+    let demo = start().await;
+    let api = client(&demo, TOKEN);
+    let plain = api
+        .execute(op("chargePointsListing"), small_listing())
+        .await
+        .unwrap();
+    let id = plain.body.as_ref().unwrap()["data"][0]["id"].clone();
+    demo.faults().set(FaultSettings {
+        drift_rate: 1.0,
+        ..FaultSettings::default()
+    });
+    let drifted = api
+        .execute(op("chargePointsListing"), small_listing())
+        .await
+        .unwrap();
+    let record = &drifted.body.as_ref().unwrap()["data"][0];
+    assert_eq!(record["id"], id, "the record keeps its id");
+    assert!(record.get("driftAddedField").is_some(), "{record}");
+}

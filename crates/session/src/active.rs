@@ -1,4 +1,5 @@
 use std::path::Path;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use activity_log::ActivityLog;
@@ -29,6 +30,8 @@ pub struct Session {
     pub(crate) activity: Option<Arc<ActivityLog>>,
     /// The embedded demo tenant, once the operator opened it.
     pub(crate) demo: tokio::sync::Mutex<Option<crate::demo::EmbeddedDemo>>,
+    /// Counts connections: every switch (or disconnect) makes a new generation.
+    generation: AtomicU32,
 }
 
 impl Session {
@@ -51,23 +54,69 @@ impl Session {
         self
     }
 
-    /// Makes `tenant` the target of every following call. Calls still running
+    /// Makes `tenant` the target of every following call. Reads still running
     /// against the previous tenant are cancelled: their answers would land on
-    /// screens that now show another tenant.
-    pub fn activate(&self, tenant: ActiveTenant) {
-        self.in_flight.cancel_all();
-        *self
+    /// screens that now show another tenant. Changes run to their end on the
+    /// tenant they were sent to, and their outcome is logged: cancelling them
+    /// would only hide whether the tenant applied them.
+    pub fn activate(&self, mut tenant: ActiveTenant) {
+        let mut active = self
             .active
             .write()
-            .unwrap_or_else(|poison| poison.into_inner()) = Some(tenant);
+            .unwrap_or_else(|poison| poison.into_inner());
+        tenant.view.generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        *active = Some(tenant);
+        drop(active);
+        self.in_flight.cancel_reads();
+    }
+
+    /// Shows the active tenant under a new name and colour, without
+    /// reconnecting: nothing running on it is touched.
+    pub(crate) fn relabel_active(&self, name: &str, color: &str) {
+        let mut active = self
+            .active
+            .write()
+            .unwrap_or_else(|poison| poison.into_inner());
+        if let Some(tenant) = active.as_mut() {
+            tenant.view.name = name.to_owned();
+            tenant.view.color = color.to_owned();
+        }
     }
 
     pub fn deactivate(&self) {
-        self.in_flight.cancel_all();
-        *self
+        let mut active = self
             .active
             .write()
-            .unwrap_or_else(|poison| poison.into_inner()) = None;
+            .unwrap_or_else(|poison| poison.into_inner());
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        *active = None;
+        drop(active);
+        self.in_flight.cancel_reads();
+    }
+
+    /// The active tenant, when it is the connection `expected` names (any
+    /// connection when `None`). A window that has not yet seen a switch sends
+    /// the generation it knew: its call is refused instead of reaching the
+    /// tenant the operator just switched to.
+    pub(crate) fn active_as_expected(
+        &self,
+        expected: Option<u32>,
+    ) -> Result<ActiveTenant, SessionError> {
+        let tenant = self.active().ok_or(SessionError::NotConnected)?;
+        match expected {
+            Some(generation) if generation != tenant.view.generation => {
+                Err(SessionError::TenantChanged)
+            }
+            _ => Ok(tenant),
+        }
+    }
+
+    /// Calls made for the connection `generation`, as the window knows it.
+    pub fn on_tenant(&self, generation: u32) -> TenantCalls<'_> {
+        TenantCalls {
+            session: self,
+            generation,
+        }
     }
 
     pub fn active(&self) -> Option<ActiveTenant> {
@@ -82,4 +131,11 @@ impl Session {
             .as_ref()
             .ok_or(SessionError::ProfilesUnavailable)
     }
+}
+
+/// A session's calls checked against the connection the window believes is
+/// active; see [`Session::on_tenant`].
+pub struct TenantCalls<'a> {
+    pub(crate) session: &'a Session,
+    pub(crate) generation: u32,
 }

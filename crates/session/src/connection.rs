@@ -89,11 +89,22 @@ impl Session {
             color: changes.color.as_deref().map(parse_color).transpose()?,
             read_only: changes.read_only,
         };
-        book.update(id, update, changes.token.map(SecretString::from))
+        let new_token = changes.token.is_some();
+        let before = book.get(id)?;
+        let after = book
+            .update(id, update, changes.token.map(SecretString::from))
             .await?;
-        // The active connection must follow a new token, address or read-only flag.
         if self.active_profile_id().as_deref() == Some(id) {
-            return self.activate_profile(id).await;
+            // The connection must follow a new token, address or read-only flag;
+            // a new name or colour only changes how the header shows it, and
+            // must not cancel the exports and changes running on it.
+            let reconnect = new_token
+                || before.tenant_url != after.tenant_url
+                || before.read_only != after.read_only;
+            if reconnect {
+                return self.activate_profile(id).await;
+            }
+            self.relabel_active(&after.name, after.color.name());
         }
         Ok(self.status().await)
     }
@@ -122,6 +133,8 @@ impl Session {
                 color: profile.color.name().to_owned(),
                 read_only: profile.read_only,
                 demo: false,
+                // Set by `Session::activate`.
+                generation: 0,
             },
             client,
         });

@@ -47,6 +47,8 @@ impl Session {
                 color: "grape".to_owned(),
                 read_only: false,
                 demo: true,
+                // Set by `Session::activate`.
+                generation: 0,
             },
             client,
         });

@@ -5,6 +5,10 @@ pub enum SessionError {
     NotConnected,
     #[error("This change is already being sent; wait for its answer before sending it again.")]
     AlreadyInFlight,
+    #[error("This change was already sent (its answer may still be on its way, or it was applied). Look at the record or the Activity list before making it again.")]
+    AlreadySent,
+    #[error("The tenant was switched while this was on its way, so nothing was sent. Check the tenant in the header, then try again.")]
+    TenantChanged,
     #[error("Plugdesk does not know the operation {0}.")]
     UnknownOperation(String),
     #[error("Tenant profiles are not available in this window.")]

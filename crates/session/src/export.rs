@@ -3,7 +3,6 @@
 //! The file appears under its final name only when complete; a cancelled or
 //! failed export leaves nothing behind.
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use ampeco::{Operation, OperationRequest};
@@ -48,18 +47,44 @@ impl Session {
         format: ExportFormat,
         dir: &Path,
         name: &str,
+        on_progress: impl FnMut(ExportProgress) + Send,
+    ) -> Result<ExportResult, SessionError> {
+        let listing = Listing { op, request };
+        self.export_checked(None, request_id, listing, format, dir, name, on_progress)
+            .await
+    }
+
+    #[allow(clippy::too_many_arguments)] // each argument is one plain choice of the caller
+    pub(crate) async fn export_checked(
+        &self,
+        expected: Option<u32>,
+        request_id: &str,
+        listing: Listing,
+        format: ExportFormat,
+        dir: &Path,
+        name: &str,
         mut on_progress: impl FnMut(ExportProgress) + Send,
     ) -> Result<ExportResult, SessionError> {
-        let tenant = self.active().ok_or(SessionError::NotConnected)?;
+        let Listing { op, request } = listing;
+        let tenant = self.active_as_expected(expected)?;
         let guard = self
             .in_flight
             .begin(request_id)
             .ok_or(SessionError::AlreadyInFlight)?;
-        let target = unique_path(dir, name, format)?;
-        let partial = target.with_extension(format!("{}.part", format.extension()));
-        let file = File::create(&partial).map_err(|error| file_error(&partial, error))?;
-        // Removes the partial file on every way out except success.
-        let mut cleanup = PartialFile(Some(partial.clone()));
+        let base = export_base_name(name);
+        std::fs::create_dir_all(dir).map_err(|error| file_error(dir, error))?;
+        // A fresh, randomly named temporary file (created with `create_new`): two
+        // exports of the same listing in the same second never share one. It is
+        // removed on every way out except success.
+        let partial = tempfile::Builder::new()
+            .prefix(&format!(".{base}-"))
+            .suffix(&format!(".{}.part", format.extension()))
+            .tempfile_in(dir)
+            .map_err(|error| file_error(dir, error))?;
+        let file = partial
+            .as_file()
+            .try_clone()
+            .map_err(|error| file_error(partial.path(), error))?;
         let mut sink = RecordSink::new(format, file);
         let mut progress = ExportProgress {
             records: 0,
@@ -74,9 +99,13 @@ impl Session {
                 next = pages.next() => next,
             };
             let Some(page) = next else { break };
-            let page = page?;
+            let mut page = page?;
+            // Secrets of other systems (passwords, PINs, keys) are never exported.
+            page.records
+                .iter_mut()
+                .for_each(ampeco::secrets::mask_in_place);
             sink.write_page(&page.records)
-                .map_err(|error| file_error(&partial, error))?;
+                .map_err(|error| file_error(partial.path(), error))?;
             progress.pages += 1;
             progress.records += u32::try_from(page.records.len()).unwrap_or(u32::MAX);
             if progress.total.is_none() {
@@ -84,9 +113,10 @@ impl Session {
             }
             on_progress(progress);
         }
+        sink.finish()
+            .map_err(|error| file_error(partial.path(), error))?;
         drop(sink);
-        std::fs::rename(&partial, &target).map_err(|error| file_error(&target, error))?;
-        cleanup.0 = None;
+        let target = keep_under_free_name(partial, dir, &base, format)?;
         Ok(ExportResult {
             path: target.display().to_string(),
             records: progress.records,
@@ -95,19 +125,39 @@ impl Session {
     }
 }
 
-struct PartialFile(Option<PathBuf>);
+/// The listing an export walks: its operation and the filters of the first page.
+pub struct Listing {
+    pub op: &'static Operation,
+    pub request: OperationRequest,
+}
 
-impl Drop for PartialFile {
-    fn drop(&mut self) {
-        if let Some(path) = self.0.take() {
-            std::fs::remove_file(path).ok();
-        }
+impl crate::TenantCalls<'_> {
+    /// [`Session::export_listing`], refused when another connection is active.
+    pub async fn export_listing(
+        &self,
+        request_id: &str,
+        listing: Listing,
+        format: ExportFormat,
+        dir: &Path,
+        name: &str,
+        on_progress: impl FnMut(ExportProgress) + Send,
+    ) -> Result<ExportResult, SessionError> {
+        self.session
+            .export_checked(
+                Some(self.generation),
+                request_id,
+                listing,
+                format,
+                dir,
+                name,
+                on_progress,
+            )
+            .await
     }
 }
 
-/// `<dir>/<name>-<YYYY-MM-DD-HHMMSS>.<ext>`, with a counter if that exists.
-fn unique_path(dir: &Path, name: &str, format: ExportFormat) -> Result<PathBuf, SessionError> {
-    std::fs::create_dir_all(dir).map_err(|error| file_error(dir, error))?;
+/// `<name>-<YYYY-MM-DD-HHMMSS>`, with the name reduced to letters, digits and dashes.
+fn export_base_name(name: &str) -> String {
     let stem: String = name
         .chars()
         .map(|c| {
@@ -124,23 +174,43 @@ fn unique_path(dir: &Path, name: &str, format: ExportFormat) -> Result<PathBuf, 
         stem
     };
     let now = OffsetDateTime::now_utc();
-    let stamp = format!(
-        "{:04}-{:02}-{:02}-{:02}{:02}{:02}",
+    format!(
+        "{stem}-{:04}-{:02}-{:02}-{:02}{:02}{:02}",
         now.year(),
         u8::from(now.month()),
         now.day(),
         now.hour(),
         now.minute(),
         now.second()
-    );
+    )
+}
+
+/// Gives the finished file `<dir>/<base>.<ext>`, or `<base>-2.<ext>`… when that
+/// exists; never replaces a file, even one another export finished a moment ago.
+fn keep_under_free_name(
+    mut partial: tempfile::NamedTempFile,
+    dir: &Path,
+    base: &str,
+    format: ExportFormat,
+) -> Result<PathBuf, SessionError> {
     let extension = format.extension();
-    let mut candidate = dir.join(format!("{stem}-{stamp}.{extension}"));
-    let mut counter = 2;
-    while candidate.exists() {
-        candidate = dir.join(format!("{stem}-{stamp}-{counter}.{extension}"));
-        counter += 1;
+    for counter in 1..10_000 {
+        let target = match counter {
+            1 => dir.join(format!("{base}.{extension}")),
+            n => dir.join(format!("{base}-{n}.{extension}")),
+        };
+        match partial.persist_noclobber(&target) {
+            Ok(_) => return Ok(target),
+            Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                partial = error.file;
+            }
+            Err(error) => return Err(file_error(&target, error.error)),
+        }
     }
-    Ok(candidate)
+    Err(file_error(
+        dir,
+        std::io::Error::other("no free file name is left for this export"),
+    ))
 }
 
 fn file_error(path: &Path, error: std::io::Error) -> SessionError {

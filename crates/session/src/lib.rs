@@ -17,12 +17,12 @@ mod in_flight;
 mod profiles;
 mod views;
 
-pub use active::{ActiveTenant, Session};
+pub use active::{ActiveTenant, Session, TenantCalls};
 pub use activity_log::{ActivityEntry, ActivityLog, ActivityQuery, Outcome};
 pub use bodies::{request_body_schema, validate_request_body};
 pub use calls::{CallOutcome, RequestId};
 pub use error::SessionError;
-pub use export::{ExportProgress, ExportResult};
+pub use export::{ExportProgress, ExportResult, Listing};
 pub use record_export::ExportFormat;
 pub use views::{
     ConnectionCheck, ProfileChanges, ProfileInput, ProfileView, SessionStatus, TenantView,

@@ -62,6 +62,10 @@ impl ProfileBook {
         Ok(profile)
     }
 
+    /// Changes a profile. The profile is checked and saved first and the
+    /// keychain written last; when the keychain refuses, the saved profile is
+    /// put back as it was. So a failed edit never leaves a new token paired
+    /// with an old address (or the reverse).
     pub(crate) async fn update(
         &self,
         id: &str,
@@ -77,12 +81,24 @@ impl ProfileBook {
         if moves && token.is_none() {
             return Err(CredentialsError::TokenNeededForNewAddress.into());
         }
+        let updated = self.store().update(id, update)?;
         if let Some(token) = token {
-            let id = id.to_owned();
-            self.keychain_call(move |keychain| keychain.replace_token(&id, &token))
-                .await?;
+            let account = id.to_owned();
+            if let Err(error) = self
+                .keychain_call(move |keychain| keychain.replace_token(&account, &token))
+                .await
+            {
+                let back = ProfileUpdate {
+                    name: Some(current.name.clone()),
+                    tenant_url: Some(current.tenant_url.clone()),
+                    color: Some(current.color),
+                    read_only: Some(current.read_only),
+                };
+                self.store().update(id, back).ok();
+                return Err(error);
+            }
         }
-        Ok(self.store().update(id, update)?)
+        Ok(updated)
     }
 
     /// Removes the profile and its keychain entry.

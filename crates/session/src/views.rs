@@ -30,6 +30,9 @@ pub struct TenantView {
     pub color: String,
     pub read_only: bool,
     pub demo: bool,
+    /// Which connection this is; it changes with every switch. The window sends
+    /// it with every call, and a call meant for another one is refused.
+    pub generation: u32,
 }
 
 /// Everything the header, the profile switcher and the connect screen need.

@@ -52,6 +52,8 @@ fn connect(session: &Session, url: Url) {
             color: "blue".into(),
             read_only: false,
             demo: false,
+            // Set by `Session::activate`.
+            generation: 0,
         },
         client,
     });
@@ -174,4 +176,157 @@ async fn changes_are_logged_and_reads_are_not() {
     assert_eq!(entry.outcome, session::Outcome::Accepted);
     assert_eq!(entry.status, Some(202));
     assert_eq!(entry.tenant_name, "Loopback");
+}
+
+fn reset_request() -> (&'static ampeco::Operation, OperationRequest) {
+    let reset =
+        op_with(|op| op.path == "/public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}");
+    let request = OperationRequest::with_path([("chargePoint", json!(7)), ("type", json!("soft"))]);
+    (reset, request)
+}
+
+#[tokio::test]
+async fn a_change_is_on_record_as_sent_before_its_answer_arrives() {
+    let session =
+        Arc::new(Session::new().with_activity_log(session::ActivityLog::in_memory().unwrap()));
+    connect(&session, serve(Seen::default()).await);
+    let (reset, request) = reset_request();
+    let call = {
+        let session = session.clone();
+        tokio::spawn(async move { session.call("reset", reset, request).await })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let entries = session
+        .activity(session::ActivityQuery::default())
+        .await
+        .unwrap();
+    assert_eq!(entries.len(), 1, "recorded before the answer");
+    assert_eq!(entries[0].outcome, session::Outcome::Sent);
+    call.await.unwrap().unwrap();
+    let entries = session
+        .activity(session::ActivityQuery::default())
+        .await
+        .unwrap();
+    assert_eq!(entries[0].outcome, session::Outcome::Accepted);
+}
+
+#[tokio::test]
+async fn a_tenant_switch_lets_a_running_change_finish_and_logs_its_outcome() {
+    let seen = Seen::default();
+    let session =
+        Arc::new(Session::new().with_activity_log(session::ActivityLog::in_memory().unwrap()));
+    connect(&session, serve(seen.clone()).await);
+    let (reset, request) = reset_request();
+    let call = {
+        let session = session.clone();
+        tokio::spawn(async move { session.call("reset", reset, request).await })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    connect(&session, serve(Seen::default()).await);
+    let result = call.await.unwrap();
+    assert_eq!(result.unwrap().status, 202, "the change was not cancelled");
+    let entries = session
+        .activity(session::ActivityQuery::default())
+        .await
+        .unwrap();
+    assert_eq!(entries[0].outcome, session::Outcome::Accepted);
+    assert_eq!(seen.posts.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn a_change_cancelled_on_its_way_is_logged_as_unknown_not_failed() {
+    let session =
+        Arc::new(Session::new().with_activity_log(session::ActivityLog::in_memory().unwrap()));
+    connect(&session, serve(Seen::default()).await);
+    let (reset, request) = reset_request();
+    let call = {
+        let session = session.clone();
+        tokio::spawn(async move { session.call("reset", reset, request).await })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert!(session.cancel("reset"));
+    call.await.unwrap().unwrap_err();
+    let entry = session
+        .activity(session::ActivityQuery::default())
+        .await
+        .unwrap()
+        .remove(0);
+    assert_eq!(entry.outcome, session::Outcome::Unknown);
+    assert_eq!(entry.error.as_deref(), Some("unknown — check the record"));
+}
+
+#[tokio::test]
+async fn a_change_sent_once_is_refused_when_its_request_id_comes_again() {
+    let seen = Seen::default();
+    let session = Session::new();
+    connect(&session, serve(seen.clone()).await);
+    let (reset, request) = reset_request();
+    session
+        .call("reset-dialog-1", reset, request.clone())
+        .await
+        .unwrap();
+    let again = session.call("reset-dialog-1", reset, request.clone()).await;
+    assert_eq!(again.unwrap_err(), SessionError::AlreadySent);
+    assert_eq!(seen.posts.load(Ordering::SeqCst), 1, "never sent twice");
+    // A new intent (a new dialog) has its own id.
+    session
+        .call("reset-dialog-2", reset, request)
+        .await
+        .unwrap();
+    assert_eq!(seen.posts.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_change_refused_before_sending_may_be_corrected_and_sent_with_the_same_id() {
+    let session = Session::new();
+    connect(&session, serve(Seen::default()).await);
+    let (reset, _) = reset_request();
+    let broken = OperationRequest::with_path([("chargePoint", json!(7))]);
+    session
+        .call("reset-dialog", reset, broken)
+        .await
+        .unwrap_err();
+    let (_, fixed) = reset_request();
+    session.call("reset-dialog", reset, fixed).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_call_meant_for_the_previous_connection_is_refused_after_a_switch() {
+    let seen = Seen::default();
+    let session = Session::new();
+    connect(&session, serve(seen.clone()).await);
+    let before = session.active().unwrap().view.generation;
+    let (reset, request) = reset_request();
+    session
+        .on_tenant(before)
+        .call("reset-before", reset, request.clone())
+        .await
+        .unwrap();
+    connect(&session, serve(Seen::default()).await);
+    let after = session.active().unwrap().view.generation;
+    assert_ne!(before, after, "every switch is a new generation");
+    let late = session
+        .on_tenant(before)
+        .call("reset-late", reset, request.clone())
+        .await;
+    assert_eq!(late.unwrap_err(), SessionError::TenantChanged);
+    let listing = session
+        .on_tenant(before)
+        .list_page(
+            "list-late",
+            operation("usersListing").unwrap(),
+            OperationRequest::default(),
+        )
+        .await;
+    assert_eq!(listing.unwrap_err(), SessionError::TenantChanged);
+    assert_eq!(
+        seen.posts.load(Ordering::SeqCst),
+        1,
+        "nothing reached the old tenant"
+    );
+    session
+        .on_tenant(after)
+        .call("reset-after", reset, request)
+        .await
+        .unwrap();
 }

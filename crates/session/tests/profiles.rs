@@ -37,6 +37,13 @@ async fn tenant() -> String {
         .route(
             "/public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}",
             post(|| async { StatusCode::ACCEPTED }),
+        )
+        .route(
+            "/public-api/resources/users/v1.0",
+            get(|| async {
+                tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+                Json(json!({"data": [], "links": {"next": null}, "meta": {}}))
+            }),
         );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
@@ -241,5 +248,96 @@ async fn a_new_address_takes_a_new_token_and_the_connection_follows_it() {
     let status = session.update_profile(&id, with_token).await.unwrap();
     assert_eq!(status.active.unwrap().tenant_url, new_url);
     assert_eq!(status.profiles[0].tenant_url, new_url);
+    session.delete_profile(&id).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_failed_edit_never_pairs_a_new_token_with_the_old_address() {
+    use credentials::ExposeSecret;
+    let Some(keychain) = keychain_or_skip() else {
+        return;
+    };
+    let config = tempfile::tempdir().unwrap();
+    let old_url = tenant().await;
+    let new_url = tenant().await;
+    let session = Session::with_profiles(config.path(), keychain.clone()).unwrap();
+    session
+        .add_profile(input(&old_url, "Taken", TOKEN))
+        .await
+        .unwrap();
+    let status = session
+        .add_profile(input(&old_url, "Editing", TOKEN))
+        .await
+        .unwrap();
+    let id = status.active.unwrap().profile_id.unwrap();
+
+    // A name already taken: the save fails, so the keychain must not change.
+    let changes = ProfileChanges {
+        name: Some("taken".into()),
+        tenant_url: Some(new_url.clone()),
+        token: Some("token-for-the-new-address".into()),
+        ..ProfileChanges::default()
+    };
+    let error = session.update_profile(&id, changes).await.unwrap_err();
+    assert!(matches!(
+        error,
+        SessionError::Credentials(credentials::CredentialsError::DuplicateName { .. })
+    ));
+    let stored = keychain.require_token(&id).unwrap();
+    assert_eq!(
+        stored.expose_secret(),
+        TOKEN,
+        "the old token stays with the old address"
+    );
+    let status = session.status().await;
+    let profile = status.profiles.iter().find(|p| p.id == id).unwrap();
+    assert_eq!(profile.tenant_url, old_url);
+    assert_eq!(profile.name, "Editing");
+    for profile in status.profiles {
+        session.delete_profile(&profile.id).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn renaming_the_active_profile_leaves_running_calls_alone() {
+    let Some(keychain) = keychain_or_skip() else {
+        return;
+    };
+    let config = tempfile::tempdir().unwrap();
+    let url = tenant().await;
+    let session = std::sync::Arc::new(Session::with_profiles(config.path(), keychain).unwrap());
+    let status = session
+        .add_profile(input(&url, "Before", TOKEN))
+        .await
+        .unwrap();
+    let id = status.active.unwrap().profile_id.unwrap();
+    let listing = {
+        let session = session.clone();
+        tokio::spawn(async move {
+            session
+                .list_page(
+                    "slow-list",
+                    operation("usersListing").unwrap(),
+                    OperationRequest::default(),
+                )
+                .await
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let renamed = ProfileChanges {
+        name: Some("After".into()),
+        color: Some("grape".into()),
+        ..ProfileChanges::default()
+    };
+    let status = session.update_profile(&id, renamed).await.unwrap();
+    let active = status.active.unwrap();
+    assert_eq!(
+        (active.name.as_str(), active.color.as_str()),
+        ("After", "grape")
+    );
+    listing
+        .await
+        .unwrap()
+        .expect("a rename does not reconnect, so the listing was not cancelled");
     session.delete_profile(&id).await.unwrap();
 }

@@ -1,7 +1,10 @@
 //! One command per kind of operation. Each takes an operation id restricted to
 //! its kind (a string union in TypeScript), so the window cannot, say, send a
 //! delete through the listing command. Bodies are checked against the
-//! operation's schema in Rust before anything is sent.
+//! operation's schema in Rust before anything is sent. Every call names the
+//! connection (`tenant`, its generation) the window believes is active; a call
+//! meant for another one is refused, so nothing started before a switch
+//! reaches the tenant switched to.
 
 use ampeco::generated::{
     ActionOperation, CreateOperation, DeleteOperation, ListOperation, ReadOperation,
@@ -19,10 +22,12 @@ use crate::AppError;
 pub async fn list_records(
     session: State<'_, Session>,
     request_id: String,
+    tenant: u32,
     operation: ListOperation,
     request: OperationRequest,
 ) -> Result<Page, AppError> {
     Ok(session
+        .on_tenant(tenant)
         .list_page(&request_id, operation.operation(), request)
         .await?)
 }
@@ -32,10 +37,12 @@ pub async fn list_records(
 pub async fn read_record(
     session: State<'_, Session>,
     request_id: String,
+    tenant: u32,
     operation: ReadOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }
@@ -46,11 +53,13 @@ pub async fn create_record(
     session: State<'_, Session>,
     close_guard: State<'_, CloseGuard>,
     request_id: String,
+    tenant: u32,
     operation: CreateOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     let _working = close_guard.begin(WorkKind::Change);
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }
@@ -61,11 +70,13 @@ pub async fn update_record(
     session: State<'_, Session>,
     close_guard: State<'_, CloseGuard>,
     request_id: String,
+    tenant: u32,
     operation: UpdateOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     let _working = close_guard.begin(WorkKind::Change);
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }
@@ -76,11 +87,13 @@ pub async fn delete_record(
     session: State<'_, Session>,
     close_guard: State<'_, CloseGuard>,
     request_id: String,
+    tenant: u32,
     operation: DeleteOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     let _working = close_guard.begin(WorkKind::Change);
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }
@@ -91,11 +104,13 @@ pub async fn run_action(
     session: State<'_, Session>,
     close_guard: State<'_, CloseGuard>,
     request_id: String,
+    tenant: u32,
     operation: ActionOperation,
     request: OperationRequest,
 ) -> Result<ApiResponse, AppError> {
     let _working = close_guard.begin(WorkKind::Change);
     Ok(session
+        .on_tenant(tenant)
         .call(&request_id, operation.operation(), request)
         .await?)
 }

@@ -1,6 +1,6 @@
 use ampeco::generated::ListOperation;
 use ampeco::OperationRequest;
-use session::{ExportFormat, ExportProgress, ExportResult, Session};
+use session::{ExportFormat, ExportProgress, ExportResult, Listing, Session};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
@@ -17,6 +17,7 @@ pub async fn export_listing(
     session: State<'_, Session>,
     close_guard: State<'_, CloseGuard>,
     request_id: String,
+    tenant: u32,
     operation: ListOperation,
     request: OperationRequest,
     format: ExportFormat,
@@ -28,18 +29,15 @@ pub async fn export_listing(
         .download_dir()
         .map_err(|_| AppError::internal("Plugdesk could not find your Downloads folder."))?;
     let _working = close_guard.begin(WorkKind::Export);
+    let listing = Listing {
+        op: operation.operation(),
+        request,
+    };
     Ok(session
-        .export_listing(
-            &request_id,
-            operation.operation(),
-            request,
-            format,
-            &dir,
-            &name,
-            |progress| {
-                // A closed window stops listening; the export itself carries on to the end.
-                on_progress.send(progress).ok();
-            },
-        )
+        .on_tenant(tenant)
+        .export_listing(&request_id, listing, format, &dir, &name, |progress| {
+            // A closed window stops listening; the export itself carries on to the end.
+            on_progress.send(progress).ok();
+        })
         .await?)
 }

@@ -21,8 +21,21 @@ import { activityQuery } from "./activityQuery";
 import { RouterAnchor } from "../components/RouterAnchor";
 import { activityTarget, changeKindOf, type ActivityEntry } from "./activityTarget";
 
-const OUTCOME_COLORS = { succeeded: "green", accepted: "blue", failed: "red" } as const;
-const OUTCOME_LABELS = { succeeded: "Done", accepted: "Accepted", failed: "Failed" } as const;
+const OUTCOME_COLORS: Record<ActivityEntry["outcome"], string> = {
+  sent: "gray",
+  succeeded: "green",
+  accepted: "blue",
+  failed: "red",
+  unknown: "orange",
+};
+// "Sent" stays on an entry whose answer never came because Plugdesk stopped on the way.
+const OUTCOME_LABELS: Record<ActivityEntry["outcome"], string> = {
+  sent: "Sent",
+  succeeded: "Done",
+  accepted: "Accepted",
+  failed: "Failed",
+  unknown: "Unknown",
+};
 
 type OutcomeFilter = "all" | ActivityEntry["outcome"];
 
@@ -73,6 +86,7 @@ export function ActivityList() {
             { value: "succeeded", label: "Done" },
             { value: "accepted", label: "Accepted" },
             { value: "failed", label: "Failed" },
+            { value: "unknown", label: "Unknown" },
           ]}
           data-testid="activity-outcome-filter"
         />
@@ -128,7 +142,7 @@ export function ActivityList() {
                     {entry.status !== null ? ` · ${entry.status}` : ""}
                   </Badge>
                   {entry.error !== null && (
-                    <Text size="xs" c="red">
+                    <Text size="xs" c={entry.outcome === "unknown" ? "orange" : "red"}>
                       {entry.error}
                     </Text>
                   )}

@@ -69,6 +69,21 @@ const WORDING: Record<AppErrorKind, Wording> = {
     action: "Try again. If it keeps happening, check your connection.",
     retryable: true,
   },
+  alreadySent: {
+    title: "This change was already sent",
+    message:
+      "Plugdesk sent exactly this change before, and the tenant may have applied it: it is not sent twice.",
+    action:
+      "Look at the record or the Activity list. To make the change again, close this form and open it anew.",
+    retryable: false,
+  },
+  tenantChanged: {
+    title: "The tenant was switched",
+    message:
+      "This request was meant for the tenant connected before the switch, so Plugdesk did not send it.",
+    action: "Check the tenant in the header, then try again.",
+    retryable: false,
+  },
   cancelled: {
     title: "Request cancelled",
     message: "The request was stopped before it finished.",

@@ -7,6 +7,7 @@ import {
   type Value,
 } from "../bindings";
 import { unwrapResult } from "./bridge";
+import { believedTenant } from "./tenantGeneration";
 import type { PathValues } from "../catalog/paths";
 import { unwrapData } from "../catalog/records";
 import { type CatalogResource, listOperationOf, readOperationOf } from "../catalog/catalogIndex";
@@ -42,7 +43,7 @@ export async function fetchPage(
     throw new Error(`${resource.label} has no listing`);
   }
   const result = await withCancellation(signal, (requestId) =>
-    commands.listRecords(requestId, operation, { path, query }),
+    commands.listRecords(requestId, believedTenant(), operation, { path, query }),
   );
   const page = unwrapResult(result);
   return {
@@ -64,7 +65,7 @@ export async function fetchRecord(
     throw new Error(`${resource.label} cannot be read one by one`);
   }
   const result = await withCancellation(signal, (requestId) =>
-    commands.readRecord(requestId, operation, { path }),
+    commands.readRecord(requestId, believedTenant(), operation, { path }),
   );
   const response = unwrapResult(result);
   return unwrapData(response.body ?? null);

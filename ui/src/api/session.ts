@@ -12,6 +12,7 @@ import {
   type TenantView_Serialize,
 } from "../bindings";
 import { unwrapResult } from "./bridge";
+import { believeTenant } from "./tenantGeneration";
 
 export type SessionStatus = SessionStatus_Serialize;
 export type TenantView = TenantView_Serialize;
@@ -25,7 +26,11 @@ export const SESSION_QUERY_KEY = ["session"] as const;
 export const sessionQuery = queryOptions({
   queryKey: SESSION_QUERY_KEY,
   // The first call also reconnects the profile that was active when Plugdesk last closed.
-  queryFn: async () => unwrapResult(await commands.sessionStatus()),
+  queryFn: async () => {
+    const status = unwrapResult(await commands.sessionStatus());
+    believeTenant(status);
+    return status;
+  },
   // Only the commands below change the session, and each returns the new status.
   staleTime: Infinity,
 });

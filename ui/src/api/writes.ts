@@ -1,7 +1,8 @@
 // Sends a change through the command of its kind. The operation id arrives already typed
 // for its kind (the catalog and the action list hold typed ids), so nothing here or above
 // casts a string to an operation. The request id is the double-submit guard: the Rust side
-// refuses a second call with an id that is still running.
+// refuses a change whose id is running or already went out, so a form or dialog keeps one id
+// per intent across retries. Every call names the tenant the window believes is active.
 import {
   commands,
   type ActionOperation,
@@ -13,6 +14,7 @@ import {
   type Value,
 } from "../bindings";
 import type { CommandResult } from "./bridge";
+import { believedTenant } from "./tenantGeneration";
 
 /** A change operation and its kind, each id restricted to the commands of that kind. */
 export type WriteOperation =
@@ -29,15 +31,16 @@ export function sendWrite(
   requestId: string,
   request: OperationRequest_Deserialize,
 ): Promise<CommandResult<ApiResponse>> {
+  const tenant = believedTenant();
   switch (write.kind) {
     case "create":
-      return commands.createRecord(requestId, write.operationId, request);
+      return commands.createRecord(requestId, tenant, write.operationId, request);
     case "update":
-      return commands.updateRecord(requestId, write.operationId, request);
+      return commands.updateRecord(requestId, tenant, write.operationId, request);
     case "delete":
-      return commands.deleteRecord(requestId, write.operationId, request);
+      return commands.deleteRecord(requestId, tenant, write.operationId, request);
     case "action":
-      return commands.runAction(requestId, write.operationId, request);
+      return commands.runAction(requestId, tenant, write.operationId, request);
   }
 }
 

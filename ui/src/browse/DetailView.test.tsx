@@ -39,6 +39,19 @@ describe("the detail screen", { timeout: 20_000 }, () => {
     expect(JSON.parse(raw.textContent ?? "")).toMatchObject({ id: 3, name: "CP 003" });
   });
 
+  it("masks a secret the record carries, in its field and in the raw JSON", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    renderApp("/r/charge-points/3");
+    const field = await screen.findByTestId("detail-field-pin");
+    expect(field).toHaveTextContent("••••••••");
+    expect(field).not.toHaveTextContent("4703");
+    await user.click(screen.getByTestId("detail-tab-raw"));
+    const raw = await screen.findByTestId("detail-raw-json");
+    expect(JSON.parse(raw.textContent ?? "")).toMatchObject({ pin: "••••••••" });
+    expect(raw).not.toHaveTextContent("4703");
+  });
+
   it("walks from a charge point to its EVSEs and on to an EVSE's connectors", async () => {
     const tenant = installFakeTenant();
     const user = userEvent.setup();

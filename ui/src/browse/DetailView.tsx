@@ -46,6 +46,7 @@ import { nestedPlace, referenceLinks } from "../catalog/referenceLinks";
 import { recordQueryOptions } from "./queries";
 import { rateLimitWaitSeconds } from "./retry";
 import { LoadError, LoadingRows, RateLimitWait } from "./states";
+import { maskSecrets } from "../format/secrets";
 
 interface DetailViewProps {
   resource: CatalogResource;
@@ -179,7 +180,7 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
               data-testid="detail-raw-json"
               style={{ maxHeight: "60vh", overflow: "auto" }}
             >
-              {JSON.stringify(data, null, 2)}
+              {JSON.stringify(data === undefined ? data : maskSecrets(data), null, 2)}
             </Code>
           </Tabs.Panel>
         </Tabs>

@@ -12,6 +12,7 @@ import {
   type Value,
 } from "../bindings";
 import { unwrapResult } from "../api/bridge";
+import { believedTenant } from "../api/tenantGeneration";
 
 export type { ExportFormat, ExportResult };
 
@@ -48,6 +49,7 @@ export async function exportListing(options: ExportOptions): Promise<ExportResul
   };
   const result = await commands.exportListing(
     requestId,
+    believedTenant(),
     operation,
     { path, query: firstPage },
     format,

@@ -27,6 +27,7 @@ describe("the profile switcher", () => {
       color: "grape",
       readOnly: false,
       demo: true,
+      generation: 1,
     };
     renderApp("/");
     expect(await screen.findByTestId("tenant-demo")).toHaveTextContent("DEMO");

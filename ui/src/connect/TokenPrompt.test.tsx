@@ -30,6 +30,7 @@ const PRODUCTION_TENANT = {
   color: PRODUCTION.color,
   readOnly: false,
   demo: false,
+  generation: 1,
 };
 const REVOKED = new AppCommandError({ kind: "unauthorized", message: "Unauthenticated." });
 

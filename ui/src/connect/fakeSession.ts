@@ -38,7 +38,11 @@ export function appError(error: AppError): AppError {
   return error;
 }
 
+/** Each connection the fake makes is a new generation, as in Rust. */
+let generations = 0;
+
 function tenantOf(view: ProfileView) {
+  generations += 1;
   return {
     profileId: view.id,
     name: view.name,
@@ -46,6 +50,7 @@ function tenantOf(view: ProfileView) {
     color: view.color,
     readOnly: view.readOnly,
     demo: false,
+    generation: generations,
   };
 }
 

@@ -87,6 +87,17 @@ describe("formatterFor", () => {
     expect(plainText(show({ name: "password", type: "string" }, "Secret-pass-1"))).toBe("••••••••");
   });
 
+  it("never reads out any other secret of the generated list: PINs, API keys, tokens", () => {
+    expect(plainText(show({ name: "pin", type: "string" }, "4711"))).toBe("••••••••");
+    expect(plainText(show({ name: "pin", type: "integer" }, 4711))).toBe("••••••••");
+    expect(plainText(show({ name: "adyenApiKey", type: "string" }, "AQE-1"))).toBe("••••••••");
+    expect(plainText(show({ name: "saslPassword", type: "string" }, "s"))).toBe("••••••••");
+    expect(plainText(show({ name: "adminToken", type: "string" }, "t-1"))).toBe("••••••••");
+    expect(plainText(show({ name: "keyName", type: "string" }, "HeartbeatInterval"))).toBe(
+      "HeartbeatInterval",
+    );
+  });
+
   it("shows durations in hours and minutes", () => {
     expect(plainText(show({ name: "duration", type: "integer" }, 65))).toBe("1 h 5 min");
     expect(plainText(show({ name: "timeLimitMinutes", type: "integer" }, 30))).toBe("30 min");

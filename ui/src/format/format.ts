@@ -8,6 +8,7 @@ import { isStatusField, statusColor, type StatusColor } from "../overlay/statusC
 import { NAME_FIELDS } from "../overlay/columns";
 import { ACRONYMS } from "../overlay/labels";
 import { enumLabel } from "./labels";
+import { holdsSecret, isSecretField, SECRET_MASK } from "./secrets";
 
 /** What a cell shows: plain text, a coloured badge, or a dimmed placeholder. */
 export type Formatted =
@@ -171,12 +172,13 @@ export function formatterFor(field: FieldShape): ValueFormatter {
   const isDateTime = isDateTimeField(field);
   const isDate = field.format === "date";
 
-  // A password the tenant returns is not read out on screen, in a list or in a detail.
-  const secret = /password/i.test(field.name);
+  // A secret of another system (password, PIN, API key) is not read out on screen, in a list
+  // or in a detail; the generator decided from the spec which fields hold one.
+  const secret = isSecretField(field.name);
 
   return (value, record) => {
     if (value === null || value === undefined || value === "") return EMPTY;
-    if (secret && typeof value === "string") return text("••••••••");
+    if (secret && holdsSecret(value)) return text(SECRET_MASK);
     if (typeof value === "boolean") return text(value ? "Yes" : "No");
     if (Array.isArray(value)) return text(summariseArray(field.name, value));
     if (typeof value === "object") return text(summariseObject(value));

@@ -1,7 +1,7 @@
 import { Alert, Button } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconTrash } from "@tabler/icons-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Value } from "../bindings";
 import type { AppError } from "../api/bridge";
 import { ErrorNotice } from "../components/ErrorNotice";
@@ -28,6 +28,9 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
   const [opened, setOpened] = useState(false);
   const { inFlight: busy, guard } = useGuardedSubmit();
   const [error, setError] = useState<AppError | null>(null);
+  // One request id per opening of the dialog, kept across retries: Rust refuses a delete whose
+  // id already went out.
+  const intentId = useRef("");
   const refresh = useRefreshResources();
   const operationId = resource.operations.delete;
   if (operationId === null || !canWrite) return null;
@@ -37,7 +40,7 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
   const remove = () =>
     guard(async () => {
       const filled = fillPath(operationId, path, record, recordIdParam(resource) ?? undefined);
-      const result = await sendWrite({ kind: "delete", operationId }, crypto.randomUUID(), {
+      const result = await sendWrite({ kind: "delete", operationId }, intentId.current, {
         path: filled.path,
       });
       if (result.status === "error") {
@@ -58,6 +61,7 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
         size={props.compact ? "xs" : "sm"}
         leftSection={props.compact ? undefined : <IconTrash size={16} />}
         onClick={() => {
+          intentId.current = crypto.randomUUID();
           setError(null);
           setOpened(true);
         }}

@@ -18,7 +18,7 @@ const validationError = (errors: Record<string, string[]>) => {
   throw { kind: "validation", message: "The given data was invalid.", errors };
 };
 
-describe("RecordForm", () => {
+describe("RecordForm", { timeout: 30_000 }, () => {
   it("shows enum values with readable labels", async () => {
     mockBackend();
     renderForm({ kind: "action", operationId: "userChangeStatus", path: { user: 3 } });
@@ -190,6 +190,18 @@ describe("RecordForm", () => {
     expect(input).toBeInTheDocument();
   });
 
+  it("keeps a secret hidden until the operator presses Reveal", async () => {
+    mockBackend();
+    renderForm({ kind: "create", operationId: "userCreate" });
+    const input = await screen.findByTestId("secret-password");
+    await userEvent.type(input, "Secret-1");
+    expect(input).toHaveAttribute("type", "password");
+    await userEvent.click(screen.getByTestId("reveal-password"));
+    expect(input).toHaveAttribute("type", "text");
+    expect(input).toHaveValue("Secret-1");
+    expect(screen.getByTestId("reveal-password")).toHaveTextContent("Hide");
+  });
+
   it("edits the same details as JSON and sends them", async () => {
     const calls = mockBackend();
     renderForm({ kind: "create", operationId: "userCreate" });
@@ -254,6 +266,31 @@ describe("RecordForm", () => {
     expect((writesOf(calls)[0]!.args.request as { body: unknown }).body).toEqual([
       { keyName: "HeartbeatInterval", value: "60" },
     ]);
+  });
+
+  it("sends a retry of the same submission with the same request id, so Rust can refuse a copy", async () => {
+    let attempts = 0;
+    const calls = mockBackend({
+      handlers: {
+        create_record: () => {
+          attempts += 1;
+          if (attempts === 1) throw { kind: "timeout", message: "The tenant did not answer." };
+          throw { kind: "alreadySent", message: "This change was already sent." };
+        },
+      },
+    });
+    renderForm({ kind: "create", operationId: "userCreate" });
+    await userEvent.click(await screen.findByTestId("form-json-toggle"));
+    const json = screen.getByTestId("form-json");
+    await userEvent.clear(json);
+    await userEvent.paste('{"email": "ann@example.com", "password": "Secret-1"}');
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await screen.findByTestId("form-error");
+    await userEvent.click(screen.getByTestId("form-submit"));
+    await waitFor(() => expect(writesOf(calls)).toHaveLength(2));
+    const [first, second] = writesOf(calls);
+    expect(second!.args.requestId).toBe(first!.args.requestId);
+    expect(await screen.findByText("This change was already sent")).toBeInTheDocument();
   });
 
   it("lists the tenant's 422 messages in the JSON view", async () => {

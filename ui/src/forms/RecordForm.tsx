@@ -5,7 +5,7 @@ import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, TextInput } from
 import { withTheme } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema } from "@rjsf/utils";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import { AppCommandError, type AppError } from "../api/bridge";
 import { ErrorNotice } from "../components/ErrorNotice";
@@ -93,6 +93,10 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   const [pending, setPending] = useState<{ body: Value; confirmation: Confirmation } | null>(null);
   const [asJson, setAsJson] = useState(false);
   const [jsonProblem, setJsonProblem] = useState<string | null>(null);
+  // One request id per intent, kept across retries of the same submission: Rust refuses to
+  // send a change with an id that already went out (a retry after a timeout, a stray second
+  // click after the answer), not only while the first call runs.
+  const intentId = useRef(crypto.randomUUID());
 
   const bodyOf = (data: Body): Value => {
     if (schema === null) return null;
@@ -119,13 +123,13 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   };
 
   const send = async (body: Value) => {
-    // One id per attempt: if this click's request is somehow repeated, Rust refuses the copy.
-    const requestId = crypto.randomUUID();
-    const result = await sendWrite(props, requestId, { path: props.path, body });
+    const result = await sendWrite(props, intentId.current, { path: props.path, body });
     if (result.status === "error") {
       showFailure(result.error);
       return;
     }
+    // Done: anything sent from this form from now on is a new change.
+    intentId.current = crypto.randomUUID();
     setExtraErrors(undefined);
     setFailure(null);
     props.onSuccess(result.data, body);

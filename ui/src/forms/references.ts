@@ -3,6 +3,7 @@
 // its first page, narrowed here by label.
 import { commands, type ListOperation, type Value } from "../bindings";
 import { unwrapResult } from "../api/bridge";
+import { believedTenant } from "../api/tenantGeneration";
 import { catalog, type CatalogResource } from "../generated/catalog";
 import { recordId, recordName } from "../catalog/records";
 
@@ -141,7 +142,7 @@ export async function searchReferences(
   const filterName = textFilterOf(resource, trimmed);
   const filter: Record<string, Value> = filterName !== null ? { [filterName]: trimmed } : {};
   const page = unwrapResult(
-    await commands.listRecords(requestId, operation as ListOperation, {
+    await commands.listRecords(requestId, believedTenant(), operation as ListOperation, {
       path,
       query: {
         filter,

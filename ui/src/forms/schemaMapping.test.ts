@@ -29,10 +29,13 @@ describe("widgets chosen from real schemas", () => {
     expect(widgets).toContain("textarea");
   });
 
-  it("hides what is typed into password fields", () => {
+  it("hides what is typed into every secret field, behind an explicit Reveal", () => {
     expect(buildUiSchema(realSchema("userCreate")).password).toMatchObject({
-      "ui:widget": "password",
+      "ui:widget": "SecretWidget",
     });
+    const widgets = requestSchemaIds.flatMap((id) => widgetsIn(buildUiSchema(realSchema(id))));
+    expect(widgets.filter((widget) => widget === "SecretWidget").length).toBeGreaterThan(3);
+    expect(widgets).not.toContain("password");
   });
 
   it("picks a time input for the smart-charging period times", () => {

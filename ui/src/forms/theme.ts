@@ -14,7 +14,14 @@ import { FieldTemplate } from "./FieldTemplate";
 import { NumberAwareInputTemplate } from "./NumberAwareInputTemplate";
 import { ListItemTemplate } from "./ListItemTemplate";
 import { SectionTitle } from "./SectionTitle";
-import { DateTimeWidget, DateWidget, ReferenceWidget, SwitchWidget, TimeWidget } from "./widgets";
+import {
+  DateTimeWidget,
+  DateWidget,
+  ReferenceWidget,
+  SecretWidget,
+  SwitchWidget,
+  TimeWidget,
+} from "./widgets";
 
 export const formTheme: ThemeProps = {
   templates: {
@@ -36,5 +43,6 @@ export const formTheme: ThemeProps = {
     DateWidget,
     TimeWidget,
     ReferenceWidget,
+    SecretWidget,
   },
 };

@@ -6,6 +6,7 @@ import { fieldLabel, optionLabel } from "../format/labels";
 import { branchLabel } from "./labels";
 import { LIST_GROUP_OPTION } from "./ListItemTemplate";
 import { referenceTarget } from "./references";
+import { isSecretField } from "../format/secrets";
 
 /** Names of string fields that usually hold sentences rather than one line. */
 const LONG_TEXT_FIELDS =
@@ -71,8 +72,8 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
     if (time !== null) {
       ui["ui:widget"] = "TimeWidget";
       ui["ui:options"] = { seconds: time.seconds };
-    } else if (/password/i.test(name)) {
-      ui["ui:widget"] = "password";
+    } else if (isSecretField(name)) {
+      ui["ui:widget"] = "SecretWidget";
     } else if (
       schema.format === undefined &&
       (LONG_TEXT_FIELDS.test(name) || (schema.maxLength ?? 0) > LONG_TEXT_LENGTH)

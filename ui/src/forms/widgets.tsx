@@ -1,10 +1,11 @@
 // Mantine widgets the stock rjsf theme lacks or formats differently from what the API takes:
 // a switch for booleans, date/time pickers that keep ISO 8601 values, an `HH:MM` time input,
-// and the reference picker.
-import { NumberInput, Switch, TextInput } from "@mantine/core";
+// the reference picker, and a secret input that shows its value only after an explicit Reveal.
+import { Button, NumberInput, Switch, TextInput } from "@mantine/core";
 import { DatePickerInput, DateTimePicker, TimeInput } from "@mantine/dates";
 import type { WidgetProps } from "@rjsf/utils";
 import dayjs from "dayjs";
+import { useState } from "react";
 import type { Value } from "../bindings";
 import { fieldLabel } from "../format/labels";
 import { ReferencePicker } from "./ReferencePicker";
@@ -26,6 +27,45 @@ function errorText(props: WidgetProps): string | undefined {
 
 function widgetLabel(props: WidgetProps): string | undefined {
   return props.hideLabel ? undefined : props.label || undefined;
+}
+
+/**
+ * A secret of another system (a password, a PIN, an API key): typed hidden, and shown only
+ * when the operator presses Reveal. A record's current value is never shown unasked.
+ */
+export function SecretWidget(props: WidgetProps) {
+  const [revealed, setRevealed] = useState(false);
+  const value =
+    typeof props.value === "string" || typeof props.value === "number" ? props.value : "";
+  return (
+    <TextInput
+      id={props.id}
+      label={widgetLabel(props)}
+      type={revealed ? "text" : "password"}
+      autoComplete="off"
+      required={props.required}
+      disabled={props.disabled || props.readonly}
+      error={errorText(props)}
+      value={String(value)}
+      onChange={(event) =>
+        props.onChange(event.currentTarget.value === "" ? undefined : event.currentTarget.value)
+      }
+      onBlur={() => props.onBlur(props.id, props.value)}
+      rightSectionWidth={80}
+      rightSection={
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          aria-pressed={revealed}
+          onClick={() => setRevealed((shown) => !shown)}
+          data-testid={`reveal-${props.name}`}
+        >
+          {revealed ? "Hide" : "Reveal"}
+        </Button>
+      }
+      data-testid={`secret-${props.name}`}
+    />
+  );
 }
 
 export function SwitchWidget(props: WidgetProps) {

@@ -11,6 +11,7 @@ const DEMO_TENANT = {
   color: "grape",
   readOnly: false,
   demo: true,
+  generation: 1,
 };
 
 describe("the home page", () => {

@@ -16,14 +16,37 @@ const APP_INFO: AppInfo = {
   debug: false,
 };
 
-function mockAppInfo(info: AppInfo) {
-  mockIPC((command) => {
+function mockAppInfo(
+  info: AppInfo,
+  retention: { days: number; saved: number[] } = { days: 90, saved: [] },
+) {
+  mockIPC((command, payload) => {
     if (command === "app_info") return info;
+    if (command === "activity_retention") return retention.days;
+    if (command === "set_activity_retention") {
+      const days = (payload as { days: number }).days;
+      retention.saved.push(days);
+      retention.days = days;
+      return days;
+    }
     throw new Error(`unexpected command ${command}`);
   });
 }
 
 describe("the settings page", () => {
+  it("shows how long the activity log keeps changes, 90 days by default, and changes it", async () => {
+    const retention = { days: 90, saved: [] as number[] };
+    mockAppInfo(APP_INFO, retention);
+    renderApp("/settings");
+    const input = await screen.findByTestId("setting-activity-retention");
+    await screen.findByDisplayValue("90");
+    await userEvent.clear(input);
+    await userEvent.type(input, "30");
+    await userEvent.click(screen.getByTestId("setting-activity-retention-save"));
+    await screen.findByDisplayValue("30");
+    expect(retention.saved).toEqual([30]);
+  });
+
   it("shows the versions and platform reported by the Rust side", async () => {
     mockAppInfo(APP_INFO);
     renderApp("/settings");

@@ -2,6 +2,7 @@ import { Paper, SegmentedControl, Stack, Text, Title, useMantineColorScheme } fr
 import { COLOR_SCHEME_CYCLE, COLOR_SCHEME_LABELS, isColorScheme } from "../theme/colorScheme";
 import { OlderVersionsSetting } from "../browse/OlderVersionsSetting";
 import { HomeRefreshSetting } from "../home";
+import { RetentionSetting } from "../activity/RetentionSetting";
 import { AboutBox } from "./AboutBox";
 
 const THEME_OPTIONS = COLOR_SCHEME_CYCLE.map((value) => ({
@@ -36,6 +37,7 @@ export function SettingsPage() {
       </Paper>
       <HomeRefreshSetting />
       <OlderVersionsSetting />
+      <RetentionSetting />
       <AboutBox />
     </Stack>
   );

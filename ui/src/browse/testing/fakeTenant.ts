@@ -42,6 +42,8 @@ export function chargePoints(count: number): Row[] {
     networkId: `NET-${index + 1}`,
     lastUpdatedAt: "2026-03-01T10:15:00Z",
     evses: [{ id: 1 }, { id: 2 }],
+    // A secret of the charge point (its owner's PIN): never shown unasked.
+    pin: `47${String(index + 1).padStart(2, "0")}`,
   }));
 }
 
@@ -134,6 +136,7 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
               color: "teal",
               readOnly: false,
               demo: true,
+              generation: 1,
             },
         profiles: [],
         notice: null,

@@ -39,6 +39,7 @@ export function mockBackend(options: BackendOptions = {}): Call[] {
         color: "blue",
         readOnly: options.readOnly ?? false,
         demo: false,
+        generation: 1,
       },
       profiles: [],
       notice: null,

@@ -73,6 +73,8 @@ async fn main() -> anyhow::Result<()> {
             color: "gray".to_owned(),
             read_only: true,
             demo: false,
+            // Set by `Session::activate`.
+            generation: 0,
         },
         client: client.clone(),
     });
