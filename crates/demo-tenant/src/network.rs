@@ -54,7 +54,7 @@ const FAILED_PAYMENT_EVERY: u64 = 499;
 
 /// Active sessions at start-up, each on its own EVSE.
 fn active_sessions(scale: u64) -> u64 {
-    4 + 2 * scale
+    3 + 2 * scale
 }
 
 /// Writes overlay values into synthesized records of one template.
