@@ -1,7 +1,9 @@
 // A tenant that drifts from the spec the way real ones do: the demo tenant rewrites a share of
 // its answers (unknown fields and enum values, numbers sent as text, nulls, missing fields).
-// Every listing of the navigation, older API versions included, must still open and show its
-// records; the first record of each must open with its fields; its edit form must open.
+// The listings an operator uses daily (and two one-record screens) must still open and show
+// their records; the first record of each must open with its fields; its edit form must open.
+// `PLUGDESK_E2E_DRIFT=all` walks every listing of the navigation, older API versions included
+// (about ten minutes on two cores, too long for every test run).
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -14,6 +16,27 @@ import { go, testIdsStartingWith as idsStartingWith, textOf, WAIT_MS } from "../
 const TOKEN = `e2e-drift-${randomUUID()}`;
 /** A third of the answers drift: most screens see drift, and pages before and after it mix. */
 const DRIFT_RATE = 0.35;
+const EVERY_SCREEN = process.env.PLUGDESK_E2E_DRIFT === "all";
+/** The screens checked on every run: the core resources, lists and one-record screens. */
+const CORE_SCREENS = new Set([
+  "charge-points",
+  "evses",
+  "sessions",
+  "users",
+  "id-tags",
+  "locations",
+  "invoices",
+  "transactions",
+  "tariffs",
+  "tariff-groups",
+  "reservations",
+  "subscriptions",
+  "partners",
+  "circuits",
+  "vouchers",
+  "settings",
+  "contact-details",
+]);
 
 let tenant;
 let browser;
@@ -137,14 +160,16 @@ test("every listing, a record of each and its edit form open despite the drift",
     }
   }
   // Each link's own address: one-record resources (settings) open their record, not a listing.
-  const links = await browser.execute(() =>
+  const allLinks = await browser.execute(() =>
     [...document.querySelectorAll('[data-testid^="nav-resource-"]')].map((link) => ({
       key: link.getAttribute("data-testid").slice("nav-resource-".length),
       href: link.getAttribute("href") ?? "",
     })),
   );
+  assert.ok(allLinks.length > 70, `only ${allLinks.length} resources in the navigation`);
+  const links = EVERY_SCREEN ? allLinks : allLinks.filter((link) => CORE_SCREENS.has(link.key));
   const keys = links.map((link) => link.key);
-  assert.ok(keys.length > 70, `only ${keys.length} resources in the navigation`);
+  if (!EVERY_SCREEN) assert.equal(keys.length, CORE_SCREENS.size, "a core screen is missing");
 
   const failures = [];
   let withRows = 0;
@@ -186,5 +211,5 @@ test("every listing, a record of each and its edit form open despite the drift",
   );
   assert.deepEqual(failures, []);
   assert.ok(withRows > keys.length / 2, `only ${withRows} of ${keys.length} listings had rows`);
-  assert.ok(forms > 20, `only ${forms} edit forms opened`);
+  assert.ok(forms > (EVERY_SCREEN ? 20 : 8), `only ${forms} edit forms opened`);
 });
