@@ -279,4 +279,3 @@ fn may_have_been_applied(result: &Result<ApiResponse, ampeco::Error>) -> bool {
             | Err(ampeco::Error::Cancelled | ampeco::Error::Timeout | ampeco::Error::Server { .. })
     )
 }
-
