@@ -47,6 +47,8 @@ pub fn tenant_of(demo: &Demo, name: &str) -> ActiveTenant {
             color: "blue".to_owned(),
             read_only: true,
             demo: false,
+            // Set when the session activates it.
+            generation: 0,
         },
         client,
     }
