@@ -55,9 +55,12 @@ function allRecords(operation) {
   return browser.executeAsync((op, done) => {
     const invoke = window.__TAURI_INTERNALS__.invoke;
     const records = [];
+    // Every call names the connection it is meant for, as the window's own calls do.
+    let tenant = 0;
     const walk = async (cursor) => {
       const page = await invoke("list_records", {
         requestId: `e2e-home-${op}-${cursor}`,
+        tenant,
         operation: op,
         request: { query: { cursor, perPage: 100 } },
       });
@@ -65,7 +68,12 @@ function allRecords(operation) {
       if (page.next && "cursor" in page.next) return walk(page.next.cursor);
       return records;
     };
-    walk("").then(done, (error) => done({ error: String(error?.message ?? error) }));
+    invoke("session_status")
+      .then((status) => {
+        tenant = status.active?.generation ?? 0;
+        return walk("");
+      })
+      .then(done, (error) => done({ error: String(error?.message ?? error) }));
   }, operation);
 }
 
