@@ -19,10 +19,12 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const lint = await createLinter();
 let failedFiles = 0;
 for (const name of files) {
   const path = relative(root, join(folder, name));
+  // A fresh linter per file: the WebAssembly build can trap when one instance lints a second
+  // file after a larger first one.
+  const lint = await createLinter();
   const results = lint(readFileSync(join(folder, name), "utf8"), path);
   for (const result of results) {
     console.error(`${path}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
