@@ -44,8 +44,8 @@ import { FormattedValue, RecordLinks } from "./FormattedValue";
 import { NestedValue } from "./NestedValue";
 import { nestedPlace, referenceLinks } from "../catalog/referenceLinks";
 import { recordQueryOptions } from "./queries";
-import { rateLimitWaitSeconds } from "./retry";
-import { LoadError, LoadingRows, RateLimitWait } from "./states";
+import { LoadError, LoadingRows, RateLimitStopped, RateLimitWait } from "./states";
+import { useRateLimitWait } from "./useRateLimitWait";
 import { maskSecrets } from "../format/secrets";
 
 interface DetailViewProps {
@@ -70,13 +70,14 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
   const live = LIVE_RESOURCES.has(resource.key);
   const navigate = useNavigate();
   const [autoRefresh, setAutoRefresh] = useState(false);
+  const recordOptions = recordQueryOptions(resource, path);
   const record = useQuery({
-    ...recordQueryOptions(resource, path),
+    ...recordOptions,
     refetchInterval: live && autoRefresh ? AUTO_REFRESH_SECONDS * 1000 : false,
   });
   const data = record.data;
   const title = titleOf(resource, id, isRecord(data) ? data : null);
-  const waitSeconds = rateLimitWaitSeconds(record.failureReason);
+  const rateLimit = useRateLimitWait(record, recordOptions.queryKey);
   // Children's listings are addressed by this record's id plus the ids above it.
   const childPath: Record<string, string> = { ...parentPath };
   const idParam = recordIdParam(resource);
@@ -146,8 +147,10 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
 
       <ChildLinks resource={resource} childPath={childPath} />
 
-      {waitSeconds !== undefined && record.isFetching && <RateLimitWait seconds={waitSeconds} />}
-      {record.isPending ? (
+      {rateLimit.waiting && <RateLimitWait wait={rateLimit} />}
+      {rateLimit.stopped && data === undefined ? (
+        <RateLimitStopped wait={rateLimit} />
+      ) : record.isPending ? (
         <LoadingRows rows={6} />
       ) : record.isError ? (
         <LoadError

@@ -32,9 +32,9 @@ import { ParentTrail } from "./ParentTrail";
 import { useColumnChoice } from "./preferences";
 import { RecordTable } from "./RecordTable";
 import { RefreshControls } from "./RefreshControls";
-import { rateLimitWaitSeconds } from "./retry";
-import { LoadError, LoadingRows, RateLimitWait } from "./states";
+import { LoadError, LoadingRows, RateLimitStopped, RateLimitWait } from "./states";
 import { useLoadedListing } from "./useLoadedListing";
+import { useRateLimitWait } from "./useRateLimitWait";
 import { useCellLinks, useRowActions } from "./useListRows";
 
 interface ListViewProps {
@@ -60,7 +60,7 @@ export function ListView({
   const [autoRefresh, setAutoRefresh] = useState(false);
   const live = LIVE_RESOURCES.has(resource.key);
 
-  const { listing, records, pagesLoaded, loadMore, loadAll } = useLoadedListing(
+  const { listing, queryKey, records, pagesLoaded, loadMore, loadAll } = useLoadedListing(
     resource,
     path,
     query,
@@ -94,7 +94,7 @@ export function ListView({
   const hasNext = lastPage?.next != null && !listing.isPlaceholderData;
   // A failed "Load more" keeps the loaded records on screen, with its error below them.
   const nextPageError = listing.isFetchNextPageError ? listing.error : null;
-  const waitSeconds = rateLimitWaitSeconds(listing.failureReason);
+  const rateLimit = useRateLimitWait(listing, queryKey);
   const clearFilters = () => onSearchChange(fromFirstPage(search, { filter: undefined }));
 
   return (
@@ -151,10 +151,10 @@ export function ListView({
       ) : (
         <>
           <ListFilters resource={resource} search={search} onSearchChange={onSearchChange} />
-          {waitSeconds !== undefined && listing.isFetching && (
-            <RateLimitWait seconds={waitSeconds} />
-          )}
-          {listing.isPending ? (
+          {rateLimit.waiting && <RateLimitWait wait={rateLimit} />}
+          {rateLimit.stopped && !listing.data ? (
+            <RateLimitStopped wait={rateLimit} />
+          ) : listing.isPending ? (
             <LoadingRows />
           ) : listing.isError && !listing.data ? (
             <LoadError

@@ -1,10 +1,12 @@
 // The states a listing or record can be in besides "here are the records".
-import { Alert, Button, Skeleton, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Skeleton, Stack, Text } from "@mantine/core";
+import { useEffect, useState } from "react";
 import { IconPlugConnected } from "@tabler/icons-react";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { RouterButton } from "../components/links";
 import { isAppError, isNotConnected } from "../api/errors";
 import { AppCommandError } from "../api/bridge";
+import type { RateLimitWaitState } from "./useRateLimitWait";
 
 export function LoadingRows({ rows = 8 }: { rows?: number }) {
   return (
@@ -67,8 +69,36 @@ export function LoadError({ error, onRetry, testId }: LoadErrorProps) {
   );
 }
 
-/** Shown while the tenant's rate limit holds a request back; TanStack Query retries. */
-export function RateLimitWait({ seconds }: { seconds: number | null }) {
+/** Whole seconds left of a pause that started when this component mounted. */
+function useCountdown(seconds: number | null): number | null {
+  const [endsAt] = useState(() => (seconds === null ? null : Date.now() + seconds * 1000));
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (endsAt === null) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [endsAt]);
+  return endsAt === null ? null : Math.max(0, Math.ceil((endsAt - now) / 1000));
+}
+
+function formatWait(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = String(seconds % 60).padStart(2, "0");
+  return minutes > 0 ? `${minutes}:${rest}` : `${seconds} s`;
+}
+
+interface RateLimitWaitProps {
+  wait: RateLimitWaitState;
+}
+
+/** Shown while the tenant's rate limit holds a request back: a countdown and a way out. */
+export function RateLimitWait({ wait }: RateLimitWaitProps) {
+  // Each failed attempt starts a pause of its own: a fresh countdown.
+  return <RateLimitCountdown key={wait.attempt} wait={wait} />;
+}
+
+function RateLimitCountdown({ wait }: RateLimitWaitProps) {
+  const left = useCountdown(wait.seconds);
   return (
     <Alert
       data-testid="rate-limit-wait"
@@ -76,8 +106,45 @@ export function RateLimitWait({ seconds }: { seconds: number | null }) {
       variant="light"
       title="Waiting for the tenant"
     >
-      The tenant asked Plugdesk to slow down. Trying again{" "}
-      {seconds ? `in ${Math.ceil(seconds)} seconds` : "shortly"}.
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Text size="sm" role="timer" aria-live="polite" data-testid="rate-limit-countdown">
+          The tenant asked Plugdesk to slow down.{" "}
+          {left === null
+            ? "Trying again shortly."
+            : left > 0
+              ? `Trying again in ${formatWait(left)}.`
+              : "Trying again now."}
+        </Text>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={wait.stop}
+          data-testid="rate-limit-stop"
+          style={{ flexShrink: 0 }}
+        >
+          Stop waiting
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
+/** After the operator stopped waiting out a rate limit: nothing loaded, and how to go on. */
+export function RateLimitStopped({ wait }: RateLimitWaitProps) {
+  return (
+    <Alert
+      data-testid="rate-limit-stopped"
+      color="gray"
+      variant="light"
+      title="Stopped waiting for the tenant"
+    >
+      <Stack gap="xs">
+        <Text size="sm">
+          The tenant is limiting how fast Plugdesk may ask, so nothing new was loaded. Try again
+          when you are ready; the tenant may ask for another pause.
+        </Text>
+        <RetryButton onClick={wait.tryAgain} />
+      </Stack>
     </Alert>
   );
 }

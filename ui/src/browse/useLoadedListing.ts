@@ -69,6 +69,7 @@ export function useLoadedListing(
 
   return {
     listing,
+    queryKey,
     records,
     pagesLoaded,
     loadMore: () => void listing.fetchNextPage(),
