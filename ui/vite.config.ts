@@ -32,5 +32,7 @@ export default defineConfig({
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
+    // Whole screens render in jsdom; on two busy cores a test can take several seconds.
+    testTimeout: 20_000,
   },
 });

@@ -117,6 +117,7 @@ async function editFormProblem() {
   try {
     await form.waitForDisplayed({ timeout: WAIT_MS });
   } catch {
+    await saveScreenshot(browser, "drift-edit-form-did-not-open");
     return "the edit form did not open";
   }
   const broken = await browser.execute(() => {
@@ -175,8 +176,13 @@ test("every listing, a record of each and its edit form open despite the drift",
   let withRows = 0;
   let records = 0;
   let forms = 0;
+  assert.ok(
+    links.every((link) => link.href.includes("#/")),
+    `navigation links are not hash routes: ${links[0]?.href}`,
+  );
   for (const { key, href } of links) {
-    await go(browser, href.replace(/^#/, ""));
+    // The router renders hash links as "#/r/…" or "/#/r/…": the route is what follows the "#".
+    await go(browser, href.slice(href.indexOf("#") + 1));
     const state = await screenState(key).catch(() => ({
       kind: "error",
       text: "the screen never settled",

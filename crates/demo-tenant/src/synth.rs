@@ -157,7 +157,10 @@ impl Synth<'_> {
         let mut values: Vec<Value> = Vec::new();
         for _ in 0..count {
             let value = self.value(items, &singular, depth + 1);
-            if schema.get("uniqueItems") == Some(&json!(true)) && values.contains(&value) {
+            // A list of record ids names each record once (a tariff group's tariffIds), as
+            // a real tenant's does, whether or not the spec says uniqueItems.
+            let unique = schema.get("uniqueItems") == Some(&json!(true)) || name.ends_with("Ids");
+            if unique && values.contains(&value) {
                 continue;
             }
             values.push(value);

@@ -87,6 +87,41 @@ describe("reference picker", () => {
   });
 });
 
+describe("a record that lists one id twice", () => {
+  it("opens its edit form with the id chosen once", async () => {
+    mockBackend({
+      handlers: {
+        list_records: (args) =>
+          args.operation === "tariffsListing"
+            ? {
+                records: [
+                  { id: 3, name: "Night" },
+                  { id: 3, name: "Night" },
+                  { id: 4, name: "Day" },
+                ],
+                next: null,
+                total: 3,
+                meta: null,
+              }
+            : { records: [], next: null, total: 0, meta: null },
+      },
+    });
+    renderWithProviders(
+      <RecordForm
+        kind="update"
+        operationId="tariffGroupUpdate"
+        path={{ tariffGroup: 1 }}
+        record={{ id: 1, name: "Standard Tariffs", tariffIds: [3, 3] }}
+        submitLabel="Save"
+        onSuccess={() => {}}
+      />,
+    );
+    const picker = await screen.findByTestId("reference-picker-tariffIds");
+    await userEvent.click(picker);
+    expect(await screen.findAllByTestId("reference-option-3")).toHaveLength(1);
+  });
+});
+
 describe("reference targets of form fields", () => {
   it("picks records of top-level resources the catalog links by name or alias", () => {
     expect(referenceTarget("userId")).toEqual({ resource: "users", many: false, parents: {} });

@@ -46,10 +46,14 @@ function withSelected(
   selected: string[],
   known: ReadonlyMap<string, string>,
 ): ReferenceOption[] {
+  // Each record once: a listing page may repeat one, and a record may list an id twice
+  // (a tariff group's tariffIds), which the select cannot show as two options.
+  const seen = new Set<string>();
+  const unique = options.filter((option) => !seen.has(option.value) && seen.add(option.value));
   const missing = selected
-    .filter((id) => !options.some((option) => option.value === id))
+    .filter((id) => !seen.has(id) && seen.add(id))
     .map((id) => ({ value: id, label: known.get(id) ?? `#${id}` }));
-  return [...options, ...missing];
+  return [...unique, ...missing];
 }
 
 // Options carry test ids so end-to-end tests can choose one without reading its text.
@@ -65,7 +69,9 @@ export function ReferencePicker(props: ReferencePickerProps) {
   const [search, setSearch] = useState("");
   // Labels of records seen so far: a chosen record keeps its name once the search moves on.
   const [known, setKnown] = useState<ReadonlyMap<string, string>>(new Map());
-  const selected = (value === null || value === undefined ? [] : [value].flat()).map(String);
+  const selected = [
+    ...new Set((value === null || value === undefined ? [] : [value].flat()).map(String)),
+  ];
   // After a choice the select shows its label as the search text; that is not a new search.
   const searching = selected.some((id) => known.get(id) === search) ? "" : search;
   const [debounced] = useDebouncedValue(searching, SEARCH_DELAY_MS);
