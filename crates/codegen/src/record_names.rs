@@ -82,10 +82,7 @@ mod tests {
             column("firstName", "string"),
             column("lastName", "string"),
         ];
-        assert_eq!(
-            rule(&columns),
-            ["firstName+lastName", "email"]
-        );
+        assert_eq!(rule(&columns), ["firstName+lastName", "email"]);
     }
 
     #[test]

@@ -17,11 +17,7 @@ pub(crate) struct Scope(String);
 impl Scope {
     pub(crate) fn of(lookup: &NameLookup) -> Scope {
         let rule: Vec<String> = lookup.rule.iter().map(|alt| alt.join("+")).collect();
-        Scope(format!(
-            "{}|{}",
-            lookup.read.operation().id,
-            rule.join(",")
-        ))
+        Scope(format!("{}|{}", lookup.read.operation().id, rule.join(",")))
     }
 }
 

@@ -66,9 +66,12 @@ async fn by_listing(
                 .filter(|(id, _)| ids.contains(id))
                 .collect();
             for id in ids {
-                found.entry(id.clone()).or_insert_with(|| NameOutcome::NotFound {
-                    message: "The tenant lists no such record: it may have been deleted.".into(),
-                });
+                found
+                    .entry(id.clone())
+                    .or_insert_with(|| NameOutcome::NotFound {
+                        message: "The tenant lists no such record: it may have been deleted."
+                            .into(),
+                    });
             }
             found
         }
@@ -91,7 +94,14 @@ async fn by_reads(
         let message = format!("{} does not read one record by its id.", operation.title);
         return Ok(ids
             .iter()
-            .map(|id| (id.clone(), NameOutcome::Failed { message: message.clone() }))
+            .map(|id| {
+                (
+                    id.clone(),
+                    NameOutcome::Failed {
+                        message: message.clone(),
+                    },
+                )
+            })
             .collect());
     };
     let reads = stream::iter(ids.iter().cloned())

@@ -110,7 +110,10 @@ async fn a_page_of_references_costs_one_read_per_distinct_id_and_none_when_cache
     let demo = demo().await;
     let (session, generation) = connect(&demo);
     let expected = referenced_locations(&session).await;
-    assert!(expected.len() >= 2, "the first page refers to a few locations");
+    assert!(
+        expected.len() >= 2,
+        "the first page refers to a few locations"
+    );
     let before = location_reads(&demo);
 
     // Every id twice, as a page of charge points at the same sites has them.
@@ -190,7 +193,11 @@ async fn a_tenant_switch_refuses_the_old_connection_and_drops_the_cache() {
             name: expected[0].1.clone()
         }
     );
-    assert_eq!(location_reads(&demo) - before, 1, "the new tenant is asked anew");
+    assert_eq!(
+        location_reads(&demo) - before,
+        1,
+        "the new tenant is asked anew"
+    );
     demo.shutdown().await;
 }
 
@@ -219,8 +226,6 @@ async fn an_id_naming_no_record_keeps_a_reason_and_is_not_asked_twice() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nothing_is_resolved_without_a_connection() {
     let names = Names::new();
-    let outcome = names
-        .resolve(&Session::new(), 1, locations(&["1"]))
-        .await;
+    let outcome = names.resolve(&Session::new(), 1, locations(&["1"])).await;
     assert!(matches!(outcome, Err(SessionError::NotConnected)));
 }
