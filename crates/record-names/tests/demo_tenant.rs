@@ -7,9 +7,9 @@ use std::time::Duration;
 use ampeco::generated::{ListOperation, ReadOperation};
 use ampeco::{Client, ClientConfig, OperationRequest, QueryInput, SecretString, Url};
 use demo_tenant::{DemoConfig, DemoTenant, RunningDemo};
-use record_names::{NameLookup, NameOutcome, Names};
+use record_names::{ExportNames, NameColumn, NameLookup, NameOutcome, Names};
 use serde_json::Value;
-use session::{ActiveTenant, Session, SessionError, TenantView};
+use session::{ActiveTenant, ExportFormat, Listing, Session, SessionError, TenantView};
 
 const TOKEN: &str = "names-test";
 
@@ -228,4 +228,57 @@ async fn nothing_is_resolved_without_a_connection() {
     let names = Names::new();
     let outcome = names.resolve(&Session::new(), 1, locations(&["1"])).await;
     assert!(matches!(outcome, Err(SessionError::NotConnected)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_with_names_has_each_location_named_beside_its_id() {
+    let demo = demo().await;
+    let (session, generation) = connect(&demo);
+    let expected = referenced_locations(&session).await;
+    let names = Names::new();
+    let dir = tempfile::tempdir().unwrap();
+    let column = NameColumn {
+        field: "locationId".to_owned(),
+        lookup: locations(&[]),
+    };
+    let listing = Listing {
+        op: ListOperation::ChargePointsListing.operation(),
+        request: OperationRequest::default(),
+        extras: Some(Box::new(ExportNames::new(&names, vec![column]))),
+    };
+    let result = session
+        .on_tenant(generation)
+        .export_listing(
+            "export-with-names",
+            listing,
+            ExportFormat::JsonLines,
+            dir.path(),
+            "charge-points",
+            |_| {},
+        )
+        .await
+        .unwrap();
+    let text = std::fs::read_to_string(&result.path).unwrap();
+    let records: Vec<Value> = text
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(records.len() as u32, result.records);
+    let mut checked = 0;
+    for record in &records {
+        let id = record["locationId"].to_string();
+        if let Some((_, name)) = expected.iter().find(|(known, _)| *known == id) {
+            assert_eq!(record["locationId (name)"], Value::String(name.clone()));
+            checked += 1;
+        }
+        assert!(
+            record.get("locationId (name)").is_some(),
+            "every record has the column"
+        );
+    }
+    assert!(
+        checked > 0,
+        "the export holds charge points of the known locations"
+    );
+    demo.shutdown().await;
 }
