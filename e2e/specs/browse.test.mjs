@@ -1,7 +1,8 @@
 // Browsing the demo network in the real window: every resource of the navigation opens and
 // shows records or an explained empty state; a filter round trip through the URL and back
-// button; charge point → EVSE → connector by links; a session's connector reference opens that
-// connector; an export whose row count matches.
+// button; charge point → EVSE → connector by links; a charge point's location named beside its
+// id in the list and in the record, and opened from there; a session's connector reference
+// opens that connector; an export whose row count matches.
 
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
@@ -193,14 +194,30 @@ test("a charge point leads to its EVSEs and an EVSE to its connectors", async ()
   await saveScreenshot(browser, "browse-connectors");
 });
 
-test("a reference cell of a listing opens the record it names", async () => {
+test("a charge point shows its location's name beside the id, in the list and in its record", async () => {
   await openAllSections();
   await clickNavLink("nav-resource-charge-points");
   assert.equal(await listOutcome("charge-points"), "list-row");
-  const link = browser.$('[data-testid="list-row"] [data-testid="cell-link-locationId"]');
-  await link.waitForDisplayed({ timeout: WAIT_MS });
-  const locationId = (await link.getText()).trim();
-  await link.click();
+  const cell = browser.$('[data-testid="list-row"] [data-testid="cell-link-locationId"]');
+  await cell.waitForDisplayed({ timeout: WAIT_MS });
+  // The id shows at once; the name fills in: "Munich Central · #12".
+  let named = "";
+  await browser.waitUntil(
+    async () => /^\S.* · #\d+$/.test((named = (await cell.getText()).trim())),
+    { timeout: WAIT_MS, timeoutMsg: `the location cell still reads "${named}"` },
+  );
+  const locationId = named.slice(named.lastIndexOf("#") + 1);
+
+  // The same charge point's record names its location the same way, still as a link.
+  await openFirstRow(browser);
+  await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
+  const field = byTestId(browser, "reference-locationId");
+  await field.waitForDisplayed({ timeout: WAIT_MS });
+  await browser.waitUntil(async () => (await field.getText()).trim() === named, {
+    timeout: WAIT_MS,
+    timeoutMsg: `the location field does not read "${named}"`,
+  });
+  await field.click();
   await byTestId(browser, "detail-locations").waitForDisplayed({ timeout: WAIT_MS });
   assert.match(
     decodeURIComponent(await browser.getUrl()),

@@ -45,6 +45,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::home_revenue,
             commands::home_attention,
             commands::home_counts,
+            commands::resolve_names,
             commands::watch_close_requests,
             commands::close_window,
         ])

@@ -30,6 +30,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "home_revenue",
     "home_attention",
     "home_counts",
+    "resolve_names",
     "watch_close_requests",
     "close_window",
 ];

@@ -69,6 +69,7 @@ pub fn run() {
             builder.mount_events(app);
             app.manage(open_session(app.handle()));
             app.manage(insights::Insights::new());
+            app.manage(record_names::Names::new());
             Ok(())
         })
         .run(tauri::generate_context!());

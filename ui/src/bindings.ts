@@ -39,13 +39,14 @@ export const commands = {
 	 *  Exports every record of a listing into the operator's Downloads folder,
 	 *  reporting progress after each page; cancel with `cancel_request`.
 	 */
-	exportListing: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, format: ExportFormat, name: string, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, tenant, operation, request, format, name, onProgress })),
+	exportListing: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, file: ExportFile_Deserialize, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, tenant, operation, request, file, onProgress })),
 	homeChargerStatus: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charger_status", { tenant, maxAgeSecs })),
 	homeChargingNow: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charging_now", { tenant, maxAgeSecs })),
 	homeEnergy: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<EnergyAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_energy", { tenant, range, timeZone, maxAgeSecs })),
 	homeRevenue: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<RevenueAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_revenue", { tenant, range, timeZone, maxAgeSecs })),
 	homeAttention: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { tenant, maxAgeSecs })),
 	homeCounts: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { tenant, maxAgeSecs })),
+	resolveNames: (tenant: number, lookup: NameLookup_Deserialize) => typedError<ResolvedName[], AppError_Serialize>(__TAURI_INVOKE("resolve_names", { tenant, lookup })),
 	/**  From now on, a close held back because work is in flight is reported on `on_request`. */
 	watchCloseRequests: (onRequest: Channel<WorkInFlight>) => __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),
 	/**  Closes the window although work is in flight: the operator confirmed. */
@@ -443,6 +444,32 @@ export type EnergyOverTime = {
 	totalEnergyKwh: number | null,
 };
 
+/**
+ *  What the export writes: its format, a name for the file, and the reference
+ *  fields to add a column of names beside (none for the records as they are).
+ */
+export type ExportFile = ExportFile_Serialize | ExportFile_Deserialize;
+
+/**
+ *  What the export writes: its format, a name for the file, and the reference
+ *  fields to add a column of names beside (none for the records as they are).
+ */
+export type ExportFile_Deserialize = {
+	format: ExportFormat,
+	name: string,
+	nameColumns: NameColumn_Deserialize[],
+};
+
+/**
+ *  What the export writes: its format, a name for the file, and the reference
+ *  fields to add a column of names beside (none for the records as they are).
+ */
+export type ExportFile_Serialize = {
+	format: ExportFormat,
+	name: string,
+	nameColumns: NameColumn_Serialize[],
+};
+
 /**  The file formats an export can take. */
 export type ExportFormat = 
 /**
@@ -482,6 +509,72 @@ export type ExportResult = {
 
 /**  The operations of kind `list`, serialised as their `operationId`. */
 export type ListOperation = "authorizationsListing" | "authorizationsListingV2_1" | "bookingRequestsListing" | "bookingsListing" | "cdrsListing" | "chargePointAvailablePersonalSmartChargingModesListing" | "chargePointConfigurationsListing" | "chargePointConfigurationsListingDeprecated" | "chargePointDowntimePeriodsListing" | "chargePointEvseConnectorsListing" | "chargePointEvsesListing" | "chargePointModelsListing" | "chargePointModelsListingDeprecated" | "chargePointSharedPartnersListing" | "chargePointSharesListing" | "chargePointVendorsListing" | "chargePointVendorsListingDeprecated" | "chargePointsListing" | "chargePointsListingDeprecated" | "circuitChargePointPrioritiesListing" | "circuitConsumption" | "circuitConsumptionAllPhasesDeprecated" | "circuitUnmanagedLoadRead" | "circuitUserPrioritiesListing" | "circuitsListing" | "circuitsListingDeprecated" | "configurationTemplateVariableListing" | "consentsListing" | "currenciesListing" | "customFeesListing" | "electricityMetersLising" | "electricityRatePricePeriodsDateListing" | "electricityRatePricePeriodsListing" | "electricityRatePricePeriodsWeekDayListing" | "electricityRatesListing" | "electricityRatesListingDeprecated" | "evseDowntimePeriodsListing" | "evsesListing" | "evsesListingDeprecated" | "expensesListing" | "expensesListingDeprecated" | "faqsListing" | "firmwareVersionAttachedModels" | "firmwareVersionsListing" | "getDowntimePeriodNotices" | "getHistoricalTimeSeries" | "getInstallerJobsList" | "getPaymentTerminals" | "getTimeSeriesForecast" | "idTagsListing" | "invoicesListing" | "listChargePointHardwareStatusLogs" | "listChargePointNetworkStatusLogs" | "listConfigurationTemplates" | "listCurrencyRates" | "listEvseHardwareStatusLogs" | "listFlexibilityActivationRequests" | "listFlexibilityAssets" | "listParkingSpace" | "listPcIds" | "listRoamingConnections" | "listRoamingCustomTariffFilters" | "listUtilities" | "locationChargingZonesListing" | "locationsListing" | "locationsListingDeprecated" | "notificationsListing" | "notificationsListingDeprecated" | "partnerContractsListing" | "partnerInvitesListing" | "partnerSettlementReportPartnerSettlementRecordsListing" | "partnerSettlementReportsListing" | "partnersListing" | "partnersListingDeprecated" | "paymentMethodsListing" | "receiptsListing" | "reservationsListing" | "revenuesListing" | "revenuesListingDeprecated" | "rfidTagsListingDeprecated" | "roamingOperatorsListing" | "roamingPlatformsListingDeprecated" | "roamingProvidersListing" | "roamingTariffsListing" | "securityEventLogsListingDeprecated" | "securityEventsListing" | "sessionsConsumptionStatsRead" | "sessionsListing" | "subOperatorsListing" | "subscriptionPlansListing" | "subscriptionPlansListingDeprecated" | "subscriptionsListing" | "tariffGroupsListing" | "tariffsListing" | "taxIdentificationNumbersListing" | "taxesListing" | "templatesListing" | "termsAndPoliciesListing" | "topUpPackagesListing" | "transactionsListing" | "userGroupsListing" | "usersListing" | "vendorErrorCodesListing" | "vouchersListing" | "vouchersListingDeprecated";
+
+/**
+ *  One reference field of the exported records and how its targets are named
+ *  (the lookup's own `ids` are ignored: each page brings its own).
+ */
+export type NameColumn = NameColumn_Serialize | NameColumn_Deserialize;
+
+/**
+ *  One reference field of the exported records and how its targets are named
+ *  (the lookup's own `ids` are ignored: each page brings its own).
+ */
+export type NameColumn_Deserialize = {
+	field: string,
+	lookup: NameLookup_Deserialize,
+};
+
+/**
+ *  One reference field of the exported records and how its targets are named
+ *  (the lookup's own `ids` are ignored: each page brings its own).
+ */
+export type NameColumn_Serialize = {
+	field: string,
+	lookup: NameLookup_Serialize,
+};
+
+/**  The names wanted for ids of one target resource. */
+export type NameLookup = NameLookup_Serialize | NameLookup_Deserialize;
+
+/**  The names wanted for ids of one target resource. */
+export type NameLookup_Deserialize = {
+	/**  The target's read operation (one record by its id). */
+	read: ReadOperation,
+	/**  The target's listing, used when it has an id filter. */
+	list?: ListOperation | null,
+	/**  The listing's filter taking ids (`id`, `ids`), if it has one. */
+	idFilter?: string | null,
+	/**  Alternatives of fields naming a record, tried in order. */
+	rule: string[][],
+	ids: string[],
+};
+
+/**  The names wanted for ids of one target resource. */
+export type NameLookup_Serialize = {
+	/**  The target's read operation (one record by its id). */
+	read: ReadOperation,
+	/**  The target's listing, used when it has an id filter. */
+	list: ListOperation | null,
+	/**  The listing's filter taking ids (`id`, `ids`), if it has one. */
+	idFilter: string | null,
+	/**  Alternatives of fields naming a record, tried in order. */
+	rule: string[][],
+	ids: string[],
+};
+
+/**  What became of one id. */
+export type NameOutcome = 
+/**  The record exists and is called `name`. */
+{ kind: "named"; name: string } | 
+/**  The record exists but none of its naming fields holds any text. */
+{ kind: "unnamed" } | 
+/**  The tenant has no such record (deleted, or never existed). */
+{ kind: "notFound"; message: string } | 
+/**  The token may not read the record. */
+{ kind: "forbidden"; message: string } | 
+/**  The tenant did not answer usefully; asked again next time. */
+{ kind: "failed"; message: string };
 
 /**  The inputs of one call of any operation. */
 export type OperationRequest = OperationRequest_Serialize | OperationRequest_Deserialize;
@@ -699,6 +792,12 @@ export type RecordRef_Serialize = {
 	label: string,
 	/**  A second line: the charge point an EVSE belongs to, when it started. */
 	detail: string | null,
+};
+
+/**  One id and what became of it. */
+export type ResolvedName = {
+	id: string,
+	outcome: NameOutcome,
 };
 
 /**  The screen a record opens on: the window's resource key of its listing. */

@@ -35,6 +35,7 @@ use crate::older_versions::{current_key, older_versions, relocate, strip_version
 use crate::output::sorted_json;
 use crate::place::{resource_of_path, PathPlace};
 use crate::record_address::{record_address, RecordAddress};
+use crate::record_names::{id_filter, name_rule};
 use crate::references::{is_id_field, matching_resource, Reference, Resolver, Target};
 use crate::replacement::parse_version;
 use crate::spec::{Spec, SpecOperation};
@@ -72,6 +73,10 @@ pub struct Resource {
     pub address: RecordAddress,
     /// The current version's key: the key itself, or `charge-points` for `charge-points-v1-0`.
     pub current_key: String,
+    /// Which fields name a record (see [`crate::record_names`]).
+    pub name_rule: Vec<Vec<String>>,
+    /// The listing filter selecting records by id, if the listing has one.
+    pub id_filter: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -230,7 +235,6 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
                 parent: main.2.parent.clone(),
                 slots: slots.clone(),
                 actions: actions.get(key).cloned().unwrap_or_default(),
-                columns,
                 filters: list.map(|e| e.filters.clone()).unwrap_or_default(),
                 includes: list
                     .or_else(|| slot_entry(Kind::Read).map(|(_, e, _)| *e))
@@ -247,6 +251,9 @@ pub fn build(spec: &Spec, table: &[TableEntry]) -> Result<Catalog, String> {
                         .map(|(_, e, _)| *e),
                 ),
                 current_key: current_key(key).unwrap_or_else(|| key.clone()),
+                name_rule: name_rule(&columns),
+                id_filter: list.and_then(|e| id_filter(&e.filters)),
+                columns,
             }
         })
         .collect();
@@ -477,6 +484,8 @@ pub fn to_json(catalog: &Catalog) -> Value {
                 "recordIdParam": r.address.id_param,
                 "singleRecord": r.address.single_record,
                 "currentKey": r.current_key,
+                "nameRule": r.name_rule,
+                "idFilter": r.id_filter,
             })
         })
         .collect();
@@ -570,6 +579,13 @@ export interface CatalogResource {
   singleRecord: boolean;
   /** The current API version's key: the key itself, or `charge-points` for `charge-points-v1-0`. */
   currentKey: ResourceKey;
+  /**
+   * The fields naming a record, as alternatives tried in order: the first whose fields hold any
+   * text names it (`[["firstName", "lastName"], ["email"]]`). Empty: its ids stand alone.
+   */
+  nameRule: string[][];
+  /** The listing filter selecting records by id, where the listing has one. */
+  idFilter: string | null;
 }
 
 export interface Catalog {

@@ -15,6 +15,7 @@ pub mod older_versions;
 pub mod output;
 pub mod place;
 pub mod record_address;
+pub mod record_names;
 pub mod references;
 pub mod replacement;
 pub mod rust_table;

@@ -87,7 +87,9 @@ impl DemoTenant {
         let anchor = default_anchor();
         let tenant = tokio::task::spawn_blocking(move || Tenant::new(seed, scale, anchor)).await?;
         let faults = Faults::new(config.faults, config.seed);
+        let served = server::Served::default();
         let state = server::AppState {
+            served: served.clone(),
             tenant: Arc::new(tenant),
             routes: Arc::new(routes::Routes::new()),
             token: Arc::from(config.token.as_str()),
@@ -103,6 +105,7 @@ impl DemoTenant {
         Ok(RunningDemo {
             url: format!("http://{address}"),
             faults,
+            served,
             stop: Some(stop),
             task: Some(task),
             startup: started.elapsed(),
@@ -124,6 +127,7 @@ pub fn default_anchor() -> OffsetDateTime {
 pub struct RunningDemo {
     url: String,
     faults: Faults,
+    served: server::Served,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
     startup: Duration,
@@ -138,6 +142,11 @@ impl RunningDemo {
     /// A handle to change the faults while running.
     pub fn faults(&self) -> &Faults {
         &self.faults
+    }
+
+    /// The API requests answered so far (`GET /public-api/…?…`), oldest first.
+    pub fn served(&self) -> Vec<String> {
+        self.served.all()
     }
 
     /// Time from the call to `start` until the tenant could answer.

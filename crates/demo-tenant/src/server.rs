@@ -39,6 +39,42 @@ pub struct AppState {
     pub routes: Arc<Routes>,
     pub token: Arc<str>,
     pub faults: Faults,
+    pub served: Served,
+}
+
+/// The latest API requests answered, as `METHOD path?query`, oldest first:
+/// tests count with it how many calls a feature makes. Bounded, so a demo
+/// left open for days does not grow.
+#[derive(Debug, Clone, Default)]
+pub struct Served {
+    requests: Arc<std::sync::Mutex<std::collections::VecDeque<String>>>,
+}
+
+/// How many requests [`Served`] remembers.
+const SERVED_KEPT: usize = 10_000;
+
+impl Served {
+    fn record(&self, method: &Method, uri: &Uri) {
+        let line = format!("{method} {uri}");
+        let mut requests = self
+            .requests
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
+        if requests.len() == SERVED_KEPT {
+            requests.pop_front();
+        }
+        requests.push_back(line);
+    }
+
+    /// Every request answered so far.
+    pub fn all(&self) -> Vec<String> {
+        self.requests
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+            .iter()
+            .cloned()
+            .collect()
+    }
 }
 
 pub fn router(state: AppState) -> Router {
@@ -86,6 +122,7 @@ async fn answer(
     if !authorized(&state, &headers) {
         return ApiError::unauthenticated().into_response();
     }
+    state.served.record(&method, &uri);
     let Some((op, path)) = method_of(&method).and_then(|m| state.routes.find(m, uri.path())) else {
         return ApiError::not_found().into_response();
     };

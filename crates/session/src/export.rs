@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use ampeco::{Operation, OperationRequest};
+use futures_util::future::BoxFuture;
 use futures_util::StreamExt;
 use record_export::{ExportFormat, RecordSink};
 use serde::Serialize;
@@ -49,7 +50,11 @@ impl Session {
         name: &str,
         on_progress: impl FnMut(ExportProgress) + Send,
     ) -> Result<ExportResult, SessionError> {
-        let listing = Listing { op, request };
+        let listing = Listing {
+            op,
+            request,
+            extras: None,
+        };
         self.export_checked(None, request_id, listing, format, dir, name, on_progress)
             .await
     }
@@ -59,13 +64,17 @@ impl Session {
         &self,
         expected: Option<u32>,
         request_id: &str,
-        listing: Listing,
+        listing: Listing<'_>,
         format: ExportFormat,
         dir: &Path,
         name: &str,
         mut on_progress: impl FnMut(ExportProgress) + Send,
     ) -> Result<ExportResult, SessionError> {
-        let Listing { op, request } = listing;
+        let Listing {
+            op,
+            request,
+            mut extras,
+        } = listing;
         let tenant = self.active_as_expected(expected)?;
         let guard = self
             .in_flight
@@ -104,6 +113,13 @@ impl Session {
             page.records
                 .iter_mut()
                 .for_each(ampeco::secrets::mask_in_place);
+            if let Some(extras) = extras.as_mut() {
+                tokio::select! {
+                    biased;
+                    () = guard.token.cancelled() => return Err(ampeco::Error::Cancelled.into()),
+                    added = extras.add(self, tenant.view.generation, &mut page.records) => added?,
+                }
+            }
             sink.write_page(&page.records)
                 .map_err(|error| file_error(partial.path(), error))?;
             progress.pages += 1;
@@ -125,10 +141,25 @@ impl Session {
     }
 }
 
-/// The listing an export walks: its operation and the filters of the first page.
-pub struct Listing {
+/// The listing an export walks: its operation, the filters of the first page,
+/// and what to add to each page before it is written.
+pub struct Listing<'a> {
     pub op: &'static Operation,
     pub request: OperationRequest,
+    pub extras: Option<Box<dyn PageExtras + 'a>>,
+}
+
+/// Fields added to each page's records before they are written (the names of
+/// the records they refer to), by work that knows more than the listing.
+pub trait PageExtras: Send {
+    /// Adds fields to `records`, asking the tenant through `session` on the
+    /// connection `generation`.
+    fn add<'a>(
+        &'a mut self,
+        session: &'a Session,
+        generation: u32,
+        records: &'a mut Vec<serde_json::Value>,
+    ) -> BoxFuture<'a, Result<(), SessionError>>;
 }
 
 impl crate::TenantCalls<'_> {
@@ -136,7 +167,7 @@ impl crate::TenantCalls<'_> {
     pub async fn export_listing(
         &self,
         request_id: &str,
-        listing: Listing,
+        listing: Listing<'_>,
         format: ExportFormat,
         dir: &Path,
         name: &str,

@@ -22,7 +22,7 @@ pub use activity_log::{ActivityEntry, ActivityLog, ActivityQuery, Outcome};
 pub use bodies::{request_body_schema, validate_request_body};
 pub use calls::{CallOutcome, RequestId};
 pub use error::SessionError;
-pub use export::{ExportProgress, ExportResult, Listing};
+pub use export::{ExportProgress, ExportResult, Listing, PageExtras};
 pub use record_export::ExportFormat;
 pub use views::{
     ConnectionCheck, ProfileChanges, ProfileInput, ProfileView, SessionStatus, TenantView,

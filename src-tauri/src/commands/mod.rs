@@ -7,6 +7,7 @@ mod app_info;
 mod export;
 mod forms;
 mod insights;
+mod names;
 mod profiles;
 mod window;
 
@@ -16,5 +17,6 @@ pub use app_info::*;
 pub use export::*;
 pub use forms::*;
 pub use insights::*;
+pub use names::*;
 pub use profiles::*;
 pub use window::*;

@@ -18,6 +18,7 @@ import { formatDateTime } from "../format/format";
 import { singularLabel } from "../catalog/catalogIndex";
 import { useActiveTenant } from "../api/session";
 import { activityQuery } from "./activityQuery";
+import { NamedReference } from "../components/NamedReference";
 import { RouterAnchor } from "../components/RouterAnchor";
 import { activityTarget, changeKindOf, type ActivityEntry } from "./activityTarget";
 
@@ -61,7 +62,11 @@ function TargetLink({ entry }: { entry: ActivityEntry }) {
       params={{ resource: target.resource.key, id: target.id }}
       search={Object.keys(target.path).length > 0 ? { path: target.path } : {}}
     >
-      {label}
+      {target.id === "record" ? (
+        label
+      ) : (
+        <NamedReference resource={target.resource} id={target.id} fallback={label} />
+      )}
     </RouterAnchor>
   );
 }

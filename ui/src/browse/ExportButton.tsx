@@ -1,11 +1,12 @@
 import { Button, Group, Menu, Paper, Progress, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconDownload } from "@tabler/icons-react";
-import { useRef, useState } from "react";
+import { IconCheck, IconDownload } from "@tabler/icons-react";
+import { useMemo, useRef, useState } from "react";
 import { commands } from "../bindings";
 import { AppCommandError } from "../api/bridge";
 import { presentError } from "../api/errors";
 import { type CatalogResource, listOperationOf, resourceLabel } from "../catalog/catalogIndex";
+import { nameColumnsOf } from "../catalog/names";
 import { exportListing, type ExportFormat, type ExportProgress } from "./exportListing";
 import { listQuery, pathValues, type ListSearch } from "./listSearch";
 
@@ -20,6 +21,8 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [finished, setFinished] = useState<{ written: number; path: string } | null>(null);
   const running = useRef<string | null>(null);
+  const nameColumns = useMemo(() => nameColumnsOf(resource), [resource]);
+  const [withNames, setWithNames] = useState(false);
 
   const start = async (format: ExportFormat) => {
     const operation = listOperationOf(resource);
@@ -35,6 +38,7 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
         query: listQuery(resource, search, true),
         format,
         name: resource.key,
+        nameColumns: withNames ? nameColumns : [],
         requestId,
         onProgress: setProgress,
       });
@@ -134,6 +138,21 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
           <Menu.Item data-testid="export-jsonl" onClick={() => void start("jsonLines")}>
             JSON Lines (one record per line)
           </Menu.Item>
+          {nameColumns.length > 0 && (
+            <>
+              <Menu.Divider />
+              <Menu.Item
+                data-testid="export-with-names"
+                role="menuitemcheckbox"
+                aria-checked={withNames}
+                closeMenuOnClick={false}
+                leftSection={<IconCheck size={14} opacity={withNames ? 1 : 0} />}
+                onClick={() => setWithNames((on) => !on)}
+              >
+                With names (a column beside each reference)
+              </Menu.Item>
+            </>
+          )}
         </Menu.Dropdown>
       </Menu>
     </Group>

@@ -2,6 +2,7 @@ import { Badge, Group, Text } from "@mantine/core";
 import { singularLabel } from "../catalog/catalogIndex";
 import type { Formatted } from "../format/format";
 import type { RecordLink } from "../catalog/referenceLinks";
+import { NamedReference } from "../components/NamedReference";
 import { RouterAnchor } from "../components/RouterAnchor";
 
 /** One formatted value: a coloured badge for statuses, dimmed dash for nothing, else text. */
@@ -27,7 +28,10 @@ export function FormattedValue({ value }: { value: Formatted }) {
   );
 }
 
-/** Ids that open their records: "connector 21", one link per id, a nested one with its parents. */
+/**
+ * Ids that open their records: "Munich Central · #12" once the name arrives ("connector 21"
+ * where records have no name), one link per id, a nested one with its parents.
+ */
 export function RecordLinks({ links, testId }: { links: RecordLink[]; testId: string }) {
   return (
     <Group gap={6}>
@@ -40,7 +44,11 @@ export function RecordLinks({ links, testId }: { links: RecordLink[]; testId: st
           size="sm"
           data-testid={testId}
         >
-          {`${singularLabel(link.resource)} ${link.id}`}
+          <NamedReference
+            resource={link.resource}
+            id={link.id}
+            fallback={`${singularLabel(link.resource)} ${link.id}`}
+          />
         </RouterAnchor>
       ))}
     </Group>

@@ -8,6 +8,7 @@ import {
   type ExportProgress as RustExportProgress,
   type ExportResult,
   type ListOperation,
+  type NameColumn,
   type QueryInput_Deserialize,
   type Value,
 } from "../bindings";
@@ -32,6 +33,8 @@ export interface ExportOptions {
   format: ExportFormat;
   /** Names the file, e.g. the resource key. */
   name: string;
+  /** Reference fields to add a column of names beside; empty for the records as they are. */
+  nameColumns?: NameColumn[];
   /** Cancel with `commands.cancelRequest(requestId)`. */
   requestId: string;
   onProgress?: (progress: ExportProgress) => void;
@@ -39,6 +42,7 @@ export interface ExportOptions {
 
 export async function exportListing(options: ExportOptions): Promise<ExportResult> {
   const { operation, path, query, format, name, requestId, onProgress } = options;
+  const nameColumns = options.nameColumns ?? [];
   const progress = new Channel<RustExportProgress>();
   progress.onmessage = (step) => onProgress?.({ written: step.records, total: step.total ?? null });
   const firstPage: QueryInput_Deserialize = {
@@ -52,8 +56,7 @@ export async function exportListing(options: ExportOptions): Promise<ExportResul
     believedTenant(),
     operation,
     { path, query: firstPage },
-    format,
-    name.replace(/\./g, "-"),
+    { format, name: name.replace(/\./g, "-"), nameColumns },
     progress,
   );
   return unwrapResult(result);

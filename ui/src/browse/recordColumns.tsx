@@ -11,6 +11,7 @@ import { formatterFor, plainText } from "../format/format";
 import { fieldLabel } from "../format/labels";
 import { compareValues } from "./compareValues";
 import { FormattedValue } from "./FormattedValue";
+import { NamedReference } from "../components/NamedReference";
 
 export type Row = Record<string, Value>;
 
@@ -69,7 +70,7 @@ export function useRecordColumns(
                 }}
                 onKeyDown={(event) => event.stopPropagation()}
               >
-                {formatted.text}
+                <NamedReference resource={link.resource} id={link.id} fallback={formatted.text} />
               </Anchor>
             );
           },

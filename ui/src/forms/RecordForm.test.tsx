@@ -174,7 +174,7 @@ describe("RecordForm", { timeout: 30_000 }, () => {
     renderForm({ kind: "create", operationId: "idTagCreate", initialData: { userId: 7 } });
     const picker = await screen.findByTestId("reference-picker-paymentMethodId");
     await userEvent.click(picker);
-    expect(await screen.findAllByText("Visa ending 4242 (#31)")).not.toHaveLength(0);
+    expect(await screen.findAllByText("Visa ending 4242 · #31")).not.toHaveLength(0);
     const listing = calls.find(
       (call) => call.command === "list_records" && call.args.operation === "paymentMethodsListing",
     );

@@ -49,9 +49,7 @@ describe("reference picker", () => {
         request: { query: { perPage: 50, filter: { email: "bob@" } } },
       }),
     );
-    await userEvent.click(
-      await screen.findByRole("option", { name: "bob@example.com (#8)", hidden: true }),
-    );
+    await userEvent.click(await screen.findByRole("option", { name: "Bob · #8", hidden: true }));
     await userEvent.click(screen.getByTestId("form-submit"));
     await waitFor(() => expect(writesOf(calls)).toHaveLength(1));
     expect(writesOf(calls)[0]!.args).toMatchObject({ request: { body: { userId: 8 } } });
@@ -62,13 +60,11 @@ describe("reference picker", () => {
     const picker = await screen.findByTestId("reference-picker-userId");
     await userEvent.type(picker, "ann");
     const option = await screen.findByRole("option", {
-      name: "ann@example.com (#7)",
+      name: "Ann · #7",
       hidden: true,
     });
     await waitFor(() =>
-      expect(
-        screen.queryByRole("option", { name: "bob@example.com (#8)", hidden: true }),
-      ).toBeNull(),
+      expect(screen.queryByRole("option", { name: "Bob · #8", hidden: true })).toBeNull(),
     );
     await userEvent.click(option);
     await userEvent.click(screen.getByTestId("form-submit"));

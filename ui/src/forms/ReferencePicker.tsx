@@ -1,4 +1,4 @@
-// A searchable select over another resource's records, showing "CP-0012 (#12)" rather than a
+// A searchable select over another resource's records, showing "CP-0012 · #12" rather than a
 // bare number. Typing an id the listing did not return still offers it, so an operator who
 // knows the id is never stuck.
 import {

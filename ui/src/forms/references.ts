@@ -5,7 +5,8 @@ import { commands, type ListOperation, type Value } from "../bindings";
 import { unwrapResult } from "../api/bridge";
 import { believedTenant } from "../api/tenantGeneration";
 import { catalog, type CatalogResource } from "../generated/catalog";
-import { recordId, recordName } from "../catalog/records";
+import { recordId } from "../catalog/records";
+import { nameOf, namedReferenceText } from "../catalog/names";
 
 export interface ReferenceTarget {
   resource: string;
@@ -106,12 +107,15 @@ function findResource(key: string): CatalogResource | undefined {
   return catalog.resources.find((resource) => resource.key === key);
 }
 
-/** "CP-0012 (#12)", or "#12" for records with no name. */
-export function referenceLabel(record: Record<string, Value>): string | null {
+/** "CP-0012 · #12" by the resource's name rule, or "#12" for records with no name. */
+export function referenceLabel(
+  record: Record<string, Value>,
+  resource: CatalogResource,
+): string | null {
   const id = recordId(record);
   if (id === null) return null;
-  const name = recordName(record);
-  return name === null || name === "" ? `#${id}` : `${name} (#${id})`;
+  const name = nameOf(record, resource);
+  return name === null ? `#${id}` : namedReferenceText(name, id);
 }
 
 function textFilterOf(resource: CatalogResource, text: string): string | null {
@@ -155,7 +159,7 @@ export async function searchReferences(
   for (const record of page.records) {
     if (record === null || typeof record !== "object" || Array.isArray(record)) continue;
     const id = recordId(record);
-    const label = referenceLabel(record);
+    const label = referenceLabel(record, resource);
     if (id !== null && label !== null) options.push({ value: id, label });
   }
   // Without a server-side filter the first page is narrowed by what was typed.

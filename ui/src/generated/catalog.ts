@@ -76,6 +76,13 @@ export interface CatalogResource {
   singleRecord: boolean;
   /** The current API version's key: the key itself, or `charge-points` for `charge-points-v1-0`. */
   currentKey: ResourceKey;
+  /**
+   * The fields naming a record, as alternatives tried in order: the first whose fields hold any
+   * text names it (`[["firstName", "lastName"], ["email"]]`). Empty: its ids stand alone.
+   */
+  nameRule: string[][];
+  /** The listing filter selecting records by id, where the listing has one. */
+  idFilter: string | null;
 }
 
 export interface Catalog {
@@ -417,9 +424,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "authorizations",
       "label": "Authorizations",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -550,9 +559,11 @@ export const catalog: Catalog = {
       "currentKey": "authorizations",
       "deprecated": true,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "authorizations-v1-0",
       "label": "Authorizations",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -746,9 +757,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "authorizations-v2-0",
       "label": "Authorizations",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -881,9 +894,11 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "booking-requests",
       "label": "Booking requests",
+      "nameRule": [],
       "operations": {
         "create": "bookingRequestCreate",
         "delete": null,
@@ -1055,9 +1070,11 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "bookings",
       "label": "Bookings",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -1341,11 +1358,13 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [
         "externalAppData"
       ],
       "key": "cdrs",
       "label": "Cdrs",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -1541,9 +1560,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "charge-point-downtime-periods",
       "label": "Charge point downtime periods",
+      "nameRule": [],
       "operations": {
         "create": "chargePointDowntimePeriodCreate",
         "delete": "chargePointDowntimePeriodDelete",
@@ -1637,9 +1658,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "charge-point-models",
       "label": "Charge point models",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "chargePointModelCreate",
         "delete": "chargePointModelDelete",
@@ -1684,9 +1711,15 @@ export const catalog: Catalog = {
       "currentKey": "charge-point-vendors",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-point-vendors",
       "label": "Charge point vendors",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "chargePointVendorCreate",
         "delete": "chargePointVendorDelete",
@@ -2257,6 +2290,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [
         "lastBootNotification",
         "chargingProfile",
@@ -2267,6 +2301,11 @@ export const catalog: Catalog = {
       ],
       "key": "charge-points",
       "label": "Charge points",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "chargePointCreate",
         "delete": "chargePointDelete",
@@ -2808,9 +2847,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points-v1-0",
       "label": "Charge points",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "chargePointCreateDeprecated",
         "delete": "chargePointDeleteDeprecated",
@@ -2916,9 +2961,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.configurations",
       "deprecated": true,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points-v1-0.configurations",
       "label": "Configurations",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -2982,9 +3029,15 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.available-personal-smart-charging-modes",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.available-personal-smart-charging-modes",
       "label": "Available personal smart charging modes",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": null,
@@ -3088,9 +3141,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.configurations",
       "label": "Configurations",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -3282,12 +3337,18 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.evses",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [
         "chargingProfile",
         "connectors"
       ],
       "key": "charge-points.evses",
       "label": "Evses",
+      "nameRule": [
+        [
+          "label"
+        ]
+      ],
       "operations": {
         "create": "chargePointEvseCreate",
         "delete": "chargePointEvseDelete",
@@ -3387,9 +3448,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.evses.connectors",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.evses.connectors",
       "label": "Connectors",
+      "nameRule": [],
       "operations": {
         "create": "chargePointEvseConnectorCreate",
         "delete": "chargePointEvseConnectorDelete",
@@ -3489,9 +3552,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.hardware-status-logs",
       "label": "Hardware status logs",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -3576,9 +3641,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.latest-hardware-status-log",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.latest-hardware-status-log",
       "label": "Latest hardware status log",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -3621,9 +3688,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.latest-network-status-log",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.latest-network-status-log",
       "label": "Latest network status log",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -3681,9 +3750,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.network-status-logs",
       "label": "Network status logs",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -3747,9 +3818,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.personal-smart-charging-preferences",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.personal-smart-charging-preferences",
       "label": "Personal smart charging preferences",
+      "nameRule": [],
       "operations": {
         "create": "personalSmartChargingPreferencesUpdate",
         "delete": null,
@@ -3799,9 +3872,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.shared-partners",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.shared-partners",
       "label": "Shared partners",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -3856,9 +3931,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.shares",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.shares",
       "label": "Shares",
+      "nameRule": [],
       "operations": {
         "create": "chargePointShareCreate",
         "delete": "charegPointShareDelete",
@@ -3891,9 +3968,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.smart-charging",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.smart-charging",
       "label": "Smart charging",
+      "nameRule": [],
       "operations": {
         "create": "chargePointSmartChargingUpdate",
         "delete": null,
@@ -3957,9 +4036,11 @@ export const catalog: Catalog = {
       "currentKey": "charge-points.status",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "charge-points.status",
       "label": "Status",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -4175,6 +4256,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [
         "chargePointPriorities",
         "userPriorities",
@@ -4184,6 +4266,11 @@ export const catalog: Catalog = {
       ],
       "key": "circuits",
       "label": "Circuits",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "circuitCreate",
         "delete": "circuitDelete",
@@ -4279,9 +4366,15 @@ export const catalog: Catalog = {
       "currentKey": "circuits",
       "deprecated": true,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "circuits-v1-0",
       "label": "Circuits",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "circuitCreateDeprecated",
         "delete": "circuitDeleteDeprecated",
@@ -4330,9 +4423,11 @@ export const catalog: Catalog = {
       "currentKey": "circuits.consumption",
       "deprecated": true,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "circuits-v1-0.consumption",
       "label": "Consumption",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -4380,9 +4475,11 @@ export const catalog: Catalog = {
       "currentKey": "circuits.charge-point-priorities",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "circuits.charge-point-priorities",
       "label": "Charge point priorities",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -4434,9 +4531,11 @@ export const catalog: Catalog = {
       "currentKey": "circuits.consumption",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "circuits.consumption",
       "label": "Consumption",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -4491,9 +4590,11 @@ export const catalog: Catalog = {
       "currentKey": "circuits.soc-priorities",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "circuits.soc-priorities",
       "label": "Soc priorities",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -4545,9 +4646,11 @@ export const catalog: Catalog = {
       "currentKey": "circuits.unmanaged-load",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "circuits.unmanaged-load",
       "label": "Unmanaged load",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -4605,9 +4708,11 @@ export const catalog: Catalog = {
       "currentKey": "circuits.user-priorities",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "circuits.user-priorities",
       "label": "User priorities",
+      "nameRule": [],
       "operations": {
         "create": "circuitUserPriorityCreate",
         "delete": "circuitUserPriorityDelete",
@@ -4682,9 +4787,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "configuration-templates",
       "label": "Configuration templates",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "createConfigurationTemplate",
         "delete": "deleteConfigurationTemplate",
@@ -4790,9 +4901,11 @@ export const catalog: Catalog = {
       "currentKey": "configuration-templates.variables",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "configuration-templates.variables",
       "label": "Variables",
+      "nameRule": [],
       "operations": {
         "create": "configurationTemplateVariableCreate",
         "delete": "configurationTemplateVariableDelete",
@@ -4970,9 +5083,11 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "consents",
       "label": "Consents",
+      "nameRule": [],
       "operations": {
         "create": "consentsCreate",
         "delete": null,
@@ -5030,9 +5145,15 @@ export const catalog: Catalog = {
       "currentKey": "contact-details",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "contact-details",
       "label": "Contact details",
+      "nameRule": [
+        [
+          "email"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": "contactDetailsDelete",
@@ -5107,9 +5228,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "cp-models",
       "label": "Cp models",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "chargePointModelCreateDeprecated",
         "delete": "chargePointModelDeleteDeprecated",
@@ -5154,9 +5281,15 @@ export const catalog: Catalog = {
       "currentKey": "cp-vendors",
       "deprecated": true,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "cp-vendors",
       "label": "Cp vendors",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "chargePointVendorCreateDeprecated",
         "delete": "chargePointVendorDeleteDeprecated",
@@ -5430,9 +5563,15 @@ export const catalog: Catalog = {
       "currentKey": "currencies",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "currencies",
       "label": "Currencies",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "currencyCreate",
         "delete": "currencyDeleteDeprecated",
@@ -5524,9 +5663,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "currency-rates",
       "label": "Currency rates",
+      "nameRule": [],
       "operations": {
         "create": "createCurrencyRate",
         "delete": "deleteCurrencyRate",
@@ -5623,9 +5764,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "custom-fees",
       "label": "Custom fees",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -5715,9 +5858,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "downtime-period-notices",
       "label": "Downtime period notices",
+      "nameRule": [],
       "operations": {
         "create": "postDowntimePeriodNotice",
         "delete": "deleteDowntimePeriodNotice",
@@ -5771,9 +5916,15 @@ export const catalog: Catalog = {
       "currentKey": "electricity-meters",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "electricity-meters",
       "label": "Electricity meters",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "electricityMeterCreate",
         "delete": "electricityMeterDelete",
@@ -5868,9 +6019,15 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "electricity-rates",
       "label": "Electricity rates",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "electricityRateCreate",
         "delete": "electricityRateDelete",
@@ -5977,9 +6134,15 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "electricity-rates-v1-0",
       "label": "Electricity rates",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "electricityRateCreateDeprecated",
         "delete": "electricityRateDeleteDeprecated",
@@ -6072,9 +6235,11 @@ export const catalog: Catalog = {
       "currentKey": "electricity-rates.energy-mix",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "electricity-rates.energy-mix",
       "label": "Energy mix",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -6131,9 +6296,11 @@ export const catalog: Catalog = {
       "currentKey": "electricity-rates.price-periods",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "electricity-rates.price-periods",
       "label": "Price periods",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -6174,9 +6341,11 @@ export const catalog: Catalog = {
       "currentKey": "electricity-rates.price-periods.date",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "electricity-rates.price-periods.date",
       "label": "Date",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": "electricityRatePricePeriodsDateDelete",
@@ -6226,9 +6395,11 @@ export const catalog: Catalog = {
       "currentKey": "electricity-rates.price-periods.week-day",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "electricity-rates.price-periods.week-day",
       "label": "Week day",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": "electricityRatePricePeriodsWeekDayDelete",
@@ -6426,9 +6597,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "evse-downtime-periods",
       "label": "Evse downtime periods",
+      "nameRule": [],
       "operations": {
         "create": "evseDowntimePeriodCreate",
         "delete": "evseDowntimePeriodDelete",
@@ -6719,6 +6892,7 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [
         "chargingProfile",
         "connectors",
@@ -6726,6 +6900,11 @@ export const catalog: Catalog = {
       ],
       "key": "evses",
       "label": "Evses",
+      "nameRule": [
+        [
+          "label"
+        ]
+      ],
       "operations": {
         "create": "evseCreate",
         "delete": "evseDelete",
@@ -7021,9 +7200,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "evses-v2-0",
       "label": "Evses",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -7136,9 +7317,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "evses.hardware-status-logs",
       "label": "Hardware status logs",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -7223,9 +7406,11 @@ export const catalog: Catalog = {
       "currentKey": "evses.latest-hardware-status-log",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "evses.latest-hardware-status-log",
       "label": "Latest hardware status log",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -7282,9 +7467,11 @@ export const catalog: Catalog = {
       "currentKey": "faqs",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "faqs",
       "label": "Faqs",
+      "nameRule": [],
       "operations": {
         "create": "faqCreate",
         "delete": "faqDelete",
@@ -7403,11 +7590,13 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [
         "models"
       ],
       "key": "firmware-versions",
       "label": "Firmware versions",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -7437,9 +7626,11 @@ export const catalog: Catalog = {
       "currentKey": "firmware-versions.attached-models",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "firmware-versions.attached-models",
       "label": "Attached models",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -7503,9 +7694,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "flexibility-activation-requests",
       "label": "Flexibility activation requests",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -7628,9 +7821,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "flexibility-assets",
       "label": "Flexibility assets",
+      "nameRule": [],
       "operations": {
         "create": "createFlexibilityAsset",
         "delete": "deleteFlexibilityAsset",
@@ -7727,9 +7922,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "flexibility-assets.historical-time-series",
       "label": "Historical time series",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -7829,9 +8026,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "flexibility-assets.time-series-forecast",
       "label": "Time series forecast",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -8050,9 +8249,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "id-tags",
       "label": "Id tags",
+      "nameRule": [],
       "operations": {
         "create": "idTagCreate",
         "delete": "idTagDelete",
@@ -8255,9 +8456,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "installer-jobs",
       "label": "Installer jobs",
+      "nameRule": [],
       "operations": {
         "create": "createInstallerJob",
         "delete": "deleteInstallerJob",
@@ -8438,9 +8641,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "invoices",
       "label": "Invoices",
+      "nameRule": [
+        [
+          "number"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": null,
@@ -9499,6 +9708,7 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [
         "chargingZones",
         "locationImage",
@@ -9507,6 +9717,11 @@ export const catalog: Catalog = {
       ],
       "key": "locations",
       "label": "Locations",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "locationCreate",
         "delete": "locationDelete",
@@ -9974,9 +10189,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "locations-v1-0",
       "label": "Locations",
+      "nameRule": [],
       "operations": {
         "create": "locationCreateDeprecated",
         "delete": "locationDeleteDeprecated",
@@ -10038,9 +10255,15 @@ export const catalog: Catalog = {
       "currentKey": "locations.charging-zones",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "locations.charging-zones",
       "label": "Charging zones",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "locationChargingZoneCreate",
         "delete": "locationChargingZoneDelete",
@@ -10114,9 +10337,11 @@ export const catalog: Catalog = {
       "currentKey": "notifications",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "notifications",
       "label": "Notifications",
+      "nameRule": [],
       "operations": {
         "create": "notificationsSubscribe",
         "delete": "notificationsUnsubscribe",
@@ -10161,9 +10386,11 @@ export const catalog: Catalog = {
       "currentKey": "notifications",
       "deprecated": true,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "notifications-v1-0",
       "label": "Notifications",
+      "nameRule": [],
       "operations": {
         "create": "notificationsSubscribeDeprecated",
         "delete": "notificationsUnsubscribeDeprecated",
@@ -10294,11 +10521,17 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [
         "evses"
       ],
       "key": "parking-spaces",
       "label": "Parking spaces",
+      "nameRule": [
+        [
+          "label"
+        ]
+      ],
       "operations": {
         "create": "createParkingSpace",
         "delete": "deleteParkingSpace",
@@ -10425,9 +10658,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partner-contracts",
       "label": "Partner contracts",
+      "nameRule": [
+        [
+          "title"
+        ]
+      ],
       "operations": {
         "create": "partnerContractCreate",
         "delete": "partnerContractDelete",
@@ -10638,9 +10877,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partner-expenses",
       "label": "Partner expenses",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -10855,9 +11096,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partner-expenses-v1-0",
       "label": "Partner expenses",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -11067,9 +11310,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partner-invites",
       "label": "Partner invites",
+      "nameRule": [
+        [
+          "email"
+        ]
+      ],
       "operations": {
         "create": "partnerInviteCreate",
         "delete": "partnerInviteDelete",
@@ -11287,9 +11536,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partner-revenues",
       "label": "Partner revenues",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -11495,9 +11746,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partner-revenues-v1-0",
       "label": "Partner revenues",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -11685,9 +11938,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partner-settlement-reports",
       "label": "Partner settlement reports",
+      "nameRule": [
+        [
+          "number"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": null,
@@ -11746,9 +12005,11 @@ export const catalog: Catalog = {
       "currentKey": "partner-settlement-reports.records",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "partner-settlement-reports.records",
       "label": "Records",
+      "nameRule": [],
       "operations": {
         "create": "partnerSettlementReportPartnerSettlementRecordCreate",
         "delete": "partnerSettlementReportPartnerSettlementRecordDelete",
@@ -12590,9 +12851,18 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partners",
       "label": "Partners",
+      "nameRule": [
+        [
+          "name"
+        ],
+        [
+          "businessName"
+        ]
+      ],
       "operations": {
         "create": "partnerCreate",
         "delete": "partnerDelete",
@@ -13280,9 +13550,18 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "partners-v1-0",
       "label": "Partners",
+      "nameRule": [
+        [
+          "name"
+        ],
+        [
+          "email"
+        ]
+      ],
       "operations": {
         "create": "partnerCreateDeprecated",
         "delete": "partnerDeleteDeprecated",
@@ -13316,9 +13595,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "payment-terminals",
       "label": "Payment terminals",
+      "nameRule": [],
       "operations": {
         "create": "createPaymentTerminal",
         "delete": "deletePaymentTerminal",
@@ -13401,9 +13682,15 @@ export const catalog: Catalog = {
       "currentKey": "provisioning-certificates",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "provisioning-certificates",
       "label": "Provisioning certificates",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "createPcId",
         "delete": "deletePcId",
@@ -13555,9 +13842,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "receipts",
       "label": "Receipts",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -13704,9 +13993,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "reservations",
       "label": "Reservations",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -13866,9 +14157,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "rfid-tags",
       "label": "Rfid tags",
+      "nameRule": [],
       "operations": {
         "create": "rfidTagCreateDeprecated",
         "delete": "rfidTagDeleteDeprecated",
@@ -13939,9 +14232,11 @@ export const catalog: Catalog = {
       "currentKey": "roaming-connections",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "roaming-connections",
       "label": "Roaming connections",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -14044,9 +14339,15 @@ export const catalog: Catalog = {
       "currentKey": "roaming-operators",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "roaming-operators",
       "label": "Roaming operators",
+      "nameRule": [
+        [
+          "businessName"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": null,
@@ -14187,9 +14488,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "roaming-operators.custom-tariff-filters",
       "label": "Custom tariff filters",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "createRoamingCustomTariffFilter",
         "delete": "deleteRoamingCustomTariffFilter",
@@ -14215,9 +14522,11 @@ export const catalog: Catalog = {
       "currentKey": "roaming-operators.custom-tariff-filters.reorder",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "roaming-operators.custom-tariff-filters.reorder",
       "label": "Reorder",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -14284,9 +14593,11 @@ export const catalog: Catalog = {
       "currentKey": "roaming-platforms",
       "deprecated": true,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "roaming-platforms",
       "label": "Roaming platforms",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -14398,9 +14709,15 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "roaming-providers",
       "label": "Roaming providers",
+      "nameRule": [
+        [
+          "businessName"
+        ]
+      ],
       "operations": {
         "create": "roamingProviderCreate",
         "delete": "roamingProviderDelete",
@@ -14482,9 +14799,11 @@ export const catalog: Catalog = {
       "currentKey": "roaming-tariffs",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "roaming-tariffs",
       "label": "Roaming tariffs",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -14602,9 +14921,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "security-events",
       "label": "Security events",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -14712,9 +15033,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "security-events-log",
       "label": "Security events log",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -15453,11 +15776,13 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [
         "externalAppData"
       ],
       "key": "sessions",
       "label": "Sessions",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -15589,9 +15914,11 @@ export const catalog: Catalog = {
       "currentKey": "sessions.consumption-stats",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "sessions.consumption-stats",
       "label": "Consumption stats",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -15639,9 +15966,11 @@ export const catalog: Catalog = {
       "currentKey": "settings",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "settings",
       "label": "Settings",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -15693,9 +16022,15 @@ export const catalog: Catalog = {
       "currentKey": "sub-operators",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "sub-operators",
       "label": "Sub operators",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": null,
@@ -15874,9 +16209,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "subscription-plans",
       "label": "Subscription plans",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "subscriptionPlanCreate",
         "delete": "subscriptionPlanDelete",
@@ -15928,9 +16269,15 @@ export const catalog: Catalog = {
       "currentKey": "subscription-plans",
       "deprecated": true,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "subscription-plans-v1-0",
       "label": "Subscription plans",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": null,
@@ -16084,9 +16431,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "subscriptions",
       "label": "Subscriptions",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -16183,9 +16532,15 @@ export const catalog: Catalog = {
           "type": "number"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "tariff-groups",
       "label": "Tariff groups",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "tariffGroupCreate",
         "delete": "tariffGroupDelete",
@@ -16360,9 +16715,15 @@ export const catalog: Catalog = {
       "currentKey": "tariff-snapshots",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "tariff-snapshots",
       "label": "Tariff snapshots",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": null,
@@ -16562,9 +16923,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "tariffs",
       "label": "Tariffs",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "tariffCreate",
         "delete": "tariffDelete",
@@ -16612,9 +16979,15 @@ export const catalog: Catalog = {
       "currentKey": "tax-identification-numbers",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "tax-identification-numbers",
       "label": "Tax identification numbers",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "taxIdentificationNumberCreate",
         "delete": "taxIdentificationNumberDelete",
@@ -16680,9 +17053,18 @@ export const catalog: Catalog = {
       "currentKey": "taxes",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "taxes",
       "label": "Taxes",
+      "nameRule": [
+        [
+          "name"
+        ],
+        [
+          "displayName"
+        ]
+      ],
       "operations": {
         "create": "taxCreate",
         "delete": "taxDelete",
@@ -16748,9 +17130,15 @@ export const catalog: Catalog = {
       "currentKey": "templates",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "templates",
       "label": "Templates",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": null,
         "delete": null,
@@ -16851,9 +17239,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "terms-and-policies",
       "label": "Terms and policies",
+      "nameRule": [],
       "operations": {
         "create": null,
         "delete": null,
@@ -16914,9 +17304,11 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "top-up-packages",
       "label": "Top up packages",
+      "nameRule": [],
       "operations": {
         "create": "topUpPackagCreate",
         "delete": "topUpPackageDelete",
@@ -17295,9 +17687,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "transactions",
       "label": "Transactions",
+      "nameRule": [
+        [
+          "number"
+        ]
+      ],
       "operations": {
         "create": "transactionsCreate",
         "delete": null,
@@ -17443,9 +17841,15 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "user-groups",
       "label": "User groups",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "userGroupCreate",
         "delete": "userGroupDelete",
@@ -17757,12 +18161,22 @@ export const catalog: Catalog = {
           "type": "string"
         }
       ],
+      "idFilter": null,
       "includes": [
         "partnerInvites",
         "externalAppData"
       ],
       "key": "users",
       "label": "Users",
+      "nameRule": [
+        [
+          "firstName",
+          "lastName"
+        ],
+        [
+          "email"
+        ]
+      ],
       "operations": {
         "create": "userCreate",
         "delete": "userDelete",
@@ -18436,9 +18850,22 @@ export const catalog: Catalog = {
       "currentKey": "users.invoice-details",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "users.invoice-details",
       "label": "Invoice details",
+      "nameRule": [
+        [
+          "name"
+        ],
+        [
+          "firstName",
+          "lastName"
+        ],
+        [
+          "email"
+        ]
+      ],
       "operations": {
         "create": "invoiceDetailsCreateOrUpdate",
         "delete": null,
@@ -18595,9 +19022,15 @@ export const catalog: Catalog = {
       "currentKey": "users.payment-methods",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "users.payment-methods",
       "label": "Payment methods",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "paymentMethodCreate",
         "delete": "paymentMethodDelete",
@@ -18679,9 +19112,15 @@ export const catalog: Catalog = {
       "currentKey": "utilities",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "utilities",
       "label": "Utilities",
+      "nameRule": [
+        [
+          "name"
+        ]
+      ],
       "operations": {
         "create": "createUtility",
         "delete": "deleteUtility",
@@ -18740,9 +19179,11 @@ export const catalog: Catalog = {
       "currentKey": "vendor-error-codes",
       "deprecated": false,
       "filters": [],
+      "idFilter": null,
       "includes": [],
       "key": "vendor-error-codes",
       "label": "Vendor error codes",
+      "nameRule": [],
       "operations": {
         "create": "vendorErrorCodeCreate",
         "delete": "vendorErrorCodeDelete",
@@ -19004,9 +19445,18 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "vouchers",
       "label": "Vouchers",
+      "nameRule": [
+        [
+          "title"
+        ],
+        [
+          "code"
+        ]
+      ],
       "operations": {
         "create": "voucherCreate",
         "delete": "voucherDelete",
@@ -19221,9 +19671,15 @@ export const catalog: Catalog = {
           "type": "integer"
         }
       ],
+      "idFilter": null,
       "includes": [],
       "key": "vouchers-v2-0",
       "label": "Vouchers",
+      "nameRule": [
+        [
+          "code"
+        ]
+      ],
       "operations": {
         "create": "voucherCreateDeprecated",
         "delete": "voucherDeleteDeprecated",

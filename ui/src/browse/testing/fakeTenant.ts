@@ -17,6 +17,7 @@ export interface ExportCall {
   query: Record<string, Value>;
   format: string;
   name: string;
+  nameColumns: { field: string; lookup: { read: string } }[];
 }
 
 export interface FakeTenant {
@@ -24,6 +25,8 @@ export interface FakeTenant {
   deleteCalls: { operation: string; path: Record<string, Value> }[];
   exportCalls: ExportCall[];
   readCalls: { operation: string; path: Record<string, Value> }[];
+  /** Every `resolve_names` command: the target's read operation and the ids asked. */
+  nameCalls: { read: string; ids: string[] }[];
   cancelled: string[];
   /** Operation id → the error every call of it answers. */
   failures: Map<string, AppError>;
@@ -101,6 +104,8 @@ export interface FakeTenantOptions {
   notConnected?: boolean;
   /** Delay of every listing answer after the first, for watching progress. */
   listDelayMs?: number;
+  /** Names are answered only once this settles, for watching ids come before names. */
+  namesHeld?: Promise<void>;
 }
 
 export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
@@ -111,6 +116,7 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     deleteCalls: [],
     exportCalls: [],
     readCalls: [],
+    nameCalls: [],
     cancelled: [],
     failures: new Map(),
   };
@@ -144,6 +150,12 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       };
     }
     if (cmd === "list_activity") return [];
+    if (cmd === "resolve_names") {
+      const lookup = (args as { lookup: { read: string; ids: string[] } }).lookup;
+      tenant.nameCalls.push({ read: lookup.read, ids: lookup.ids });
+      await options.namesHeld;
+      return lookup.ids.map((id) => ({ id, outcome: nameOutcome(lookup.read, id) }));
+    }
     if (cmd === "app_info") {
       return {
         name: "Plugdesk",
@@ -170,8 +182,7 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       // The Rust side walks the pages and writes the file; here: progress per page of 100.
       const exportArgs = (args ?? {}) as {
         requestId: string;
-        format: string;
-        name: string;
+        file: { format: string; name: string; nameColumns: ExportCall["nameColumns"] };
         onProgress: {
           onmessage: (step: { records: number; pages: number; total: number | null }) => void;
         };
@@ -180,8 +191,9 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       tenant.exportCalls.push({
         operation,
         query,
-        format: exportArgs.format,
-        name: exportArgs.name,
+        format: exportArgs.file.format,
+        name: exportArgs.file.name,
+        nameColumns: exportArgs.file.nameColumns,
       });
       const filter = (query.filter ?? {}) as Record<string, Value>;
       const rows = points.filter((row) =>
@@ -198,11 +210,11 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
         pages += 1;
         exportArgs.onProgress.onmessage({ records, pages, total: rows.length });
       }
-      const extension = exportArgs.format === "csv" ? "csv" : "jsonl";
+      const extension = exportArgs.file.format === "csv" ? "csv" : "jsonl";
       return {
-        path: `/home/operator/Downloads/${exportArgs.name}-2026-11-28-120000.${extension}`,
+        path: `/home/operator/Downloads/${exportArgs.file.name}-2026-11-28-120000.${extension}`,
         records,
-        format: exportArgs.format,
+        format: exportArgs.file.format,
       };
     }
     if (cmd === "list_records") {
@@ -264,6 +276,24 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     return null;
   });
   return tenant;
+}
+
+/** Locations 100 and 101 have names; 102 was deleted. Other records have no names. */
+export const LOCATION_NAMES: Record<string, string> = {
+  "100": "Munich Central",
+  "101": "Hamburg Port",
+};
+
+function nameOutcome(read: string, id: string) {
+  const name = read === "locationRead" ? LOCATION_NAMES[id] : undefined;
+  if (name !== undefined) return { kind: "named", name };
+  if (read === "locationRead") {
+    return {
+      kind: "notFound",
+      message: "The tenant has no such record: it may have been deleted.",
+    };
+  }
+  return { kind: "unnamed" };
 }
 
 function paginate(rows: Row[], query: Record<string, Value>) {
