@@ -182,7 +182,7 @@ describe("action dialog", () => {
     const picker = await screen.findByTestId("reference-picker-user");
     await userEvent.click(picker);
     await userEvent.click(
-      await screen.findByRole("option", { name: "ann@example.com (#3)", hidden: true }),
+      await screen.findByRole("option", { name: "ann@example.com · #3", hidden: true }),
     );
     const amount = screen.getByTestId("form-field-amount");
     await userEvent.type(within(amount).getByRole("textbox"), "5");
@@ -224,7 +224,7 @@ describe("path values an action needs besides its target", () => {
     );
     await userEvent.click(await screen.findByTestId("reference-picker-evse"));
     await userEvent.click(
-      await screen.findByRole("option", { name: "BG*PLG*E41 (#41)", hidden: true }),
+      await screen.findByRole("option", { name: "BG*PLG*E41 · #41", hidden: true }),
     );
     expect(
       calls.find(

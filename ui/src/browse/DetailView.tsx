@@ -26,7 +26,8 @@ import type { CatalogReference } from "../generated/catalog";
 import { RecordActions } from "../actions";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
 import type { PathValues } from "../catalog/paths";
-import { isRecord, type ApiRecord, recordName } from "../catalog/records";
+import { nameOf } from "../catalog/names";
+import { isRecord, type ApiRecord } from "../catalog/records";
 import { RefreshControls } from "./RefreshControls";
 import {
   childrenOf,
@@ -196,7 +197,7 @@ function titleOf(resource: CatalogResource, id: string | null, record: ApiRecord
   const noun = singularLabel(resource);
   const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
   if (isSingleRecord(resource) || id === null) return resourceLabel(resource);
-  const name = record ? recordName(record) : null;
+  const name = record ? nameOf(record, resource) : null;
   return name !== null && name !== id ? `${capital} ${id} · ${name}` : `${capital} ${id}`;
 }
 

@@ -1,7 +1,8 @@
 // Fills an operation's path parameters from what the screen knows: the parent ids of the
 // listing, and the record itself for the parameter that names it.
 import type { Value } from "../bindings";
-import { recordId, recordName } from "./records";
+import { nameOf } from "./names";
+import { recordId } from "./records";
 import { childrenOf, resourceLabel, singularLabel, type CatalogResource } from "./catalogIndex";
 import { operationPathParams, type PathParamShape } from "./operationShapes";
 
@@ -45,7 +46,7 @@ export function fillPath(
 /** "charge point CP-0012 (#12)", or "charge point #12" for records with no name. */
 export function describeRecord(resource: CatalogResource, record: Record<string, Value>): string {
   const id = recordId(record);
-  const name = recordName(record);
+  const name = nameOf(record, resource);
   const noun = singularLabel(resource);
   if (name !== null && name !== "")
     return id !== null ? `${noun} ${name} (#${id})` : `${noun} ${name}`;

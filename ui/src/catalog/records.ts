@@ -1,24 +1,9 @@
 import type { Value } from "../bindings";
-import { NAME_FIELDS } from "../overlay/columns";
 
 /** The id of a record as text, or null when it has none. */
 export function recordId(record: Record<string, Value>): string | null {
   const id = record.id ?? record.key ?? record.uid;
   return typeof id === "string" || typeof id === "number" ? String(id) : null;
-}
-
-/** The record's human name, if it has one. */
-export function recordName(record: Record<string, Value>): string | null {
-  for (const field of NAME_FIELDS) {
-    const value = record[field];
-    if (typeof value === "string" && value !== "") return value;
-  }
-  const first = record.firstName;
-  const last = record.lastName;
-  if (typeof first === "string" || typeof last === "string") {
-    return [first, last].filter((part) => typeof part === "string").join(" ");
-  }
-  return null;
 }
 
 /** A record as the API sends it: a JSON object. */
