@@ -7,4 +7,8 @@ export const plugdeskTheme = createTheme({
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   fontFamilyMonospace:
     "ui-monospace, SFMono-Regular, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, monospace",
+  // Transitions shorten to nothing when the operating system asks for reduced motion.
+  respectReducedMotion: true,
+  // Keyboard focus always shows a ring; a mouse click does not draw one.
+  focusRing: "auto",
 });
