@@ -178,6 +178,10 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
             <Code
               block
               data-testid="detail-raw-json"
+              // It scrolls on its own: it takes focus so the keyboard can scroll it too.
+              tabIndex={0}
+              role="region"
+              aria-label="Raw JSON of the record"
               style={{ maxHeight: "60vh", overflow: "auto" }}
             >
               {JSON.stringify(data === undefined ? data : maskSecrets(data), null, 2)}

@@ -1,4 +1,7 @@
-import { createTheme } from "@mantine/core";
+import { createTheme, Drawer, Modal, Notification } from "@mantine/core";
+
+/** What screen readers call the × of dialogs and notifications, which Mantine leaves unnamed. */
+const CLOSE_BUTTON = { "aria-label": "Close" };
 
 // System fonts only: the content security policy allows no remote origins, so no web fonts.
 export const plugdeskTheme = createTheme({
@@ -11,4 +14,9 @@ export const plugdeskTheme = createTheme({
   respectReducedMotion: true,
   // Keyboard focus always shows a ring; a mouse click does not draw one.
   focusRing: "auto",
+  components: {
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
+  },
 });
