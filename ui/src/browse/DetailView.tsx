@@ -242,7 +242,7 @@ function RecordFields({
       </SimpleGrid>
       {nested.map(([name, value]) => (
         <Paper key={name} withBorder p="sm" data-testid={`detail-field-${name}`}>
-          <Title order={4} size="h5" mb="xs">
+          <Title order={3} size="h5" mb="xs">
             {fieldLabel(name)}
           </Title>
           <NestedValue value={value} place={nestedPlace(resource, childPath, name)} />

@@ -5,7 +5,7 @@ import type { TitleFieldProps } from "@rjsf/utils";
 
 export function SectionTitle({ id, title, optionalDataControl }: TitleFieldProps) {
   const heading = title ? (
-    <Title id={id} order={4} size="h5" fw={600} mt={4}>
+    <Title id={id} order={3} size="h5" fw={600} mt={4}>
       {title}
     </Title>
   ) : null;
