@@ -3,7 +3,7 @@ import { Kbd, Modal, Table } from "@mantine/core";
 import { useDisclosure, useHotkeys } from "@mantine/hooks";
 
 /** Every shortcut Plugdesk answers, as the operator presses it. */
-export const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
+const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
   { keys: ["Ctrl", "K"], what: "Jump to a resource, a record (charge point 12) or an action" },
   { keys: ["?"], what: "Show these shortcuts" },
   { keys: ["Tab"], what: "Move to the next control; the first stop is “Skip to content”" },

@@ -155,7 +155,7 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
 }
 
 /** What the status region says: the export's progress in tenths, or how it ended. */
-export function exportAnnouncement(
+function exportAnnouncement(
   progress: ExportProgress | null,
   finished: { written: number } | null,
 ): string {
