@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 
 import { byTestId, launchApp } from "../lib/app.mjs";
 import { BLOCKING_IMPACTS, axeCheck, describeViolations } from "../lib/axe.mjs";
-import { WAIT_MS, go, gone, press, textOf } from "../lib/ui.mjs";
+import { WAIT_MS, chooseWithKeys, go, gone, press, textOf } from "../lib/ui.mjs";
 
 const THEMES = ["light", "dark"];
 
@@ -206,9 +206,7 @@ const CONNECTED_SCREENS = [
 async function chooseOption(field, label) {
   const input = byTestId(browser, field).$("input:not([type=hidden])");
   await input.click();
-  const option = browser.$(`[role="option"][value="${label}"]`);
-  await option.waitForDisplayed({ timeout: WAIT_MS });
-  await option.click();
+  await chooseWithKeys(browser, label);
 }
 
 test("every screen has no serious or critical axe violations, in light and dark", async () => {

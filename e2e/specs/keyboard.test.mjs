@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
-import { WAIT_MS, textOf } from "../lib/ui.mjs";
+import { WAIT_MS, chooseWithKeys, textOf } from "../lib/ui.mjs";
 
 /** How many Tab presses a control may be away before the test gives up on reaching it. */
 const MAX_TABS = 80;
@@ -98,20 +98,11 @@ test("connect, find a charge point and make it inoperative with the keyboard alo
   await moveTo("action-chargePointChangeAvailability", "ArrowDown");
   await browser.keys("Enter");
 
-  // The availability select: focus it, open it with ↓, pick Inoperative, submit.
+  // The availability select: focus it, ↓ through its choices to Inoperative, submit.
   const form = byTestId(browser, "record-form");
   await form.waitForDisplayed({ timeout: WAIT_MS });
   await moveTo("form-field-type");
-  await browser.keys("ArrowDown");
-  await browser.$('[role="option"][value="Inoperative"]').waitForDisplayed({ timeout: WAIT_MS });
-  for (let presses = 0; presses < 5; presses += 1) {
-    const selected = await browser.execute(() =>
-      document.querySelector('[role="option"][data-combobox-selected]')?.getAttribute("value"),
-    );
-    if (selected === "Inoperative") break;
-    await browser.keys("ArrowDown");
-  }
-  await browser.keys("Enter");
+  await chooseWithKeys(browser, "Inoperative");
   await moveTo("form-submit");
   await browser.keys("Enter");
 

@@ -15,7 +15,10 @@ const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
 export function KeyboardShortcuts() {
   const [opened, { open, close }] = useDisclosure(false);
   // Mantine leaves hotkeys alone while a text field has focus, so "?" can still be typed.
-  useHotkeys([["shift+?", open], ["?", open]]);
+  useHotkeys([
+    ["shift+?", open],
+    ["?", open],
+  ]);
   return (
     <Modal opened={opened} onClose={close} title="Keyboard shortcuts" centered>
       <Table data-testid="keyboard-shortcuts" aria-label="Keyboard shortcuts">

@@ -245,7 +245,11 @@ function RecordFields({
           <Title order={3} size="h5" mb="xs">
             {fieldLabel(name)}
           </Title>
-          <NestedValue value={value} place={nestedPlace(resource, childPath, name)} />
+          <NestedValue
+            value={value}
+            place={nestedPlace(resource, childPath, name)}
+            label={fieldLabel(name)}
+          />
         </Paper>
       ))}
     </Stack>

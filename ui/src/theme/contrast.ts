@@ -97,7 +97,11 @@ export const readableColorsResolver: CSSVariablesResolver = (theme: MantineTheme
       "--mantine-color-error": light["--mantine-color-red-text"] ?? gray[9],
       "--mantine-color-success": light["--mantine-color-teal-text"] ?? gray[9],
       "--mantine-color-disabled-color": readableOn(gray[2], [gray[6], gray[7]]),
-      "--mantine-color-default-border": readableOn(white, [gray[4], gray[5], gray[6]], BOUNDARY_CONTRAST),
+      "--mantine-color-default-border": readableOn(
+        white,
+        [gray[4], gray[5], gray[6]],
+        BOUNDARY_CONTRAST,
+      ),
     },
     dark: {
       ...darkScheme,
@@ -107,7 +111,11 @@ export const readableColorsResolver: CSSVariablesResolver = (theme: MantineTheme
       "--mantine-color-error": darkScheme["--mantine-color-red-text"] ?? dark[0],
       "--mantine-color-success": darkScheme["--mantine-color-teal-text"] ?? dark[0],
       "--mantine-color-disabled-color": readableOn(dark[6], [dark[2], dark[1]]),
-      "--mantine-color-default-border": readableOn(dark[6], [dark[4], dark[3], dark[2]], BOUNDARY_CONTRAST),
+      "--mantine-color-default-border": readableOn(
+        dark[6],
+        [dark[4], dark[3], dark[2]],
+        BOUNDARY_CONTRAST,
+      ),
     },
   };
 };

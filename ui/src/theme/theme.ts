@@ -1,7 +1,10 @@
-import { createTheme, Drawer, Modal, Notification } from "@mantine/core";
+import { createTheme, Drawer, Menu, Modal, Notification } from "@mantine/core";
+import { DatePickerInput, DateTimePicker } from "@mantine/dates";
 
 /** What screen readers call the × of dialogs and notifications, which Mantine leaves unnamed. */
 const CLOSE_BUTTON = { "aria-label": "Close" };
+/** The × that empties a date field. */
+const CLEAR_BUTTON = { "aria-label": "Clear the date" };
 
 // System fonts only: the content security policy allows no remote origins, so no web fonts.
 export const plugdeskTheme = createTheme({
@@ -18,5 +21,10 @@ export const plugdeskTheme = createTheme({
     Modal: Modal.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
+    DateTimePicker: DateTimePicker.extend({ defaultProps: { clearButtonProps: CLEAR_BUTTON } }),
+    DatePickerInput: DatePickerInput.extend({ defaultProps: { clearButtonProps: CLEAR_BUTTON } }),
+    // Without the focus placeholder (a focusable element that is not a menu item), an opened
+    // menu puts focus on its first item, as the ARIA menu pattern has it.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
   },
 });
