@@ -15,12 +15,7 @@ function numericType(schema: RJSFSchema): "number" | "integer" | null {
  * `type: "number"` only) and the decimal step the field's options ask for, so the arrows move
  * by cents rather than by whole units.
  */
-export function NumberAwareInputTemplate(input: BaseInputTemplateProps) {
-  // An item of a list shows no label of its own ("Tags-1"): screen readers still get one.
-  // The stock template hands its options on to the Mantine input as props.
-  const props: BaseInputTemplateProps = input.hideLabel
-    ? { ...input, options: { ...input.options, "aria-label": input.label } }
-    : input;
+export function NumberAwareInputTemplate(props: BaseInputTemplateProps) {
   const numeric = numericType(props.schema);
   if (numeric === null) return <BaseInputTemplate {...props} />;
   const step = props.options.step;
