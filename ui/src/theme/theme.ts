@@ -18,7 +18,14 @@ export const plugdeskTheme = createTheme({
   // Keyboard focus always shows a ring; a mouse click does not draw one.
   focusRing: "auto",
   components: {
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
+    Modal: Modal.extend({
+      defaultProps: {
+        closeButtonProps: CLOSE_BUTTON,
+        // A dialog's title bar is drawn as <header>, which reads as a second banner landmark
+        // next to the window's own; the dialog is named by its title already.
+        attributes: { header: { role: "none" } },
+      },
+    }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
     DateTimePicker: DateTimePicker.extend({ defaultProps: { clearButtonProps: CLEAR_BUTTON } }),
