@@ -33,6 +33,8 @@ describe("accessibility of the forms", { timeout: 30_000 }, () => {
       return found;
     });
     for (const item of items) expect(item).toHaveAccessibleName("Tags: item");
+    // Under the dialog's title (h2), a list's title is one level down.
+    expect(screen.getByRole("heading", { name: "Tags", level: 3 })).toBeInTheDocument();
     expect(await seriousViolations()).toEqual([]);
   });
 });
