@@ -1,11 +1,12 @@
 // Accessibility of every kind of screen in the real window, in the light and the dark theme:
-// axe-core runs on Home, the connect form, the profiles menu, a listing with its filters open, a charge
-// point's fields, nested table and raw JSON, its edit form, an action form and its
+// axe-core runs on Home, the connect form, the profiles menu, a listing with its filters open,
+// a charge point's fields, nested table and raw JSON, its edit form, an action form and its
 // confirmation, an export, activity, settings, the command palette, an empty listing and an
 // error. Any serious or critical violation fails, printed with its rule, impact and elements.
-
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+// The rules switched off, each with its reason, are listed in ../lib/axe.mjs.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -14,6 +15,7 @@ import { BLOCKING_IMPACTS, axeCheck, describeViolations } from "../lib/axe.mjs";
 import { WAIT_MS, chooseWithKeys, go, gone, press, textOf } from "../lib/ui.mjs";
 
 const THEMES = ["light", "dark"];
+const logs = resolve(dirname(fileURLToPath(import.meta.url)), "..", "logs");
 
 let browser;
 /** Every check of this run: `{ screen, theme, violations }`. */
@@ -25,13 +27,9 @@ before(async () => {
 
 after(async () => {
   await browser?.deleteSession();
-  if (process.env.PLUGDESK_E2E_DOWNLOADS) {
-    // The figures of this run, for comparing before and after a change.
-    writeFileSync(
-      join(process.env.PLUGDESK_E2E_DOWNLOADS, "..", "a11y-findings.json"),
-      JSON.stringify(findings, null, 2),
-    );
-  }
+  // The figures of this run, for comparing before and after a change (git-ignored).
+  mkdirSync(logs, { recursive: true });
+  writeFileSync(join(logs, "a11y-findings.json"), JSON.stringify(findings, null, 2));
 });
 
 const shown = (testId) => byTestId(browser, testId).waitForDisplayed({ timeout: WAIT_MS });
