@@ -90,3 +90,24 @@ export async function launchOnDemo() {
   await byTestId(browser, "page-home").waitForDisplayed({ timeout: WAIT_MS });
   return browser;
 }
+
+/**
+ * Picks `label` in the choice list of a select that has focus, with keys only: ↓ opens the
+ * list and moves down it until the option showing `label` is the selected one, Enter takes it.
+ * (A form's choices carry their position as their value, so the words are what to look for.)
+ */
+export async function chooseWithKeys(browser, label, maxPresses = 20) {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await browser.keys("ArrowDown");
+    const selected = await browser.execute(
+      () =>
+        document.querySelector('[role="option"][data-combobox-selected]')?.textContent?.trim() ??
+        "",
+    );
+    if (selected === label) {
+      await browser.keys("Enter");
+      return;
+    }
+  }
+  throw new Error(`${maxPresses} presses of ↓ never reached the option ${label}`);
+}

@@ -46,7 +46,14 @@ export function ActionResult({ operationId, response }: ActionResultProps) {
         )}
       </Alert>
       {data !== null && (
-        <Code block data-testid="action-result-data">
+        <Code
+          block
+          data-testid="action-result-data"
+          // Long answers scroll: the block takes focus so the keyboard can scroll it.
+          tabIndex={0}
+          role="region"
+          aria-label="The data the platform returned"
+        >
           {JSON.stringify(data, null, 2)}
         </Code>
       )}

@@ -4,6 +4,7 @@ import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { colorSchemeManager, DEFAULT_COLOR_SCHEME } from "../theme/colorScheme";
+import { readableColorsResolver } from "../theme/contrast";
 import { plugdeskTheme } from "../theme/theme";
 
 interface ProvidersProps {
@@ -16,6 +17,7 @@ export function Providers({ queryClient, children }: ProvidersProps) {
   return (
     <MantineProvider
       theme={plugdeskTheme}
+      cssVariablesResolver={readableColorsResolver}
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme={DEFAULT_COLOR_SCHEME}
     >

@@ -3,11 +3,13 @@ import { useDisclosure } from "@mantine/hooks";
 import { Outlet } from "@tanstack/react-router";
 import { SessionNotices } from "../connect/SessionNotices";
 import { TokenPromptProvider } from "../connect/TokenPrompt";
+import { KeyboardShortcuts } from "./KeyboardShortcuts";
 import { Navigation } from "./Navigation";
 import { TenantBadge } from "./TenantBadge";
 import { ThemeToggle } from "./ThemeToggle";
 
 const HEADER_HEIGHT = 56;
+export const MAIN_CONTENT_ID = "main-content";
 const NAVBAR_WIDTH = 260;
 
 /** The frame around every page: header, sidebar, and the routed content. */
@@ -22,6 +24,19 @@ export function Shell() {
       navbar={{ width: NAVBAR_WIDTH, breakpoint: "sm", collapsed: { mobile: !navOpened } }}
       padding="lg"
     >
+      {/* The router owns the address's hash, so the link moves focus itself. */}
+      <a
+        href={`#${MAIN_CONTENT_ID}`}
+        className="plugdesk-skip-link"
+        data-testid="skip-to-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(MAIN_CONTENT_ID)?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <KeyboardShortcuts />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -45,7 +60,7 @@ export function Shell() {
       <AppShell.Navbar p="xs">
         <Navigation />
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: "none" }}>
         {/* The token prompt opens over the current page, so the operator keeps their place. */}
         <TokenPromptProvider>
           <SessionNotices />

@@ -90,6 +90,8 @@ export function CommandPalette() {
       </Button>
       <Spotlight
         data-testid="command-palette"
+        // The palette has no visible title: its dialog is named for screen readers here.
+        attributes={{ content: { "aria-label": "Jump to a resource, record or action" } }}
         actions={[...recordActions, ...resourceActions, ...actionActions]}
         query={query}
         onQueryChange={setQuery}

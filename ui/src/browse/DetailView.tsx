@@ -182,6 +182,10 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
             <Code
               block
               data-testid="detail-raw-json"
+              // It scrolls on its own: it takes focus so the keyboard can scroll it too.
+              tabIndex={0}
+              role="region"
+              aria-label="Raw JSON of the record"
               style={{ maxHeight: "60vh", overflow: "auto" }}
             >
               {JSON.stringify(data === undefined ? data : maskSecrets(data), null, 2)}
@@ -242,10 +246,14 @@ function RecordFields({
       </SimpleGrid>
       {nested.map(([name, value]) => (
         <Paper key={name} withBorder p="sm" data-testid={`detail-field-${name}`}>
-          <Title order={4} size="h5" mb="xs">
+          <Title order={3} size="h5" mb="xs">
             {fieldLabel(name)}
           </Title>
-          <NestedValue value={value} place={nestedPlace(resource, childPath, name)} />
+          <NestedValue
+            value={value}
+            place={nestedPlace(resource, childPath, name)}
+            label={fieldLabel(name)}
+          />
         </Paper>
       ))}
     </Stack>

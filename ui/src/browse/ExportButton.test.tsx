@@ -13,8 +13,14 @@ describe("exporting from the list screen", { timeout: 20_000 }, () => {
     await user.click(screen.getByTestId("export-button"));
     await user.click(await screen.findByTestId("export-jsonl"));
     expect(await screen.findByTestId("export-progress")).toBeInTheDocument();
+    // One status region announces the export from start to finish.
+    const status = screen.getByTestId("export-status");
+    expect(status).toHaveAttribute("role", "status");
+    expect(status).toHaveTextContent(/Exporting/);
     const summary = await screen.findByTestId("export-summary", {}, { timeout: 5000 });
     expect(summary).toHaveAttribute("data-written", "150");
+    expect(screen.getByTestId("export-status")).toBe(status);
+    expect(status).toHaveTextContent("Export finished: 150 records saved to Downloads");
     expect(summary.getAttribute("data-path")).toMatch(/Downloads\/charge-points-.*\.jsonl$/);
     expect(tenant.exportCalls).toHaveLength(1);
     expect(tenant.exportCalls[0]!.query.filter).toEqual({ type: "private" });

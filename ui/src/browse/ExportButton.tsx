@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Paper, Progress, Stack, Text } from "@mantine/core";
+import { Button, Group, Menu, Paper, Progress, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconCheck, IconDownload } from "@tabler/icons-react";
 import { useMemo, useRef, useState } from "react";
@@ -65,96 +65,123 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
     }
   };
 
+  // One status region that stays in place while the controls change around it, so screen
+  // readers hear the export start, pass each tenth of the way, and finish.
+  const status = (
+    <VisuallyHidden role="status" data-testid="export-status">
+      {exportAnnouncement(progress, finished)}
+    </VisuallyHidden>
+  );
+
   if (progress !== null) {
     const percent = progress.total ? Math.min(100, (progress.written / progress.total) * 100) : 100;
     return (
-      <Paper
-        withBorder
-        p={6}
-        data-testid="export-progress"
-        data-written={progress.written}
-        miw={240}
-      >
-        <Stack gap={4}>
-          <Group justify="space-between" gap="xs">
-            <Text size="xs">
-              {progress.written} {progress.total ? `of ${progress.total} ` : ""}records written
-            </Text>
-            <Button
-              data-testid="export-cancel"
-              size="compact-xs"
-              variant="subtle"
-              color="red"
-              onClick={() => {
-                if (running.current !== null) void commands.cancelRequest(running.current);
-              }}
-            >
-              Cancel
-            </Button>
-          </Group>
-          <Progress
-            value={percent}
-            size="sm"
-            animated={!progress.total}
-            striped={!progress.total}
-            aria-label="Export progress"
-          />
-        </Stack>
-      </Paper>
+      <>
+        {status}
+        <Paper
+          withBorder
+          p={6}
+          data-testid="export-progress"
+          data-written={progress.written}
+          miw={240}
+        >
+          <Stack gap={4}>
+            <Group justify="space-between" gap="xs">
+              <Text size="xs">
+                {progress.written} {progress.total ? `of ${progress.total} ` : ""}records written
+              </Text>
+              <Button
+                data-testid="export-cancel"
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                onClick={() => {
+                  if (running.current !== null) void commands.cancelRequest(running.current);
+                }}
+              >
+                Cancel
+              </Button>
+            </Group>
+            <Progress
+              value={percent}
+              size="sm"
+              animated={!progress.total}
+              striped={!progress.total}
+              aria-label="Export progress"
+            />
+          </Stack>
+        </Paper>
+      </>
     );
   }
 
   return (
-    <Group gap="xs">
-      {finished !== null && (
-        <Text
-          size="xs"
-          c="dimmed"
-          data-testid="export-summary"
-          data-written={finished.written}
-          data-path={finished.path}
-          title={finished.path}
-        >
-          Exported {finished.written} to Downloads
-        </Text>
-      )}
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <Button
-            data-testid="export-button"
+    <>
+      {status}
+      <Group gap="xs">
+        {finished !== null && (
+          <Text
             size="xs"
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-            disabled={disabled}
+            c="dimmed"
+            data-testid="export-summary"
+            data-written={finished.written}
+            data-path={finished.path}
+            title={finished.path}
           >
-            Export
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>Every page, with the filters shown, into Downloads</Menu.Label>
-          <Menu.Item data-testid="export-csv" onClick={() => void start("csv")}>
-            CSV (spreadsheets)
-          </Menu.Item>
-          <Menu.Item data-testid="export-jsonl" onClick={() => void start("jsonLines")}>
-            JSON Lines (one record per line)
-          </Menu.Item>
-          {nameColumns.length > 0 && (
-            <>
-              <Menu.Divider />
-              <Menu.Item
-                data-testid="export-with-names"
-                role="menuitemcheckbox"
-                aria-checked={withNames}
-                closeMenuOnClick={false}
-                leftSection={<IconCheck size={14} opacity={withNames ? 1 : 0} />}
-                onClick={() => setWithNames((on) => !on)}
-              >
-                With names (a column beside each reference)
-              </Menu.Item>
-            </>
-          )}
-        </Menu.Dropdown>
-      </Menu>
-    </Group>
+            Exported {finished.written} to Downloads
+          </Text>
+        )}
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              data-testid="export-button"
+              size="xs"
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              disabled={disabled}
+            >
+              Export
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>Every page, with the filters shown, into Downloads</Menu.Label>
+            <Menu.Item data-testid="export-csv" onClick={() => void start("csv")}>
+              CSV (spreadsheets)
+            </Menu.Item>
+            <Menu.Item data-testid="export-jsonl" onClick={() => void start("jsonLines")}>
+              JSON Lines (one record per line)
+            </Menu.Item>
+            {nameColumns.length > 0 && (
+              <>
+                <Menu.Divider />
+                <Menu.Item
+                  data-testid="export-with-names"
+                  role="menuitemcheckbox"
+                  aria-checked={withNames}
+                  closeMenuOnClick={false}
+                  leftSection={<IconCheck size={14} opacity={withNames ? 1 : 0} />}
+                  onClick={() => setWithNames((on) => !on)}
+                >
+                  With names (a column beside each reference)
+                </Menu.Item>
+              </>
+            )}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    </>
   );
+}
+
+/** What the status region says: the export's progress in tenths, or how it ended. */
+function exportAnnouncement(
+  progress: ExportProgress | null,
+  finished: { written: number } | null,
+): string {
+  if (progress !== null) {
+    if (!progress.total) return "Exporting…";
+    const tenths = Math.floor((Math.min(progress.written, progress.total) / progress.total) * 10);
+    return `Exporting: ${tenths * 10}% written`;
+  }
+  return finished !== null ? `Export finished: ${finished.written} records saved to Downloads` : "";
 }

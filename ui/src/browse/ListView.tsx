@@ -174,6 +174,7 @@ export function ListView({
                 />
               )}
               <RecordTable
+                label={resourceLabel(resource)}
                 records={records}
                 columns={shownColumns}
                 rowActions={rowActions}

@@ -36,7 +36,8 @@ export function LoadMore(props: LoadMoreProps) {
     <Stack gap="xs" data-testid="load-more-bar">
       {props.error !== null && <ErrorNotice error={props.error} onRetry={props.onLoadMore} />}
       <Group gap="sm" wrap="wrap">
-        <Text size="sm" data-testid="loaded-count" data-loaded={loaded}>
+        {/* A status region: screen readers hear how far Load all has come, and when it ends. */}
+        <Text size="sm" data-testid="loaded-count" data-loaded={loaded} role="status">
           {loadingAll ? `Loading all: ${loadedText}` : loadedText}
         </Text>
         {hasMore && !loadingAll && (

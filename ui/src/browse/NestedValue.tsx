@@ -1,7 +1,7 @@
 // A record's nested values on the detail screen: an object as a field list, an array of objects
 // as a table whose rows open their records when they are a child resource's records, and
 // reference fields as links wherever the catalog agrees on what they name.
-import { SimpleGrid, Stack, Table, Text } from "@mantine/core";
+import { Box, SimpleGrid, Stack, Table, Text } from "@mantine/core";
 import type { Value } from "../bindings";
 import { isRecord, type ApiRecord } from "../catalog/records";
 import { fieldLabel } from "../format/labels";
@@ -20,15 +20,25 @@ import {
  * A nested object as a field list, an array of objects as a table. `place` is the child resource
  * whose records the array holds, when the catalog has one: its rows then open those records.
  */
-export function NestedValue({ value, place = null }: { value: Value; place?: NestedPlace | null }) {
+export function NestedValue({
+  value,
+  place = null,
+  label,
+}: {
+  value: Value;
+  place?: NestedPlace | null;
+  /** What the value is (the field's label): a table is named after it. */
+  label?: string;
+}) {
   if (Array.isArray(value)) {
     const rows = value.filter(isRecord);
     if (rows.length === 0)
       return <Text size="sm">{value.length === 0 ? "None" : JSON.stringify(value)}</Text>;
     const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
     return (
-      <Table.ScrollContainer minWidth={400}>
-        <Table striped withTableBorder fz="sm">
+      // A wide table scrolls sideways: it takes focus, so the keyboard can scroll it too.
+      <Box style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label={label}>
+        <Table striped withTableBorder fz="sm" miw={400} aria-label={label}>
           <Table.Thead>
             <Table.Tr>
               {names.map((name) => (
@@ -48,7 +58,7 @@ export function NestedValue({ value, place = null }: { value: Value; place?: Nes
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Box>
     );
   }
   if (isRecord(value)) {

@@ -24,6 +24,8 @@ export type { CellLinks };
 const INITIAL_RECT = { width: 1200, height: 720 };
 
 interface RecordTableProps {
+  /** What screen readers call the table: the resource it lists ("Charge points"). */
+  label: string;
   records: readonly Value[];
   columns: readonly ColumnInfo[];
   onOpen?: (record: Row) => void;
@@ -35,6 +37,7 @@ interface RecordTableProps {
 }
 
 export function RecordTable({
+  label,
   records,
   columns,
   onOpen,
@@ -88,6 +91,9 @@ export function RecordTable({
     <Box
       ref={scrollRef}
       role="table"
+      aria-label={label}
+      // The table scrolls on its own: it takes focus, so the keyboard can scroll it too.
+      tabIndex={0}
       data-testid="record-table"
       aria-rowcount={tableRows.length}
       style={{

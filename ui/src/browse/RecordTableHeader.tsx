@@ -62,6 +62,8 @@ export function RecordTableHeader({ table }: { table: Table<Row> }) {
                     </UnstyledButton>
                   </Tooltip>
                 )}
+                {!header.column.getCanSort() &&
+                  flexRender(header.column.columnDef.header, header.getContext())}
                 {header.column.getCanResize() && (
                   <div
                     aria-hidden

@@ -1,5 +1,5 @@
 // The table's rows: only those on screen are rendered (virtualized), each opening its record
-// on click or Enter; row buttons join a row once it has been painted and scrolling stopped.
+// on click or Enter, ↑ and ↓ moving between them; row buttons join a row once it has been painted and scrolling stopped.
 import { flexRender, type Row as TableRow } from "@tanstack/react-table";
 import type { Virtualizer } from "@tanstack/react-virtual";
 import { useEffect, useState } from "react";
@@ -39,12 +39,20 @@ export function RecordTableRows({
             key={row.id}
             data-testid="list-row"
             data-record-id={id ?? ""}
+            data-index={item.index}
+            aria-rowindex={item.index + 2}
             tabIndex={onOpen ? 0 : undefined}
             onClick={onOpen ? () => onOpen(row.original) : undefined}
             onKeyDown={
               onOpen
                 ? (event) => {
+                    if (event.target !== event.currentTarget) return;
                     if (event.key === "Enter") onOpen(row.original);
+                    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+                      event.preventDefault();
+                      virtualizer.scrollToIndex(item.index + (event.key === "ArrowDown" ? 1 : -1));
+                      focusRow(event.currentTarget, event.key === "ArrowDown" ? 1 : -1);
+                    }
                   }
                 : undefined
             }
@@ -96,6 +104,20 @@ export function RecordTableRows({
       })}
     </>
   );
+}
+
+/**
+ * Moves keyboard focus to the row `step` places away, once the virtualizer has rendered it
+ * (a row scrolled into view for the first time arrives a frame later).
+ */
+function focusRow(from: HTMLElement, step: 1 | -1) {
+  const index = Number(from.dataset.index);
+  const container = from.parentElement;
+  const find = () =>
+    container?.querySelector<HTMLElement>(`[role="row"][data-index="${index + step}"]`);
+  const target = find();
+  if (target) target.focus();
+  else requestAnimationFrame(() => find()?.focus());
 }
 
 /**

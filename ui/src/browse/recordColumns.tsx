@@ -1,6 +1,6 @@
 // The table's columns: one per chosen field, each with its formatter, its sort order and,
 // for reference fields, a link to the record it names; plus the row buttons' column.
-import { Anchor } from "@mantine/core";
+import { Anchor, VisuallyHidden } from "@mantine/core";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo, type ReactNode } from "react";
 import type { Value } from "../bindings";
@@ -96,7 +96,7 @@ export function useRecordColumns(
             ...columnDefs,
             {
               id: ROW_ACTIONS_COLUMN,
-              header: "",
+              header: () => <VisuallyHidden>Row actions</VisuallyHidden>,
               enableSorting: false,
               enableResizing: false,
               size: 232,

@@ -46,7 +46,8 @@ export function ProfileSwitcher() {
               px={6}
               loading={busy}
               rightSection={<IconChevronDown size={14} />}
-              aria-label="Switch tenant profile"
+              // The name read out starts with what the button shows, so voice control finds it.
+              aria-label={`${tenant?.name ?? "No tenant"}: switch tenant profile`}
             >
               <ActiveTenantBadge tenant={tenant} />
             </Button>

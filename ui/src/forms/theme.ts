@@ -13,7 +13,7 @@ import TextareaWidget from "@rjsf/mantine/lib/widgets/TextareaWidget.js";
 import { FieldTemplate } from "./FieldTemplate";
 import { NumberAwareInputTemplate } from "./NumberAwareInputTemplate";
 import { ListItemTemplate } from "./ListItemTemplate";
-import { SectionTitle } from "./SectionTitle";
+import { ListTitle, SectionTitle } from "./SectionTitle";
 import {
   DateTimeWidget,
   DateWidget,
@@ -29,6 +29,7 @@ export const formTheme: ThemeProps = {
     FieldTemplate,
     BaseInputTemplate: NumberAwareInputTemplate,
     TitleFieldTemplate: SectionTitle,
+    ArrayFieldTitleTemplate: ListTitle,
     ArrayFieldItemTemplate: ListItemTemplate,
   },
   widgets: {

@@ -110,6 +110,14 @@ export function buildUiSchema(schema: RJSFSchema, name = ""): UiSchema {
         ...(itemsUi["ui:options"] as object | undefined),
         [LIST_GROUP_OPTION]: true,
       };
+    } else {
+      // A plain item shows no label; screen readers still hear what the list holds. (The
+      // input widgets hand their options on to the Mantine input as props.)
+      const listLabel = schema.title ?? (name !== "" ? fieldLabel(name) : "List");
+      itemsUi["ui:options"] = {
+        ...(itemsUi["ui:options"] as object | undefined),
+        "aria-label": `${listLabel}: item`,
+      };
     }
     ui.items = itemsUi;
   }

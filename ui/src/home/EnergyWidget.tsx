@@ -47,6 +47,8 @@ export function EnergyWidget({ widget }: { widget: WidgetData<Computed<EnergyOve
               series={[{ name: "kWh", color: "teal.6" }]}
               valueFormatter={formatKwh}
               aria-hidden
+              // Hidden from screen readers (the table reads the numbers out): no focus stop either.
+              barChartProps={{ accessibilityLayer: false }}
             />
             <BarChart
               h={CHART_HEIGHT}
@@ -55,6 +57,8 @@ export function EnergyWidget({ widget }: { widget: WidgetData<Computed<EnergyOve
               series={[{ name: "Sessions", color: "blue.6" }]}
               valueFormatter={formatCount}
               aria-hidden
+              // Hidden from screen readers (the table reads the numbers out): no focus stop either.
+              barChartProps={{ accessibilityLayer: false }}
             />
             <ChartTable
               caption={`Energy delivered and sessions started per ${unit}`}

@@ -47,6 +47,8 @@ export function RevenueWidget({ widget }: { widget: WidgetData<Computed<RevenueO
                   ]}
                   valueFormatter={format}
                   aria-hidden
+                  // Hidden from screen readers (the table reads the numbers out): no focus stop.
+                  barChartProps={{ accessibilityLayer: false }}
                 />
                 <ChartTable
                   caption={`Revenue in ${currency} per ${revenue.hourly ? "hour" : "day"}`}

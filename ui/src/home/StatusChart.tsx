@@ -3,7 +3,15 @@ import type { StatusGroup } from "./api";
 // opens the records it counts. Exact numbers show on hover and in the legend; the legend is
 // also the chart's text alternative.
 import { DonutChart } from "@mantine/charts";
-import { Box, ColorSwatch, Group, Stack, Text, UnstyledButton } from "@mantine/core";
+import {
+  Box,
+  ColorSwatch,
+  Group,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from "@mantine/core";
 import { formatCount, statusLabel } from "./format";
 
 interface StatusChartProps {
@@ -40,6 +48,8 @@ export function StatusChart({ noun, kind, groups, total, colorOf, onOpen }: Stat
           tooltipDataSource="segment"
           valueFormatter={formatCount}
           chartLabel={formatCount(total)}
+          // The picture is summarised by its label; the buttons beside it are the focus stops.
+          pieChartProps={{ accessibilityLayer: false }}
           pieProps={{
             onClick: (_: unknown, index: number) => {
               const group = groups[index];
@@ -56,7 +66,6 @@ export function StatusChart({ noun, kind, groups, total, colorOf, onOpen }: Stat
             data-testid={`home-segment-${kind}-${group.status}`}
             data-count={group.count}
             onClick={() => onOpen(group)}
-            aria-label={`${statusLabel(group.status)}: ${formatCount(group.count)} ${noun.toLowerCase()}. Show them.`}
           >
             <Group gap="xs" wrap="nowrap" justify="space-between">
               <Group gap={6} wrap="nowrap">
@@ -68,6 +77,8 @@ export function StatusChart({ noun, kind, groups, total, colorOf, onOpen }: Stat
               </Group>
               <Text size="sm" fw={600} data-testid={`home-segment-${kind}-${group.status}-count`}>
                 {formatCount(group.count)}
+                {/* Read out after the visible words, which stay the start of the name. */}
+                <VisuallyHidden>{` ${noun.toLowerCase()}, show them`}</VisuallyHidden>
               </Text>
             </Group>
           </UnstyledButton>

@@ -1,0 +1,127 @@
+// Keys only, in the real window: "Skip to content" comes first; connect to the demo network;
+// the palette finds the charge points; a row opens with Enter; the actions menu changes the
+// charge point's availability to Inoperative, the confirmation is answered, and the result
+// shows. Nothing here is clicked: every step is a key press.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import { WAIT_MS, chooseWithKeys, textOf } from "../lib/ui.mjs";
+
+/** How many Tab presses a control may be away before the test gives up on reaching it. */
+const MAX_TABS = 80;
+
+let browser;
+
+before(async () => {
+  browser = await launchApp();
+});
+
+after(async () => {
+  await browser?.deleteSession();
+});
+
+/** The test id of the focused element, or of the nearest element around it that has one. */
+function focused() {
+  return browser.execute(
+    () => document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid") ?? "",
+  );
+}
+
+async function waitForFocus(testId) {
+  await browser.waitUntil(async () => (await focused()) === testId, {
+    timeout: WAIT_MS,
+    timeoutMsg: `focus never reached ${testId} (it is on ${await focused()})`,
+  });
+}
+
+/** Presses `key` (Tab by default) until `testId` has focus. */
+async function moveTo(testId, key = "Tab") {
+  for (let presses = 0; presses < MAX_TABS; presses += 1) {
+    if ((await focused()) === testId) return;
+    await browser.keys(key);
+  }
+  assert.fail(`${MAX_TABS} presses of ${key} never reached ${testId} (at ${await focused()})`);
+}
+
+test("connect, find a charge point and make it inoperative with the keyboard alone", async () => {
+  // The first Tab lands on the skip link, which takes focus to the page.
+  await browser.keys("Tab");
+  await waitForFocus("skip-to-content");
+  assert.ok(
+    await browser.execute(() => document.activeElement.getBoundingClientRect().top >= 0),
+    "the skip link stays off screen when it has focus",
+  );
+  await browser.keys("Enter");
+  assert.equal(await browser.execute(() => document.activeElement?.id), "main-content");
+
+  // Connect to the demo network from the welcome page.
+  await moveTo("home-demo");
+  await browser.keys("Enter");
+  await browser.waitUntil(
+    async () => !["", "No tenant"].includes(await textOf(browser, "tenant-badge")),
+    {
+      timeout: WAIT_MS,
+      timeoutMsg: "the demo network never connected",
+    },
+  );
+
+  // The palette: Ctrl+K, a name, Enter.
+  await browser.keys(["Control", "k"]);
+  await waitForFocus("command-palette-search");
+  await browser.keys("charge points");
+  await browser.keys("Enter");
+  await byTestId(browser, "list-charge-points").waitForDisplayed({ timeout: WAIT_MS });
+  await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
+
+  // The rows: Tab reaches the first, ↓ the next, Enter opens it.
+  await moveTo("list-row");
+  await browser.keys("ArrowDown");
+  const recordId = await browser.execute(() =>
+    document.activeElement?.getAttribute("data-record-id"),
+  );
+  assert.ok(recordId, "↓ did not move to the next row");
+  await browser.keys("Enter");
+  await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
+  assert.match(
+    decodeURIComponent(await browser.getUrl()),
+    new RegExp(`/r/charge-points/${recordId}`),
+  );
+
+  // The actions menu, then Change availability.
+  await moveTo("actions-menu");
+  await browser.keys("Enter");
+  await byTestId(browser, "action-chargePointChangeAvailability").waitForDisplayed({
+    timeout: WAIT_MS,
+  });
+  await moveTo("action-chargePointChangeAvailability", "ArrowDown");
+  await browser.keys("Enter");
+
+  // The availability select: focus it, ↓ through its choices to Inoperative, submit.
+  const form = byTestId(browser, "record-form");
+  await form.waitForDisplayed({ timeout: WAIT_MS });
+  await moveTo("form-field-type");
+  await chooseWithKeys(browser, "Inoperative");
+  await moveTo("form-submit");
+  await browser.keys("Enter");
+
+  // The confirmation names the charge point; its safe answer has focus; Tab to the other.
+  const dialog = byTestId(browser, "confirm-dialog");
+  await dialog.waitForDisplayed({ timeout: WAIT_MS });
+  assert.match(await textOf(browser, "confirm-dialog"), /inoperative/i);
+  await moveTo("confirm-yes");
+  await saveScreenshot(browser, "keyboard-confirm");
+  await browser.keys("Enter");
+
+  await byTestId(browser, "action-result").waitForDisplayed({ timeout: WAIT_MS });
+  assert.match(await textOf(browser, "action-result"), /Accepted by the charging system|Done/);
+  await saveScreenshot(browser, "keyboard-result");
+
+  // Escape closes the dialog and the record is back under the keyboard.
+  await browser.keys("Escape");
+  await browser.waitUntil(async () => !(await form.isExisting()), {
+    timeout: WAIT_MS,
+    timeoutMsg: "Escape did not close the action dialog",
+  });
+});

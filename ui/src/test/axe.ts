@@ -1,0 +1,24 @@
+// axe-core in the test DOM: the same engine the end-to-end pass runs in the real window,
+// here on single screens and components so a regression shows before that stage.
+import axe from "axe-core";
+
+/** jsdom has no layout or paint: colour contrast is checked in the real window only. */
+const RULES_OFF_IN_JSDOM = ["color-contrast"];
+
+/** The serious and critical violations in `root`, one line each: rule, impact, elements. */
+export async function seriousViolations(root: Element = document.body): Promise<string[]> {
+  const result = await axe.run(root, {
+    resultTypes: ["violations"],
+    rules: {
+      ...Object.fromEntries(RULES_OFF_IN_JSDOM.map((id) => [id, { enabled: false }])),
+      "label-content-name-mismatch": { enabled: true },
+    },
+  });
+  return result.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ` +
+        violation.nodes.map((node) => node.target.join(" ")).join(" | "),
+    );
+}
