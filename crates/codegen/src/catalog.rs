@@ -29,6 +29,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{json, Map, Value};
 
 use crate::body_references::{body_references, Body};
+pub use crate::column::Column;
 use crate::json_schema::{convert, Direction};
 use crate::kind::Kind;
 use crate::older_versions::{current_key, older_versions, relocate, strip_version_suffix};
@@ -40,15 +41,6 @@ use crate::references::{is_id_field, matching_resource, Reference, Resolver, Tar
 use crate::replacement::parse_version;
 use crate::spec::{Spec, SpecOperation};
 use crate::table::{enum_strings, Field, Paging, TableEntry};
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Column {
-    pub name: String,
-    pub value_type: String,
-    pub format: Option<String>,
-    pub enum_values: Vec<String>,
-    pub nullable: bool,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resource {

@@ -6,6 +6,7 @@
 
 pub mod body_references;
 pub mod catalog;
+pub mod column;
 pub mod examples;
 pub mod fill;
 pub mod fixups;

@@ -8,7 +8,7 @@
 //! of them has an empty rule and shows its ids alone. The UI overlay may
 //! replace a resource's rule.
 
-use crate::catalog::Column;
+use crate::column::Column;
 use crate::table::Field;
 
 /// Field sets that name a record, best first. A set applies when the record
