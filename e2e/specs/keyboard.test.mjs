@@ -1,7 +1,7 @@
 // Keys only, in the real window: "Skip to content" comes first; connect to the demo network;
 // the palette finds the charge points; a row opens with Enter; the actions menu changes the
 // charge point's availability to Inoperative, the confirmation is answered, and the result
-// shows. Nothing here is clicked: every step is a key press.
+// shows. Nothing here is clicked: every step is a key press. Then Ctrl+= zooms to 200 %.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -123,5 +123,43 @@ test("connect, find a charge point and make it inoperative with the keyboard alo
   await browser.waitUntil(async () => !(await form.isExisting()), {
     timeout: WAIT_MS,
     timeoutMsg: "Escape did not close the action dialog",
+  });
+});
+
+/** The page's layout width in CSS pixels, and whether anything runs past it or the header. */
+function layout() {
+  return browser.execute(() => {
+    const main = document.querySelector("main")?.getBoundingClientRect();
+    return {
+      width: window.innerWidth,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      mainVisible: main !== undefined && main.width > 0 && main.left < window.innerWidth,
+    };
+  });
+}
+
+test("Ctrl+= zooms the window to 200 % and it stays usable; Ctrl+- zooms back", async () => {
+  await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
+  const before = await layout();
+  // Five steps of 20 %: 100 % → 200 %.
+  for (let step = 0; step < 5; step += 1) await browser.keys(["Control", "="]);
+  await browser.waitUntil(async () => (await layout()).width <= before.width * 0.55, {
+    timeout: WAIT_MS,
+    timeoutMsg: `Ctrl+= did not zoom in (width ${before.width} CSS px before)`,
+  });
+  const zoomed = await layout();
+  await saveScreenshot(browser, "keyboard-zoom-200");
+  assert.ok(zoomed.overflow <= 1, `at 200 % the page runs ${zoomed.overflow} px past the window`);
+  assert.ok(zoomed.mainVisible, "at 200 % the page's main region is out of sight");
+  // The record is still there and the palette still opens.
+  await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
+  await browser.keys(["Control", "k"]);
+  await waitForFocus("command-palette-search");
+  await browser.keys("Escape");
+
+  for (let step = 0; step < 5; step += 1) await browser.keys(["Control", "-"]);
+  await browser.waitUntil(async () => Math.abs((await layout()).width - before.width) <= 2, {
+    timeout: WAIT_MS,
+    timeoutMsg: "Ctrl+- did not zoom back to 100 %",
   });
 });

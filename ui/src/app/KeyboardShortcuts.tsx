@@ -10,6 +10,8 @@ const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
   { keys: ["↓", "↑"], what: "Move between the rows of a listing" },
   { keys: ["Enter"], what: "Open the record of the focused row, or press the focused button" },
   { keys: ["Esc"], what: "Close the open dialog, menu or palette" },
+  { keys: ["Ctrl", "="], what: "Zoom in, 20 % a step (up to ten times larger)" },
+  { keys: ["Ctrl", "-"], what: "Zoom out" },
 ];
 
 export function KeyboardShortcuts() {
