@@ -452,6 +452,7 @@ pub fn to_json(catalog: &Catalog) -> Value {
             json!({
                 "key": r.key,
                 "label": r.label,
+                "singularLabel": naming::singular(&r.label),
                 "apiVersion": r.version,
                 "deprecated": r.deprecated,
                 "replacedBy": r.replaced_by,
@@ -552,6 +553,8 @@ export interface CatalogOperations {
 export interface CatalogResource {
   key: ResourceKey;
   label: string;
+  /** One record, by the regular plural rule: "Charge point"; the overlay corrects irregular words. */
+  singularLabel: string;
   apiVersion: string;
   deprecated: boolean;
   replacedBy: ResourceKey | null;

@@ -26,6 +26,7 @@
 use std::collections::BTreeSet;
 
 use heck::ToKebabCase;
+pub use naming::matching_resource;
 
 /// Where one resource sits, as far as references need: its key and, for a
 /// nested resource, the path parameters of its parents, outermost first.
@@ -171,19 +172,6 @@ fn id_stem(field: &str) -> Option<(&str, bool)> {
 /// Whether a field is named like an id of one or several records.
 pub fn is_id_field(field: &str) -> bool {
     id_stem(field).is_some()
-}
-
-/// The resource among `keys` named `name` in one of its singular/plural forms.
-pub fn matching_resource<'a>(
-    name: &str,
-    keys: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
-    let mut candidates = vec![name.to_string(), format!("{name}s"), format!("{name}es")];
-    if let Some(stem) = name.strip_suffix('y') {
-        candidates.push(format!("{stem}ies"));
-    }
-    let keys: Vec<&str> = keys.into_iter().collect();
-    candidates.into_iter().find(|c| keys.contains(&c.as_str()))
 }
 
 /// Resolves the fields of one resource's records against every resource.

@@ -565,7 +565,9 @@ impl Synth<'_> {
         let stem = name
             .strip_suffix("Id")
             .or_else(|| name.strip_suffix("Ids"))?;
-        self.sizes.size_of(&plural(&kebab(stem)))
+        naming::plural_forms(&kebab(stem))
+            .iter()
+            .find_map(|collection| self.sizes.size_of(collection))
     }
 
     fn past_time(&mut self) -> OffsetDateTime {
@@ -647,17 +649,6 @@ pub fn kebab(name: &str) -> String {
         }
     }
     out
-}
-
-/// `user-group` → `user-groups`, `tax` → `taxes`, `currency` → `currencies`.
-pub fn plural(name: &str) -> String {
-    if let Some(stem) = name.strip_suffix('y') {
-        format!("{stem}ies")
-    } else if name.ends_with('x') || name.ends_with('s') {
-        format!("{name}es")
-    } else {
-        format!("{name}s")
-    }
 }
 
 /// `chargePointId` → `Charge Point Id`; `charge-points` → `Charge Points`.

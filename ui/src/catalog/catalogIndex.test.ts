@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OPERATION_SHAPES } from "../generated/operationShapes";
 import { NO_DETAIL_RESOURCES } from "../overlay/records";
+import { RESOURCE_LABELS, SINGULAR_LABELS } from "../overlay/labels";
 import {
   ALL_RESOURCES,
   isSingleRecord,
@@ -75,6 +76,15 @@ describe("labels", () => {
     expect(singularLabel(findResource("charge-points")!)).toBe("charge point");
     expect(singularLabel(findResource("evses")!)).toBe("EVSE");
     expect(singularLabel(findResource("taxes")!)).toBe("tax");
+    expect(singularLabel(findResource("evse-downtime-periods")!)).toBe("EVSE downtime period");
+    expect(singularLabel(findResource("cp-models")!)).toBe("charge point model");
+  });
+
+  it("gives every relabelled resource its own singular", () => {
+    // A plural relabelled by hand has no generated singular to fall back on.
+    expect(Object.keys(RESOURCE_LABELS).filter((segment) => !(segment in SINGULAR_LABELS))).toEqual(
+      [],
+    );
   });
 
   it.each([

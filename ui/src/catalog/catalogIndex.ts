@@ -30,10 +30,12 @@ export function lastSegment(key: string): string {
 
 /** "Charge points", "EVSEs": the plural label shown in navigation and titles. */
 export function resourceLabel(resource: CatalogResource): string {
-  const known = RESOURCE_LABELS[lastSegment(resource.key)];
-  if (known !== undefined) return known;
-  // "Evse downtime periods" → "EVSE downtime periods".
-  return resource.label
+  return RESOURCE_LABELS[lastSegment(resource.key)] ?? withAcronyms(resource.label);
+}
+
+/** "Evse downtime periods" → "EVSE downtime periods". */
+function withAcronyms(label: string): string {
+  return label
     .replace(/ v\d+(\.\d+)*$/, "")
     .split(" ")
     .map((word) => ACRONYMS[word.toLowerCase()] ?? word)
@@ -45,12 +47,7 @@ export function singularLabel(resource: CatalogResource): string {
   const segment = lastSegment(resource.key);
   const known = SINGULAR_LABELS[segment];
   if (known !== undefined) return known;
-  const plural = resourceLabel(resource);
-  const singular = plural.endsWith("ies")
-    ? `${plural.slice(0, -3)}y`
-    : plural.endsWith("s")
-      ? plural.slice(0, -1)
-      : plural;
+  const singular = withAcronyms(resource.singularLabel);
   return /^[A-Z]{2}/.test(singular) ? singular : singular.toLowerCase();
 }
 

@@ -57,6 +57,8 @@ export interface CatalogOperations {
 export interface CatalogResource {
   key: ResourceKey;
   label: string;
+  /** One record, by the regular plural rule: "Charge point"; the overlay corrects irregular words. */
+  singularLabel: string;
   apiVersion: string;
   deprecated: boolean;
   replacedBy: ResourceKey | null;
@@ -467,7 +469,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Authorization"
     },
     {
       "actions": [],
@@ -584,7 +587,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "authorizations",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Authorization"
     },
     {
       "actions": [],
@@ -800,7 +804,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "authorizations",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Authorization"
     },
     {
       "actions": [],
@@ -912,7 +917,8 @@ export const catalog: Catalog = {
       "recordIdParam": "bookingRequest",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Booking request"
     },
     {
       "actions": [],
@@ -1107,7 +1113,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Booking"
     },
     {
       "actions": [],
@@ -1394,7 +1401,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Cdr"
     },
     {
       "actions": [],
@@ -1597,7 +1605,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Charge point downtime period"
     },
     {
       "actions": [],
@@ -1687,7 +1696,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Charge point model"
     },
     {
       "actions": [],
@@ -1733,7 +1743,8 @@ export const catalog: Catalog = {
       "recordIdParam": "vendorId",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Charge point vendor"
     },
     {
       "actions": [
@@ -2374,7 +2385,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Charge point"
     },
     {
       "actions": [],
@@ -2909,7 +2921,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "charge-points",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Charge point"
     },
     {
       "actions": [],
@@ -2982,7 +2995,8 @@ export const catalog: Catalog = {
       "recordIdParam": "key",
       "references": [],
       "replacedBy": "charge-points.configurations",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Configuration"
     },
     {
       "actions": [],
@@ -3056,7 +3070,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Available personal smart charging mode"
     },
     {
       "actions": [],
@@ -3169,7 +3184,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Configuration"
     },
     {
       "actions": [],
@@ -3381,7 +3397,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Evse"
     },
     {
       "actions": [],
@@ -3469,7 +3486,8 @@ export const catalog: Catalog = {
       "recordIdParam": "connector",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Connector"
     },
     {
       "actions": [],
@@ -3575,7 +3593,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Hardware status log"
     },
     {
       "actions": [],
@@ -3664,7 +3683,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Latest hardware status log"
     },
     {
       "actions": [],
@@ -3709,7 +3729,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Latest network status log"
     },
     {
       "actions": [],
@@ -3771,7 +3792,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Network status log"
     },
     {
       "actions": [],
@@ -3848,7 +3870,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Personal smart charging preference"
     },
     {
       "actions": [],
@@ -3900,7 +3923,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Shared partner"
     },
     {
       "actions": [],
@@ -3959,7 +3983,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Share"
     },
     {
       "actions": [],
@@ -3989,7 +4014,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Smart charging"
     },
     {
       "actions": [],
@@ -4057,7 +4083,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Statu"
     },
     {
       "actions": [
@@ -4297,7 +4324,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Circuit"
     },
     {
       "actions": [],
@@ -4388,7 +4416,8 @@ export const catalog: Catalog = {
       "recordIdParam": "dlmCircuit",
       "references": [],
       "replacedBy": "circuits",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Circuit"
     },
     {
       "actions": [],
@@ -4444,7 +4473,8 @@ export const catalog: Catalog = {
       "recordIdParam": "phase",
       "references": [],
       "replacedBy": "circuits.consumption",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Consumption"
     },
     {
       "actions": [],
@@ -4496,7 +4526,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Charge point priority"
     },
     {
       "actions": [],
@@ -4552,7 +4583,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Consumption"
     },
     {
       "actions": [],
@@ -4611,7 +4643,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Soc priority"
     },
     {
       "actions": [],
@@ -4667,7 +4700,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Unmanaged load"
     },
     {
       "actions": [],
@@ -4731,7 +4765,8 @@ export const catalog: Catalog = {
       "recordIdParam": "userPriority",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "User priority"
     },
     {
       "actions": [
@@ -4809,7 +4844,8 @@ export const catalog: Catalog = {
       "recordIdParam": "template",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Configuration template"
     },
     {
       "actions": [],
@@ -4931,7 +4967,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Variable"
     },
     {
       "actions": [],
@@ -5114,7 +5151,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Consent"
     },
     {
       "actions": [],
@@ -5167,7 +5205,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Contact detail"
     },
     {
       "actions": [],
@@ -5257,7 +5296,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "charge-point-models",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Cp model"
     },
     {
       "actions": [],
@@ -5303,7 +5343,8 @@ export const catalog: Catalog = {
       "recordIdParam": "vendorId",
       "references": [],
       "replacedBy": "charge-point-vendors",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Cp vendor"
     },
     {
       "actions": [],
@@ -5585,7 +5626,8 @@ export const catalog: Catalog = {
       "recordIdParam": "currency",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Currency"
     },
     {
       "actions": [],
@@ -5681,7 +5723,8 @@ export const catalog: Catalog = {
       "recordIdParam": "currencyRate",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Currency rate"
     },
     {
       "actions": [],
@@ -5791,7 +5834,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Custom fee"
     },
     {
       "actions": [],
@@ -5876,7 +5920,8 @@ export const catalog: Catalog = {
       "recordIdParam": "notice",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Downtime period notice"
     },
     {
       "actions": [
@@ -5940,7 +5985,8 @@ export const catalog: Catalog = {
       "recordIdParam": "electricityMeter",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Electricity meter"
     },
     {
       "actions": [],
@@ -6048,7 +6094,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Electricity rate"
     },
     {
       "actions": [],
@@ -6169,7 +6216,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "electricity-rates",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Electricity rate"
     },
     {
       "actions": [],
@@ -6256,7 +6304,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Energy mix"
     },
     {
       "actions": [],
@@ -6317,7 +6366,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Price period"
     },
     {
       "actions": [],
@@ -6362,7 +6412,8 @@ export const catalog: Catalog = {
       "recordIdParam": "date",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Date"
     },
     {
       "actions": [],
@@ -6416,7 +6467,8 @@ export const catalog: Catalog = {
       "recordIdParam": "weekDay",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Week day"
     },
     {
       "actions": [],
@@ -6640,7 +6692,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Evse downtime period"
     },
     {
       "actions": [
@@ -6940,7 +6993,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Evse"
     },
     {
       "actions": [],
@@ -7234,7 +7288,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "evses",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Evse"
     },
     {
       "actions": [],
@@ -7340,7 +7395,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Hardware status log"
     },
     {
       "actions": [],
@@ -7429,7 +7485,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Latest hardware status log"
     },
     {
       "actions": [],
@@ -7485,7 +7542,8 @@ export const catalog: Catalog = {
       "recordIdParam": "faq",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Faq"
     },
     {
       "actions": [],
@@ -7617,7 +7675,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Firmware version"
     },
     {
       "actions": [],
@@ -7647,7 +7706,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Attached model"
     },
     {
       "actions": [],
@@ -7719,7 +7779,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Flexibility activation request"
     },
     {
       "actions": [
@@ -7860,7 +7921,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Flexibility asset"
     },
     {
       "actions": [],
@@ -7950,7 +8012,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Historical time sery"
     },
     {
       "actions": [],
@@ -8054,7 +8117,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Time series forecast"
     },
     {
       "actions": [
@@ -8290,7 +8354,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Id tag"
     },
     {
       "actions": [
@@ -8484,7 +8549,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Installer job"
     },
     {
       "actions": [],
@@ -8670,7 +8736,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Invoice"
     },
     {
       "actions": [
@@ -9744,7 +9811,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Location"
     },
     {
       "actions": [],
@@ -10207,7 +10275,8 @@ export const catalog: Catalog = {
       "recordIdParam": "location",
       "references": [],
       "replacedBy": "locations",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Location"
     },
     {
       "actions": [],
@@ -10287,7 +10356,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Charging zone"
     },
     {
       "actions": [
@@ -10355,7 +10425,8 @@ export const catalog: Catalog = {
       "recordIdParam": "notification",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Notification"
     },
     {
       "actions": [],
@@ -10406,7 +10477,8 @@ export const catalog: Catalog = {
       "recordIdParam": "notification",
       "references": [],
       "replacedBy": "notifications",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Notification"
     },
     {
       "actions": [
@@ -10554,7 +10626,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Parking space"
     },
     {
       "actions": [],
@@ -10689,7 +10762,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner contract"
     },
     {
       "actions": [],
@@ -10914,7 +10988,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner expense"
     },
     {
       "actions": [],
@@ -11127,7 +11202,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "partner-expenses",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner expense"
     },
     {
       "actions": [],
@@ -11345,7 +11421,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner invite"
     },
     {
       "actions": [],
@@ -11573,7 +11650,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner revenue"
     },
     {
       "actions": [],
@@ -11777,7 +11855,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "partner-revenues",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner revenue"
     },
     {
       "actions": [],
@@ -11967,7 +12046,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner settlement report"
     },
     {
       "actions": [],
@@ -12026,7 +12106,8 @@ export const catalog: Catalog = {
       "recordIdParam": "PartnerSettlementRecord",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Record"
     },
     {
       "actions": [],
@@ -12878,7 +12959,8 @@ export const catalog: Catalog = {
       "recordIdParam": "partner",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner"
     },
     {
       "actions": [],
@@ -13577,7 +13659,8 @@ export const catalog: Catalog = {
       "recordIdParam": "partner",
       "references": [],
       "replacedBy": "partners",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Partner"
     },
     {
       "actions": [],
@@ -13625,7 +13708,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Payment terminal"
     },
     {
       "actions": [
@@ -13713,7 +13797,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Provisioning certificate"
     },
     {
       "actions": [],
@@ -13867,7 +13952,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Receipt"
     },
     {
       "actions": [
@@ -14030,7 +14116,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Reservation"
     },
     {
       "actions": [],
@@ -14182,7 +14269,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Rfid tag"
     },
     {
       "actions": [],
@@ -14250,7 +14338,8 @@ export const catalog: Catalog = {
       "recordIdParam": "roamingConnection",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Roaming connection"
     },
     {
       "actions": [
@@ -14377,7 +14466,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Roaming operator"
     },
     {
       "actions": [],
@@ -14513,7 +14603,8 @@ export const catalog: Catalog = {
       "recordIdParam": "customTariffFilter",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Custom tariff filter"
     },
     {
       "actions": [],
@@ -14543,7 +14634,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Reorder"
     },
     {
       "actions": [],
@@ -14611,7 +14703,8 @@ export const catalog: Catalog = {
       "recordIdParam": "roamingPlatform",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Roaming platform"
     },
     {
       "actions": [],
@@ -14747,7 +14840,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Roaming provider"
     },
     {
       "actions": [],
@@ -14827,7 +14921,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Roaming tariff"
     },
     {
       "actions": [],
@@ -14939,7 +15034,8 @@ export const catalog: Catalog = {
       "recordIdParam": "securityEvent",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Security event"
     },
     {
       "actions": [],
@@ -15051,7 +15147,8 @@ export const catalog: Catalog = {
       "recordIdParam": "securityEventLog",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Security events log"
     },
     {
       "actions": [
@@ -15883,7 +15980,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Session"
     },
     {
       "actions": [],
@@ -15935,7 +16033,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Consumption stat"
     },
     {
       "actions": [],
@@ -15984,7 +16083,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Setting"
     },
     {
       "actions": [],
@@ -16044,7 +16144,8 @@ export const catalog: Catalog = {
       "recordIdParam": "subOperator",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Sub operator"
     },
     {
       "actions": [
@@ -16238,7 +16339,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Subscription plan"
     },
     {
       "actions": [],
@@ -16291,7 +16393,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": "subscription-plans",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Subscription plan"
     },
     {
       "actions": [],
@@ -16462,7 +16565,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Subscription"
     },
     {
       "actions": [],
@@ -16567,7 +16671,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Tariff group"
     },
     {
       "actions": [],
@@ -16747,7 +16852,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Tariff snapshot"
     },
     {
       "actions": [
@@ -16948,7 +17054,8 @@ export const catalog: Catalog = {
       "recordIdParam": "tariff",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Tariff"
     },
     {
       "actions": [],
@@ -17001,7 +17108,8 @@ export const catalog: Catalog = {
       "recordIdParam": "taxIdentificationNumber",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Tax identification number"
     },
     {
       "actions": [],
@@ -17085,7 +17193,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Taxe"
     },
     {
       "actions": [],
@@ -17159,7 +17268,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Template"
     },
     {
       "actions": [],
@@ -17257,7 +17367,8 @@ export const catalog: Catalog = {
       "recordIdParam": "termVersion",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Terms and policy"
     },
     {
       "actions": [],
@@ -17322,7 +17433,8 @@ export const catalog: Catalog = {
       "recordIdParam": "topUpPackage",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Top up package"
     },
     {
       "actions": [
@@ -17756,7 +17868,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Transaction"
     },
     {
       "actions": [],
@@ -17872,7 +17985,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "User group"
     },
     {
       "actions": [
@@ -18206,7 +18320,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "User"
     },
     {
       "actions": [],
@@ -18889,7 +19004,8 @@ export const catalog: Catalog = {
       "recordIdParam": null,
       "references": [],
       "replacedBy": null,
-      "singleRecord": true
+      "singleRecord": true,
+      "singularLabel": "Invoice detail"
     },
     {
       "actions": [],
@@ -19060,7 +19176,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Payment method"
     },
     {
       "actions": [],
@@ -19134,7 +19251,8 @@ export const catalog: Catalog = {
       "recordIdParam": "utility",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Utility"
     },
     {
       "actions": [],
@@ -19199,7 +19317,8 @@ export const catalog: Catalog = {
       "recordIdParam": "vendorErrorCode",
       "references": [],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Vendor error code"
     },
     {
       "actions": [],
@@ -19485,7 +19604,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": null,
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Voucher"
     },
     {
       "actions": [],
@@ -19708,7 +19828,8 @@ export const catalog: Catalog = {
         }
       ],
       "replacedBy": "vouchers",
-      "singleRecord": false
+      "singleRecord": false,
+      "singularLabel": "Voucher"
     }
   ],
   "unassignedActions": []

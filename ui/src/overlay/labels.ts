@@ -23,7 +23,10 @@ export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
   status: "Status",
 };
 
-/** Singular nouns, for "charge point 12" and "3 EVSEs"; the rest drop a trailing "s". */
+/**
+ * Singular nouns, for "charge point 12" and "3 EVSEs": every resource relabelled above, and
+ * irregular plurals. The rest use the catalog's `singularLabel`, made by the generator's rule.
+ */
 export const SINGULAR_LABELS: Readonly<Record<string, string>> = {
   evses: "EVSE",
   cdrs: "CDR",
@@ -43,6 +46,15 @@ export const SINGULAR_LABELS: Readonly<Record<string, string>> = {
   "security-events-log": "security event",
   "time-series-forecast": "forecast",
   "historical-time-series": "time series entry",
+  "cp-models": "charge point model",
+  "cp-vendors": "charge point vendor",
+  "sub-operators": "sub-operator",
+  "top-up-packages": "top-up package",
+  "provisioning-certificates": "provisioning certificate (PCID)",
+  "vendor-error-codes": "vendor error code",
+  "week-day": "week-day price period",
+  date: "date price period",
+  status: "status",
 };
 
 /** Words kept in their usual capitals when a field name is turned into a label. */
