@@ -40,6 +40,29 @@ fn capabilities_grant_exactly_the_apps_own_commands() {
     );
 }
 
+/// `@rjsf/core` 6 imports its AJV validator from its entry file, so the package is installed,
+/// but the forms validate with Plugdesk's own validator: AJV compiles schemas with
+/// `new Function`, which the CSP forbids, and none of it may reach the bundle.
+#[test]
+fn the_bundled_ui_compiles_no_code_at_run_time() {
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/dist/assets");
+    let mut scripts = 0;
+    for entry in std::fs::read_dir(&assets).expect("the UI is built before the app") {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "js") {
+            scripts += 1;
+            let code = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                !code.contains("new Function"),
+                "{} compiles code",
+                path.display()
+            );
+            assert!(!code.contains("ajv"), "{} holds AJV", path.display());
+        }
+    }
+    assert!(scripts > 0, "no scripts in {}", assets.display());
+}
+
 #[test]
 fn csp_forbids_eval_and_remote_origins() {
     let config = read_json("tauri.conf.json");
