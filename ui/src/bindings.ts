@@ -40,12 +40,12 @@ export const commands = {
 	 *  reporting progress after each page; cancel with `cancel_request`.
 	 */
 	exportListing: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, file: ExportFile_Deserialize, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, tenant, operation, request, file, onProgress })),
-	homeChargerStatus: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charger_status", { tenant, maxAgeSecs })),
-	homeChargingNow: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charging_now", { tenant, maxAgeSecs })),
-	homeEnergy: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<EnergyAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_energy", { tenant, range, timeZone, maxAgeSecs })),
-	homeRevenue: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<RevenueAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_revenue", { tenant, range, timeZone, maxAgeSecs })),
-	homeAttention: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { tenant, maxAgeSecs })),
-	homeCounts: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { tenant, maxAgeSecs })),
+	homeChargerStatus: (generation: number, maxAgeSecs: number) => typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charger_status", { generation, maxAgeSecs })),
+	homeChargingNow: (generation: number, maxAgeSecs: number) => typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charging_now", { generation, maxAgeSecs })),
+	homeEnergy: (generation: number, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<EnergyAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_energy", { generation, range, timeZone, maxAgeSecs })),
+	homeRevenue: (generation: number, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<RevenueAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_revenue", { generation, range, timeZone, maxAgeSecs })),
+	homeAttention: (generation: number, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { generation, maxAgeSecs })),
+	homeCounts: (generation: number, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { generation, maxAgeSecs })),
 	resolveNames: (tenant: number, lookup: NameLookup_Deserialize) => typedError<ResolvedName[], AppError_Serialize>(__TAURI_INVOKE("resolve_names", { tenant, lookup })),
 	/**  From now on, a close held back because work is in flight is reported on `on_request`. */
 	watchCloseRequests: (onRequest: Channel<WorkInFlight>) => __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),

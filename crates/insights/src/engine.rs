@@ -1,8 +1,9 @@
 //! The entry points: one method per widget of Home.
 //!
-//! Each checks that the tenant the window names is the one connected, then
+//! Each checks that the connection the window names is the one active, then
 //! answers from the cache or counts anew (see [`crate::cache`]).
 
+use std::future::Future;
 use std::time::Duration;
 
 use session::{ActiveTenant, Session};
@@ -30,45 +31,64 @@ impl Insights {
         Insights::default()
     }
 
-    /// The connected tenant, if it is `tenant`.
-    fn connected(session: &Session, tenant: &TenantKey) -> Result<ActiveTenant, InsightsError> {
+    /// `widget` on the connection `generation` (the one the window believes is active):
+    /// from the cache, or computed by `compute` while the connection lasts. A request
+    /// meant for an earlier connection is refused; cached results outlive a reconnect
+    /// to the same tenant, because they are kept by tenant, not by connection.
+    async fn widget<'s, T, F, Fut>(
+        &self,
+        session: &'s Session,
+        generation: u32,
+        widget: WidgetKey,
+        max_age: Duration,
+        compute: F,
+    ) -> Result<Computed<T>, InsightsError>
+    where
+        T: Clone + Send + Sync + 'static,
+        F: FnOnce(ActiveTenant, Watch<'s>) -> Fut,
+        Fut: Future<Output = Result<T, InsightsError>>,
+    {
         let active = session.active().ok_or(InsightsError::NotConnected)?;
-        if TenantKey::of(&active.view) != *tenant {
+        if active.view.generation != generation {
             return Err(InsightsError::TenantChanged);
         }
-        Ok(active)
+        let tenant = TenantKey::of(&active.view);
+        let watch = Watch::new(session, generation);
+        self.cache
+            .fresh(&tenant, widget, max_age, compute(active, watch))
+            .await
     }
 
     /// EVSEs by hardware status and charge points by network status.
     pub async fn charger_status(
         &self,
         session: &Session,
-        tenant: &TenantKey,
+        generation: u32,
         max_age: Duration,
     ) -> Result<Computed<ChargerStatus>, InsightsError> {
-        let active = Self::connected(session, tenant)?;
-        let watch = Watch::new(session, tenant);
-        self.cache
-            .fresh(tenant, WidgetKey::ChargerStatus, max_age, async {
-                charger_status::charger_status(&active.client, &watch).await
-            })
-            .await
+        let key = WidgetKey::ChargerStatus;
+        self.widget(session, generation, key, max_age, |active, watch| async move {
+            charger_status::charger_status(&active.client, &watch).await
+        })
+        .await
     }
 
     /// Sessions in progress and the newest of them.
     pub async fn charging_now(
         &self,
         session: &Session,
-        tenant: &TenantKey,
+        generation: u32,
         max_age: Duration,
     ) -> Result<Computed<ChargingNow>, InsightsError> {
-        let active = Self::connected(session, tenant)?;
-        let watch = Watch::new(session, tenant);
-        self.cache
-            .fresh(tenant, WidgetKey::ChargingNow, max_age, async {
-                charging_now::charging_now(&active.client, &watch).await
-            })
-            .await
+        let key = WidgetKey::ChargingNow;
+        self.widget(
+            session,
+            generation,
+            key,
+            max_age,
+            |active, watch| async move { charging_now::charging_now(&active.client, &watch).await },
+        )
+        .await
     }
 
     /// Sessions started and energy delivered per day (per hour for today),
@@ -76,73 +96,85 @@ impl Insights {
     pub async fn energy(
         &self,
         session: &Session,
-        tenant: &TenantKey,
+        generation: u32,
         range: TimeRange,
         zone: &str,
         max_age: Duration,
     ) -> Result<Computed<EnergyOverTime>, InsightsError> {
-        let active = Self::connected(session, tenant)?;
-        let watch = Watch::new(session, tenant);
         let key = WidgetKey::Energy(range, zone.to_owned());
-        self.cache
-            .fresh(tenant, key, max_age, async {
+        self.widget(
+            session,
+            generation,
+            key,
+            max_age,
+            |active, watch| async move {
                 let cut = buckets(range, &time_zone(zone), jiff::Timestamp::now());
                 over_time::energy(&active.client, &watch, cut, range == TimeRange::Today).await
-            })
-            .await
+            },
+        )
+        .await
     }
 
     /// Revenue of finalized transactions per day (per hour for today) and currency.
     pub async fn revenue(
         &self,
         session: &Session,
-        tenant: &TenantKey,
+        generation: u32,
         range: TimeRange,
         zone: &str,
         max_age: Duration,
     ) -> Result<Computed<RevenueOverTime>, InsightsError> {
-        let active = Self::connected(session, tenant)?;
-        let watch = Watch::new(session, tenant);
         let key = WidgetKey::Revenue(range, zone.to_owned());
-        self.cache
-            .fresh(tenant, key, max_age, async {
+        self.widget(
+            session,
+            generation,
+            key,
+            max_age,
+            |active, watch| async move {
                 let cut = buckets(range, &time_zone(zone), jiff::Timestamp::now());
                 over_time::revenue(&active.client, &watch, cut, range == TimeRange::Today).await
-            })
-            .await
+            },
+        )
+        .await
     }
 
     /// What needs the operator's attention.
     pub async fn attention(
         &self,
         session: &Session,
-        tenant: &TenantKey,
+        generation: u32,
         max_age: Duration,
     ) -> Result<Computed<Attention>, InsightsError> {
-        let active = Self::connected(session, tenant)?;
-        let watch = Watch::new(session, tenant);
-        self.cache
-            .fresh(tenant, WidgetKey::Attention, max_age, async {
+        let key = WidgetKey::Attention;
+        self.widget(
+            session,
+            generation,
+            key,
+            max_age,
+            |active, watch| async move {
                 let shared = max_age.max(SHARED_WALK_MAX_AGE);
-                let chargers = self.charger_status(session, tenant, shared).await?;
+                let chargers = self.charger_status(session, generation, shared).await?;
                 attention::attention(&active.client, &watch, &chargers.value).await
-            })
-            .await
+            },
+        )
+        .await
     }
 
     /// Customers, ID tags, active subscriptions and reservations, locations, charge points.
     pub async fn counts(
         &self,
         session: &Session,
-        tenant: &TenantKey,
+        generation: u32,
         max_age: Duration,
     ) -> Result<Computed<Counts>, InsightsError> {
-        let active = Self::connected(session, tenant)?;
-        let watch = Watch::new(session, tenant);
-        self.cache
-            .fresh(tenant, WidgetKey::Counts, max_age, async {
-                counts::counts(&active.client, &watch).await
-            })
-            .await
+        let key = WidgetKey::Counts;
+        self.widget(
+            session,
+            generation,
+            key,
+            max_age,
+            |active, watch| async move { counts::counts(&active.client, &watch).await },
+        )
+        .await
     }
 }

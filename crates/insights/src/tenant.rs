@@ -1,10 +1,11 @@
 //! Which tenant a number belongs to.
 //!
-//! The window names the tenant it believes is connected with every request,
-//! and every result names the tenant it was counted on. A request for a tenant
-//! that is no longer the connected one is refused, and a computation stops when
-//! the connected tenant changes, so one tenant's numbers never reach a screen
-//! that shows another.
+//! The window names the connection it believes is active (its generation, as
+//! every other call to the tenant does), and every result names the tenant it
+//! was counted on. A request for a connection that is no longer active is
+//! refused, and a computation stops when the connection changes, so one
+//! tenant's numbers never reach a screen that shows another. Results are kept
+//! by tenant (profile and address), so they outlive a reconnect.
 
 use serde::{Deserialize, Serialize};
 use session::{Session, TenantView};
@@ -30,21 +31,24 @@ impl TenantKey {
     }
 }
 
-/// Watches that the tenant a computation started on is still the connected one.
+/// Watches that the connection a computation started on is still the active one.
 pub(crate) struct Watch<'a> {
     session: &'a Session,
-    tenant: &'a TenantKey,
+    generation: u32,
 }
 
 impl<'a> Watch<'a> {
-    pub(crate) fn new(session: &'a Session, tenant: &'a TenantKey) -> Watch<'a> {
-        Watch { session, tenant }
+    pub(crate) fn new(session: &'a Session, generation: u32) -> Watch<'a> {
+        Watch {
+            session,
+            generation,
+        }
     }
 
-    /// `Ok` while `tenant` is connected; [`InsightsError::TenantChanged`] once it is not.
+    /// `Ok` while the connection is active; [`InsightsError::TenantChanged`] once it is not.
     pub(crate) fn check(&self) -> Result<(), InsightsError> {
         match self.session.active() {
-            Some(active) if TenantKey::of(&active.view) == *self.tenant => Ok(()),
+            Some(active) if active.view.generation == self.generation => Ok(()),
             Some(_) => Err(InsightsError::TenantChanged),
             None => Err(InsightsError::NotConnected),
         }

@@ -56,10 +56,10 @@ async fn check_every_widget(seed: u64, scale: u64) {
     let evses = all_records(&client, ListOperation::EvsesListing).await;
     let charge_points = all_records(&client, ListOperation::ChargePointsListing).await;
     let status = insights
-        .charger_status(&session, &tenant, FRESH)
+        .charger_status(&session, tenant.generation, FRESH)
         .await
         .unwrap();
-    assert_eq!(status.tenant, tenant);
+    assert_eq!(status.tenant, tenant.key);
     let by_hardware = tally(evses.iter(), "hardwareStatus");
     let computed: BTreeMap<String, u32> = status
         .value
@@ -107,7 +107,7 @@ async fn check_every_widget(seed: u64, scale: u64) {
         .filter(|s| field(s, "status").as_deref() == Some("active"))
         .collect();
     let now = insights
-        .charging_now(&session, &tenant, FRESH)
+        .charging_now(&session, tenant.generation, FRESH)
         .await
         .unwrap();
     assert_eq!(now.value.active as usize, active.len(), "{context}");
@@ -115,7 +115,10 @@ async fn check_every_widget(seed: u64, scale: u64) {
     let newest_id = field(active.last().unwrap(), "id").unwrap();
     assert_eq!(now.value.newest[0].id, newest_id, "newest first");
 
-    let attention = insights.attention(&session, &tenant, FRESH).await.unwrap();
+    let attention = insights
+        .attention(&session, tenant.generation, FRESH)
+        .await
+        .unwrap();
     let failed = sessions
         .iter()
         .filter(|s| field(s, "paymentStatus").as_deref() == Some("failed"))
@@ -172,7 +175,7 @@ async fn check_every_widget(seed: u64, scale: u64) {
 
     // Energy and sessions per day, in UTC so the test's own days are easy to cut.
     let energy = insights
-        .energy(&session, &tenant, TimeRange::Days30, "UTC", FRESH)
+        .energy(&session, tenant.generation, TimeRange::Days30, "UTC", FRESH)
         .await
         .unwrap();
     let starts: Vec<String> = energy
@@ -224,7 +227,7 @@ async fn check_every_widget(seed: u64, scale: u64) {
     // Revenue per day and currency from finalized transactions.
     let transactions = all_records(&client, ListOperation::TransactionsListing).await;
     let revenue = insights
-        .revenue(&session, &tenant, TimeRange::Days30, "UTC", FRESH)
+        .revenue(&session, tenant.generation, TimeRange::Days30, "UTC", FRESH)
         .await
         .unwrap();
     assert!(
@@ -262,7 +265,10 @@ async fn check_every_widget(seed: u64, scale: u64) {
     );
 
     // Counts.
-    let counts = insights.counts(&session, &tenant, FRESH).await.unwrap();
+    let counts = insights
+        .counts(&session, tenant.generation, FRESH)
+        .await
+        .unwrap();
     let count_all = |records: &[Value]| records.len() as u32;
     let active_status = |records: &[Value]| {
         records
@@ -320,13 +326,25 @@ async fn today_is_counted_by_hour_up_to_now() {
     let (session, tenant) = connect(&demo);
     let insights = Insights::new();
     let today = insights
-        .energy(&session, &tenant, TimeRange::Today, "Europe/Berlin", FRESH)
+        .energy(
+            &session,
+            tenant.generation,
+            TimeRange::Today,
+            "Europe/Berlin",
+            FRESH,
+        )
         .await
         .unwrap();
     assert!(today.value.hourly);
     assert!(!today.value.buckets.is_empty() && today.value.buckets.len() <= 24);
     let week = insights
-        .energy(&session, &tenant, TimeRange::Days7, "Europe/Berlin", FRESH)
+        .energy(
+            &session,
+            tenant.generation,
+            TimeRange::Days7,
+            "Europe/Berlin",
+            FRESH,
+        )
         .await
         .unwrap();
     assert_eq!(week.value.buckets.len(), 7);

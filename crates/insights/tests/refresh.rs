@@ -7,9 +7,9 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{connect, tenant_of, Demo};
+use common::{activate, connect, tenant_of, Demo};
 use demo_tenant::FaultSettings;
-use insights::{CountKind, Insights, InsightsError, TenantKey, TimeRange};
+use insights::{CountKind, Insights, InsightsError, TimeRange};
 
 const FRESH: Duration = Duration::ZERO;
 
@@ -29,23 +29,24 @@ async fn switching_tenant_mid_count_stops_it_and_never_shows_the_old_tenants_num
         let (session, insights, key) = (session.clone(), insights.clone(), first_key.clone());
         tokio::spawn(async move {
             insights
-                .energy(&session, &key, TimeRange::Days30, "UTC", FRESH)
+                .energy(&session, key.generation, TimeRange::Days30, "UTC", FRESH)
                 .await
         })
     };
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let other = tenant_of(&second, "other");
-    let second_key = TenantKey::of(&other.view);
-    session.activate(other);
+    let second_key = activate(&session, tenant_of(&second, "other"));
     let outcome = counting.await.unwrap();
     assert_eq!(outcome.unwrap_err(), InsightsError::TenantChanged);
 
     // A window still naming the first tenant is refused; the second one's numbers come
     // back labelled with the second tenant.
-    let stale = insights.counts(&session, &first_key, FRESH).await;
+    let stale = insights.counts(&session, first_key.generation, FRESH).await;
     assert_eq!(stale.unwrap_err(), InsightsError::TenantChanged);
-    let counts = insights.counts(&session, &second_key, FRESH).await.unwrap();
-    assert_eq!(counts.tenant, second_key);
+    let counts = insights
+        .counts(&session, second_key.generation, FRESH)
+        .await
+        .unwrap();
+    assert_eq!(counts.tenant, second_key.key);
     first.shutdown().await;
     second.shutdown().await;
 }
@@ -55,20 +56,29 @@ async fn a_refresh_waits_out_429_and_503_and_counts_the_same() {
     let demo = Demo::start(42, 1).await;
     let (session, tenant) = connect(&demo);
     let insights = Insights::new();
-    let calm = insights.counts(&session, &tenant, FRESH).await.unwrap();
+    let calm = insights
+        .counts(&session, tenant.generation, FRESH)
+        .await
+        .unwrap();
 
     demo.running.faults().set(FaultSettings {
         rate_limit: Some(3),
         ..FaultSettings::default()
     });
-    let limited = insights.counts(&session, &tenant, FRESH).await.unwrap();
+    let limited = insights
+        .counts(&session, tenant.generation, FRESH)
+        .await
+        .unwrap();
     assert_eq!(limited.value, calm.value, "429 answers are waited out");
 
     demo.running.faults().set(FaultSettings {
         error_rate: 0.2,
         ..FaultSettings::default()
     });
-    let flaky = insights.counts(&session, &tenant, FRESH).await.unwrap();
+    let flaky = insights
+        .counts(&session, tenant.generation, FRESH)
+        .await
+        .unwrap();
     assert_eq!(flaky.value, calm.value, "503 answers are retried");
     demo.shutdown().await;
 }
@@ -78,13 +88,19 @@ async fn a_failed_refresh_reports_the_failure_and_keeps_the_last_numbers() {
     let demo = Demo::start(42, 1).await;
     let (session, tenant) = connect(&demo);
     let insights = Insights::new();
-    let before = insights.counts(&session, &tenant, FRESH).await.unwrap();
+    let before = insights
+        .counts(&session, tenant.generation, FRESH)
+        .await
+        .unwrap();
 
     demo.running.faults().set(FaultSettings {
         error_rate: 1.0,
         ..FaultSettings::default()
     });
-    let failed = insights.counts(&session, &tenant, FRESH).await.unwrap_err();
+    let failed = insights
+        .counts(&session, tenant.generation, FRESH)
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             failed,
@@ -93,7 +109,7 @@ async fn a_failed_refresh_reports_the_failure_and_keeps_the_last_numbers() {
         "{failed:?}"
     );
     let kept = insights
-        .counts(&session, &tenant, Duration::from_secs(600))
+        .counts(&session, tenant.generation, Duration::from_secs(600))
         .await
         .unwrap();
     assert_eq!(kept, before, "the last good numbers, with their time");
@@ -110,8 +126,8 @@ async fn two_refreshes_of_one_widget_at_once_count_once() {
     let (session, tenant) = connect(&demo);
     let insights = Insights::new();
     let (one, two) = tokio::join!(
-        insights.counts(&session, &tenant, FRESH),
-        insights.counts(&session, &tenant, FRESH)
+        insights.counts(&session, tenant.generation, FRESH),
+        insights.counts(&session, tenant.generation, FRESH)
     );
     let (one, two) = (one.unwrap(), two.unwrap());
     assert_eq!(
@@ -119,5 +135,28 @@ async fn two_refreshes_of_one_widget_at_once_count_once() {
         "the second refresh took the first one's result"
     );
     assert!(one.value.of(CountKind::Customers).unwrap() > 0);
+    demo.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reconnect_to_the_same_tenant_keeps_its_numbers_but_refuses_the_old_connection() {
+    let demo = Demo::start(42, 1).await;
+    let (session, first) = connect(&demo);
+    let insights = Insights::new();
+    let counted = insights
+        .counts(&session, first.generation, FRESH)
+        .await
+        .unwrap();
+
+    let again = activate(&session, tenant_of(&demo, "test"));
+    assert_ne!(again.generation, first.generation);
+    let stale = insights.counts(&session, first.generation, FRESH).await;
+    assert_eq!(stale.unwrap_err(), InsightsError::TenantChanged);
+    // Kept by tenant, not by connection: the cached answer comes back as it was.
+    let cached = insights
+        .counts(&session, again.generation, Duration::from_secs(600))
+        .await
+        .unwrap();
+    assert_eq!(cached.computed_at, counted.computed_at);
     demo.shutdown().await;
 }

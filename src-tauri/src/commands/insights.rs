@@ -1,11 +1,11 @@
-//! Home's widgets: each command names the tenant the window shows and how old
+//! Home's widgets: each command names the connection the window shows and how old
 //! a cached answer may be, and delegates to `crates/insights`.
 
 use std::time::Duration;
 
 use insights::{
     AttentionAnswer, ChargerStatusAnswer, ChargingNowAnswer, CountsAnswer, EnergyAnswer, Insights,
-    RevenueAnswer, TenantKey, TimeRange,
+    RevenueAnswer, TimeRange,
 };
 use session::Session;
 use tauri::State;
@@ -21,11 +21,11 @@ fn seconds(max_age_secs: u32) -> Duration {
 pub async fn home_charger_status(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
-    tenant: TenantKey,
+    generation: u32,
     max_age_secs: u32,
 ) -> Result<ChargerStatusAnswer, AppError> {
     Ok(insights
-        .charger_status(&session, &tenant, seconds(max_age_secs))
+        .charger_status(&session, generation, seconds(max_age_secs))
         .await?
         .into())
 }
@@ -35,11 +35,11 @@ pub async fn home_charger_status(
 pub async fn home_charging_now(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
-    tenant: TenantKey,
+    generation: u32,
     max_age_secs: u32,
 ) -> Result<ChargingNowAnswer, AppError> {
     Ok(insights
-        .charging_now(&session, &tenant, seconds(max_age_secs))
+        .charging_now(&session, generation, seconds(max_age_secs))
         .await?
         .into())
 }
@@ -49,13 +49,19 @@ pub async fn home_charging_now(
 pub async fn home_energy(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
-    tenant: TenantKey,
+    generation: u32,
     range: TimeRange,
     time_zone: String,
     max_age_secs: u32,
 ) -> Result<EnergyAnswer, AppError> {
     Ok(insights
-        .energy(&session, &tenant, range, &time_zone, seconds(max_age_secs))
+        .energy(
+            &session,
+            generation,
+            range,
+            &time_zone,
+            seconds(max_age_secs),
+        )
         .await?
         .into())
 }
@@ -65,13 +71,19 @@ pub async fn home_energy(
 pub async fn home_revenue(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
-    tenant: TenantKey,
+    generation: u32,
     range: TimeRange,
     time_zone: String,
     max_age_secs: u32,
 ) -> Result<RevenueAnswer, AppError> {
     Ok(insights
-        .revenue(&session, &tenant, range, &time_zone, seconds(max_age_secs))
+        .revenue(
+            &session,
+            generation,
+            range,
+            &time_zone,
+            seconds(max_age_secs),
+        )
         .await?
         .into())
 }
@@ -81,11 +93,11 @@ pub async fn home_revenue(
 pub async fn home_attention(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
-    tenant: TenantKey,
+    generation: u32,
     max_age_secs: u32,
 ) -> Result<AttentionAnswer, AppError> {
     Ok(insights
-        .attention(&session, &tenant, seconds(max_age_secs))
+        .attention(&session, generation, seconds(max_age_secs))
         .await?
         .into())
 }
@@ -95,11 +107,11 @@ pub async fn home_attention(
 pub async fn home_counts(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
-    tenant: TenantKey,
+    generation: u32,
     max_age_secs: u32,
 ) -> Result<CountsAnswer, AppError> {
     Ok(insights
-        .counts(&session, &tenant, seconds(max_age_secs))
+        .counts(&session, generation, seconds(max_age_secs))
         .await?
         .into())
 }

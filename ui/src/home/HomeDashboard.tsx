@@ -3,7 +3,7 @@
 import "@mantine/charts/styles.css";
 import { Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { TenantView_Serialize } from "../bindings";
-import type { TenantKey, TimeRange } from "./api";
+import type { TimeRange } from "./api";
 import { AttentionWidget } from "./AttentionWidget";
 import { ChargerStatusWidget } from "./ChargerStatusWidget";
 import { ChargingNowWidget } from "./ChargingNowWidget";
@@ -26,20 +26,19 @@ interface HomeDashboardProps {
 }
 
 export function HomeDashboard({ tenant }: HomeDashboardProps) {
-  const key: TenantKey = { profileId: tenant.profileId, tenantUrl: tenant.tenantUrl };
   const [range, setRange] = useHomeRange();
   const [refreshMinutes] = useRefreshMinutes();
   const minutes = Number(refreshMinutes);
   // The quick numbers first: they read one or two pages each. The walks over days of
   // sessions and transactions start once the first of them has answered, so they do not
   // queue ahead of it under the tenant's concurrency limit.
-  const charging = useWidget("charging-now", key, range, minutes, chargingNowIsEmpty);
-  const counts = useWidget("counts", key, range, minutes, countsIsEmpty);
-  const chargers = useWidget("charger-status", key, range, minutes, chargerStatusIsEmpty);
-  const attention = useWidget("attention", key, range, minutes, attentionIsEmpty);
+  const charging = useWidget("charging-now", tenant, range, minutes, chargingNowIsEmpty);
+  const counts = useWidget("counts", tenant, range, minutes, countsIsEmpty);
+  const chargers = useWidget("charger-status", tenant, range, minutes, chargerStatusIsEmpty);
+  const attention = useWidget("attention", tenant, range, minutes, attentionIsEmpty);
   const quickAnswered = charging.state !== "loading";
-  const energy = useWidget("energy", key, range, minutes, energyIsEmpty, quickAnswered);
-  const revenue = useWidget("revenue", key, range, minutes, revenueIsEmpty, quickAnswered);
+  const energy = useWidget("energy", tenant, range, minutes, energyIsEmpty, quickAnswered);
+  const revenue = useWidget("revenue", tenant, range, minutes, revenueIsEmpty, quickAnswered);
   return (
     <Stack gap="md" data-testid="home-dashboard">
       <Group justify="space-between" align="flex-end">

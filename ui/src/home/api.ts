@@ -1,7 +1,8 @@
 // Home's door to Rust: one query per widget, keyed by the tenant it counts, so a switch of
-// tenant never shows one tenant's numbers under another's name — the Rust side refuses a
-// request naming a tenant that is no longer connected, and every answer names its tenant.
-import { queryOptions } from "@tanstack/react-query";
+// tenant never shows one tenant's numbers under another's name. Like every call to the
+// tenant, a widget's request names the connection the window believes is active (its
+// generation); the Rust side refuses one meant for another connection, and every answer
+// names its tenant.
 import {
   commands,
   type AttentionGroup_Serialize,
@@ -14,6 +15,7 @@ import {
   type RevenueOverTime,
   type StatusGroup_Serialize,
   type TenantKey_Serialize,
+  type TenantView_Serialize,
   type TimeRange,
 } from "../bindings";
 import { unwrapResult } from "../api/bridge";
@@ -55,22 +57,25 @@ export interface WidgetFetchers {
   counts: Computed<Counts>;
 }
 
+/** The connected tenant as Home needs it: who it is, and which connection to it this is. */
+export type HomeTenant = Pick<TenantView_Serialize, "profileId" | "tenantUrl" | "generation">;
+
 /** Calls the widget's command; `maxAgeSecs` 0 counts anew. */
 export async function fetchWidget<W extends WidgetName>(
   widget: W,
-  tenant: TenantKey,
+  tenant: HomeTenant,
   range: TimeRange,
   maxAgeSecs: number,
 ): Promise<WidgetFetchers[W]> {
   const zone = operatorTimeZone();
+  const at = tenant.generation;
   const calls: { [K in WidgetName]: () => Promise<WidgetFetchers[K]> } = {
-    "charger-status": async () =>
-      unwrapResult(await commands.homeChargerStatus(tenant, maxAgeSecs)),
-    "charging-now": async () => unwrapResult(await commands.homeChargingNow(tenant, maxAgeSecs)),
-    energy: async () => unwrapResult(await commands.homeEnergy(tenant, range, zone, maxAgeSecs)),
-    revenue: async () => unwrapResult(await commands.homeRevenue(tenant, range, zone, maxAgeSecs)),
-    attention: async () => unwrapResult(await commands.homeAttention(tenant, maxAgeSecs)),
-    counts: async () => unwrapResult(await commands.homeCounts(tenant, maxAgeSecs)),
+    "charger-status": async () => unwrapResult(await commands.homeChargerStatus(at, maxAgeSecs)),
+    "charging-now": async () => unwrapResult(await commands.homeChargingNow(at, maxAgeSecs)),
+    energy: async () => unwrapResult(await commands.homeEnergy(at, range, zone, maxAgeSecs)),
+    revenue: async () => unwrapResult(await commands.homeRevenue(at, range, zone, maxAgeSecs)),
+    attention: async () => unwrapResult(await commands.homeAttention(at, maxAgeSecs)),
+    counts: async () => unwrapResult(await commands.homeCounts(at, maxAgeSecs)),
   };
   return calls[widget]() as Promise<WidgetFetchers[W]>;
 }
@@ -78,7 +83,8 @@ export async function fetchWidget<W extends WidgetName>(
 /** Widgets whose numbers depend on the chosen time range. */
 export const RANGED: ReadonlySet<WidgetName> = new Set(["energy", "revenue"]);
 
-export function widgetQueryKey(widget: WidgetName, tenant: TenantKey, range: TimeRange) {
+/** Kept by tenant, not by connection, like the Rust side's cache: a reconnect paints at once. */
+export function widgetQueryKey(widget: WidgetName, tenant: HomeTenant, range: TimeRange) {
   return [
     "home",
     tenant.tenantUrl,
@@ -86,17 +92,4 @@ export function widgetQueryKey(widget: WidgetName, tenant: TenantKey, range: Tim
     widget,
     RANGED.has(widget) ? range : "-",
   ] as const;
-}
-
-export function widgetQuery<W extends WidgetName>(
-  widget: W,
-  tenant: TenantKey,
-  range: TimeRange,
-  maxAgeSecs: number,
-) {
-  return queryOptions({
-    queryKey: widgetQueryKey(widget, tenant, range),
-    queryFn: () => fetchWidget(widget, tenant, range, maxAgeSecs),
-    staleTime: Infinity,
-  });
 }

@@ -6,7 +6,7 @@ import {
   OPENING_MAX_AGE_SECS,
   fetchWidget,
   widgetQueryKey,
-  type TenantKey,
+  type HomeTenant,
   type TimeRange,
   type WidgetFetchers,
   type WidgetName,
@@ -25,7 +25,7 @@ export interface WidgetData<T> {
 
 export function useWidget<W extends WidgetName>(
   widget: W,
-  tenant: TenantKey,
+  tenant: HomeTenant,
   range: TimeRange,
   refreshMinutes: number,
   isEmpty: (data: WidgetFetchers[W]) => boolean,

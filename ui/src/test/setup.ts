@@ -1,7 +1,12 @@
 import "@testing-library/jest-dom/vitest";
 import { clearMocks } from "@tauri-apps/api/mocks";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// A screen's first render imports and lays out a whole page of Mantine components; on a busy
+// two-core machine that alone can pass Testing Library's one-second default for `findBy…`.
+// Waiting longer changes no outcome, only how long a real failure takes to report.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks the layout APIs Mantine reads; these stand-ins report "no match" and no size.
 Object.defineProperty(window, "matchMedia", {

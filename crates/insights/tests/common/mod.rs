@@ -54,12 +54,25 @@ pub fn tenant_of(demo: &Demo, name: &str) -> ActiveTenant {
     }
 }
 
-pub fn connect(demo: &Demo) -> (Session, TenantKey) {
-    let session = Session::new();
-    let tenant = tenant_of(demo, "test");
+/// The connection a window knows: its generation, and the tenant results name.
+#[derive(Debug, Clone)]
+pub struct Connected {
+    pub generation: u32,
+    pub key: TenantKey,
+}
+
+/// Makes `tenant` the active tenant of `session`, as connecting does.
+pub fn activate(session: &Session, tenant: ActiveTenant) -> Connected {
     let key = TenantKey::of(&tenant.view);
     session.activate(tenant);
-    (session, key)
+    let generation = session.active().expect("just activated").view.generation;
+    Connected { generation, key }
+}
+
+pub fn connect(demo: &Demo) -> (Session, Connected) {
+    let session = Session::new();
+    let connected = activate(&session, tenant_of(demo, "test"));
+    (session, connected)
 }
 
 /// Every record of `op`, read straight from the listing.

@@ -9,6 +9,7 @@ export const TENANT = {
   color: "blue",
   readOnly: true,
   demo: false,
+  generation: 3,
 };
 
 const KEY = { profileId: TENANT.profileId, tenantUrl: TENANT.tenantUrl };
