@@ -1,5 +1,6 @@
 // Every create, update and action operation of the catalog renders its form from its real
-// request-body schema without throwing.
+// request-body schema without throwing, and with every field labelled and every control
+// named (axe-core's serious and critical rules; contrast is checked in the real window).
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../generated/catalog";
@@ -7,6 +8,7 @@ import { renderWithProviders } from "../test/renderWithProviders";
 import { RecordForm, type FormOperation } from "./RecordForm";
 import { operationPathParams } from "../catalog/operationShapes";
 import { mockBackend } from "./testing/backend";
+import { FORM_CONTROL_RULES, seriousViolations } from "../test/axe";
 
 function writeOperations(): FormOperation[] {
   const seen = new Map<string, FormOperation>();
@@ -24,7 +26,7 @@ function writeOperations(): FormOperation[] {
 
 const operations = writeOperations();
 
-describe("every form", () => {
+describe("every form", { timeout: 60_000 }, () => {
   it("covers the catalog's write operations", () => {
     expect(operations.filter((op) => op.kind === "action")).toHaveLength(63);
     expect(operations.length).toBeGreaterThan(150);
@@ -45,5 +47,6 @@ describe("every form", () => {
       />,
     );
     expect(await screen.findByTestId("form-submit")).toBeInTheDocument();
+    expect(await seriousViolations(document.body, FORM_CONTROL_RULES)).toEqual([]);
   });
 });

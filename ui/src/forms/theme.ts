@@ -8,12 +8,12 @@ import CheckboxesWidget from "@rjsf/mantine/lib/widgets/CheckboxesWidget.js";
 import CheckboxWidget from "@rjsf/mantine/lib/widgets/CheckboxWidget.js";
 import PasswordWidget from "@rjsf/mantine/lib/widgets/PasswordWidget.js";
 import RadioWidget from "@rjsf/mantine/lib/widgets/RadioWidget.js";
-import SelectWidget from "@rjsf/mantine/lib/widgets/SelectWidget.js";
 import TextareaWidget from "@rjsf/mantine/lib/widgets/TextareaWidget.js";
 import { FieldTemplate } from "./FieldTemplate";
 import { NumberAwareInputTemplate } from "./NumberAwareInputTemplate";
 import { ListItemTemplate } from "./ListItemTemplate";
 import { ListTitle, SectionTitle } from "./SectionTitle";
+import { VariantAwareSelectWidget } from "./VariantSelectWidget";
 import {
   DateTimeWidget,
   DateWidget,
@@ -37,7 +37,7 @@ export const formTheme: ThemeProps = {
     CheckboxWidget,
     PasswordWidget,
     RadioWidget,
-    SelectWidget,
+    SelectWidget: VariantAwareSelectWidget,
     TextareaWidget,
     SwitchWidget,
     DateTimeWidget,
