@@ -2,8 +2,10 @@
 // axe-core runs on Home, the connect form, the profiles menu, a listing with its filters open,
 // a charge point's fields, nested table and raw JSON, its edit form, an action form and its
 // confirmation, an export, activity, settings, the command palette, an empty listing and an
-// error. Any serious or critical violation fails, printed with its rule, impact and elements.
-// The rules switched off, each with its reason, are listed in ../lib/axe.mjs.
+// error; then the listing and a record of each core resource an operator opens every day, and a
+// create form. `PLUGDESK_E2E_A11Y=all` adds the listing and first record of every top-level
+// resource. Any serious or critical violation fails, printed with its rule, impact and
+// elements. The rules switched off, each with its reason, are listed in ../lib/axe.mjs.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +14,7 @@ import assert from "node:assert/strict";
 
 import { byTestId, launchApp } from "../lib/app.mjs";
 import { BLOCKING_IMPACTS, axeCheck, describeViolations } from "../lib/axe.mjs";
-import { WAIT_MS, chooseWithKeys, go, gone, press, textOf } from "../lib/ui.mjs";
+import { WAIT_MS, chooseWithKeys, go, gone, openFirstRow, press, textOf } from "../lib/ui.mjs";
 
 const THEMES = ["light", "dark"];
 const logs = resolve(dirname(fileURLToPath(import.meta.url)), "..", "logs");
@@ -87,7 +89,15 @@ let chargePointUrl = "";
 
 /** The screens of a connected window, each opened from wherever the previous one left off. */
 const CONNECTED_SCREENS = [
-  ["home", () => go(browser, "#/").then(waitForHomeWidgets)],
+  [
+    "home",
+    async () => {
+      // The walk of the other theme ends on an open create form.
+      if (await byTestId(browser, "record-form").isExisting()) await closeDialog("record-form");
+      await go(browser, "#/");
+      await waitForHomeWidgets();
+    },
+  ],
   [
     // The demo network is not a saved profile: the switcher's menu is what it offers.
     "profiles menu",
@@ -200,6 +210,71 @@ const CONNECTED_SCREENS = [
   ],
 ];
 
+/** The resources an operator opens every day, beyond the charge points above. */
+const DAILY = ["sessions", "users", "locations", "invoices"];
+
+const EVERY_LISTING = process.env.PLUGDESK_E2E_A11Y === "all";
+
+/** The other resources the navigation lists, for `PLUGDESK_E2E_A11Y=all`. */
+async function otherListings() {
+  const keys = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid^="nav-resource-"]')].map((link) =>
+      link.getAttribute("data-testid").slice("nav-resource-".length),
+    ),
+  );
+  return [...new Set(keys)].filter((key) => key !== "charge-points" && !DAILY.includes(key));
+}
+
+/** A resource's listing, then its first record if it has rows and records have a screen. */
+function listingAndRecord(key) {
+  let hasRows = false;
+  return [
+    [
+      `${key} list`,
+      async () => {
+        await go(browser, `#/r/${key}`);
+        await browser.waitUntil(
+          () =>
+            browser.execute(() =>
+              Boolean(
+                document.querySelector(
+                  '[data-testid="list-row"], [data-testid="list-empty"], [data-testid="list-error"]',
+                ),
+              ),
+            ),
+          { timeout: WAIT_MS, timeoutMsg: `the ${key} listing never settled` },
+        );
+        hasRows = await browser.execute(
+          () => document.querySelector('[data-testid="list-row"]') !== null,
+        );
+      },
+    ],
+    [
+      `${key} record`,
+      async () => {
+        if (!hasRows) return;
+        await openFirstRow(browser);
+        await browser.waitUntil(
+          () =>
+            browser.execute(() =>
+              Boolean(document.querySelector('[data-testid^="detail-"], [data-testid="list-row"]')),
+            ),
+          { timeout: WAIT_MS, timeoutMsg: `the first ${key} record never opened` },
+        );
+      },
+    ],
+  ];
+}
+
+CONNECTED_SCREENS.push(...DAILY.flatMap(listingAndRecord), [
+  "create form (user)",
+  async () => {
+    await go(browser, "#/r/users");
+    await press(browser, "create-button");
+    await shown("record-form");
+  },
+]);
+
 /** Picks `label` in the select of a form field, by keys: the option list is a portal. */
 async function chooseOption(field, label) {
   const input = byTestId(browser, field).$("input:not([type=hidden])");
@@ -233,6 +308,17 @@ test("every screen has no serious or critical axe violations, in light and dark"
     for (const [screen, open] of CONNECTED_SCREENS) {
       await open();
       await check(screen, theme);
+    }
+  }
+  if (EVERY_LISTING) {
+    await closeDialog("record-form");
+    const screens = (await otherListings()).flatMap(listingAndRecord);
+    for (const theme of THEMES) {
+      await useTheme(theme);
+      for (const [screen, open] of screens) {
+        await open();
+        await check(screen, theme);
+      }
     }
   }
 
