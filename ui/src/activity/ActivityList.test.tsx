@@ -98,9 +98,10 @@ describe("activity list", () => {
     mockBackend({ handlers: { list_activity: () => ENTRIES } });
     renderApp("/activity");
     await screen.findAllByTestId("activity-row");
-    await userEvent.click(screen.getByText("Failed"));
+    const outcomes = screen.getByTestId("activity-outcome-filter");
+    await userEvent.click(within(outcomes).getByText("Failed"));
     expect(screen.getAllByTestId("activity-row")).toHaveLength(1);
-    await userEvent.click(screen.getByText("All"));
+    await userEvent.click(within(outcomes).getByText("All"));
     await userEvent.type(screen.getByTestId("activity-search"), "reset");
     expect(screen.getAllByTestId("activity-row")).toHaveLength(1);
   });

@@ -8,6 +8,7 @@ import {
   defaultGroups,
   detailLayout,
   durationSeconds,
+  formFieldOrder,
   keyFactsOf,
   relatedOf,
 } from "./detailLayout";
@@ -182,5 +183,27 @@ describe("the default layout of other resources", () => {
   it("shows the record's status-like fields as badges", () => {
     expect(badgeFieldsOf(other, ["name", "status"])).toEqual(["status"]);
     expect(keyFactsOf(other, ["name", "status"])).toEqual([]);
+  });
+});
+
+describe("a form's field order", () => {
+  it("follows the detail screen's order, matching snake_case body fields", () => {
+    const users = resource("users");
+    const order = formFieldOrder(users, [
+      "password",
+      "phone",
+      "last_name",
+      "email",
+      "first_name",
+      "newField",
+    ]);
+    expect(order).toEqual(["first_name", "last_name", "email", "phone", "password", "newField"]);
+  });
+
+  it("keeps the schema's order where no design exists", () => {
+    const other = catalog.resources.find(
+      (candidate) => DETAIL_DESIGNS[candidate.key] === undefined,
+    )!;
+    expect(formFieldOrder(other, ["b", "a"])).toBeNull();
   });
 });

@@ -198,3 +198,29 @@ export function relatedOf(resource: CatalogResource): {
     .map((child) => toChild(child));
   return { primary, more };
 }
+
+/** "first_name" and "firstName" alike: how a body field and a record field are matched. */
+function fieldKey(name: string): string {
+  return name.replace(/_/g, "").toLowerCase();
+}
+
+/**
+ * The order of a form's fields for `resource`: the detail screen's order (its groups, then the
+ * technical ones), the fields the design does not place after them in the schema's order.
+ * Null where the resource has no design: the schema's order stands.
+ */
+export function formFieldOrder(
+  resource: CatalogResource,
+  names: readonly string[],
+): string[] | null {
+  const design = designOf(resource);
+  if (design === null) return null;
+  const designed = [...SHOWN_GROUPS, "technical" as const].flatMap(
+    (group) => design.groups[group] ?? [],
+  );
+  const rank = new Map(designed.map((name, index) => [fieldKey(name), index]));
+  const placed = names
+    .filter((name) => rank.has(fieldKey(name)))
+    .sort((a, b) => rank.get(fieldKey(a))! - rank.get(fieldKey(b))!);
+  return [...placed, ...names.filter((name) => !placed.includes(name))];
+}
