@@ -2,7 +2,7 @@
 // badges), where it belongs (location › charge point › EVSE › connector) and the few facts and
 // actions that matter most, before any field list.
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import { findResource, singularLabel, type CatalogResource } from "../catalog/catalogIndex";
 import { badgeFieldsOf, durationSeconds, keyFactsOf, type KeyFact } from "../catalog/detailLayout";
@@ -125,9 +125,11 @@ function FactValue({
   record: ApiRecord;
   fact: KeyFact;
 }) {
+  // The moment the screen showed the record: a running session's duration so far.
+  const [now] = useState(Date.now);
   if (typeof fact !== "string") {
     const [from, to] = fact.duration;
-    const seconds = durationSeconds(record, from, to, Date.now());
+    const seconds = durationSeconds(record, from, to, now);
     const running = record[to] === null || record[to] === undefined || record[to] === "";
     return (
       <Text size="sm" fw={500}>

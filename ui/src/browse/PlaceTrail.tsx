@@ -19,7 +19,7 @@ function idText(value: Value | undefined): string | null {
 }
 
 /** The ids of the places a record belongs to, outermost first. */
-export interface Place {
+interface Place {
   location: string | null;
   chargePoint: string | null;
   /** A top-level EVSE id (a session's `evseId`), or a nested one (under its charge point). */
@@ -28,7 +28,7 @@ export interface Place {
   connector: string | null;
 }
 
-export function placeOf(
+function placeOf(
   resourceKey: string,
   record: Record<string, Value>,
   parentPath: Record<string, string>,
