@@ -62,6 +62,7 @@ pub fn run() {
         // First, so a second launch exits before anything else starts.
         .plugin(installed_app::single_instance())
         .plugin(installed_app::window_state())
+        .plugin(installed_app::opener())
         .manage(close_guard::CloseGuard::default())
         .on_window_event(installed_app::on_window_event)
         .invoke_handler(builder.invoke_handler())

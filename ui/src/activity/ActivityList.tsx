@@ -157,8 +157,8 @@ export function ActivityList() {
                 <Table.Td>
                   <TargetLink entry={entry} />
                 </Table.Td>
-                <Table.Td>
-                  <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light">
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light" tt="none">
                     {OUTCOME_LABELS[entry.outcome]}
                   </Badge>
                   {entry.error !== null && (

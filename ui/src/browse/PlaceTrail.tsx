@@ -124,10 +124,12 @@ export function PlaceTrail({
           params={{ resource: "evses", id: place.evse }}
           data-testid="place-evse"
         >
+          {/* An EVSE's name is often a bare number ("1"): the noun says what it is. */}
+          EVSE{" "}
           <NamedReference
             resource={findResource("evses")}
             id={place.evse}
-            fallback={`EVSE #${place.evse}`}
+            fallback={`#${place.evse}`}
           />
         </RouterAnchor>
       ),
