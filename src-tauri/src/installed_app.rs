@@ -2,9 +2,8 @@
 //! where the operator left it, and no close that cuts off work in flight.
 //!
 //! Two copies would write the same profile list and activity log over each other, so a
-//! second launch only brings the open window forward and exits. Neither of those plugins
-//! exposes anything to the webview: both are used from Rust only and no capability grants
-//! them. The opener's one command the window may call is scoped to export files.
+//! second launch only brings the open window forward and exits. Neither plugin exposes
+//! anything to the webview: both are used from Rust only and no capability grants them.
 
 use tauri::{Manager, Runtime, WebviewWindow, WindowEvent};
 use tauri_plugin_window_state::StateFlags;
@@ -13,16 +12,6 @@ use crate::close_guard::CloseGuard;
 
 /// The window every launch opens (`tauri.conf.json`).
 const MAIN_WINDOW: &str = "main";
-
-/// Opens a finished export, or the folder it is in, with the operator's own programs. Links
-/// are not taken over (the window has none that leave it), and the capability scopes the
-/// one command it grants to export files and their folder.
-pub fn opener<R: Runtime>(
-) -> tauri::plugin::TauriPlugin<R, Option<tauri_plugin_opener::config::Config>> {
-    tauri_plugin_opener::Builder::new()
-        .open_js_links_on_click(false)
-        .build()
-}
 
 /// A second launch brings the running window forward and exits.
 pub fn single_instance<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
