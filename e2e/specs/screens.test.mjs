@@ -131,10 +131,17 @@ test("an action's answer and the activity log speak in words; the request is a c
   await press(browser, "form-submit");
   await byTestId(browser, "action-result").waitForDisplayed({ timeout: WAIT_MS });
   const answer = await textOf(browser, "action-result");
-  assert.match(answer, /^Change availability · (sent to the charger, waiting for it to confirm|done)/);
+  assert.match(
+    answer,
+    /^Change availability · (sent to the charger, waiting for it to confirm|done)/,
+  );
   assert.doesNotMatch(answer, /\bPOST\b|chargePointChangeAvailability|\b202\b/);
   await press(browser, "action-result-technical-toggle");
-  assert.match(await textOf(browser, "action-result-technical"), /POST .*change-availability/);
+  // Shown once it has unfolded.
+  await browser.waitUntil(
+    async () => /POST .*change-availability/.test(await textOf(browser, "action-result-technical")),
+    { timeout: WAIT_MS, timeoutMsg: "the technical details never showed the request" },
+  );
   await browser.keys("Escape");
 
   await go(browser, "#/activity");
@@ -146,8 +153,58 @@ test("an action's answer and the activity log speak in words; the request is a c
   await picture("activity");
   const row = browser.$('[data-testid="activity-row"]');
   await press(browser, "activity-technical-toggle", { within: row });
-  assert.match(
-    await row.$('[data-testid="activity-technical"]').getText(),
-    /POST .*change-availability[\s\S]*chargePointChangeAvailability/,
+  await browser.waitUntil(
+    async () =>
+      /POST .*change-availability[\s\S]*chargePointChangeAvailability/.test(
+        await browser.execute(
+          () =>
+            document.querySelector(
+              '[data-testid="activity-row"] [data-testid="activity-technical"]',
+            )?.innerText ?? "",
+        ),
+      ),
+    { timeout: WAIT_MS, timeoutMsg: "the entry's technical details never showed the request" },
   );
+});
+
+test("a finished export offers its file and folder, clear of the Export button", async () => {
+  await go(browser, "#/r/user-groups");
+  await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
+  await press(browser, "export-button");
+  await press(browser, "export-csv");
+  const open = byTestId(browser, "export-open-file");
+  await open.waitForDisplayed({ timeout: 60000 });
+  await byTestId(browser, "export-show-folder").waitForDisplayed();
+  // The toast sits clear of the control that started it.
+  const overlap = await browser.execute(() => {
+    const box = (id) => document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect();
+    const button = box("export-button");
+    const toast = document
+      .querySelector('[data-testid="export-open-file"]')
+      .closest(".mantine-Notification-root")
+      .getBoundingClientRect();
+    return !(
+      toast.right <= button.left ||
+      toast.left >= button.right ||
+      toast.bottom <= button.top ||
+      toast.top >= button.bottom
+    );
+  });
+  assert.equal(overlap, false);
+  await picture("export");
+  // The window may open export files and the Downloads folder, and nothing else.
+  const path = await byTestId(browser, "export-summary").getAttribute("data-path");
+  const tryOpen = (target) =>
+    browser.executeAsync((file, done) => {
+      window.__TAURI_INTERNALS__
+        .invoke("plugin:opener|open_path", { path: file })
+        .then(() => done("opened"))
+        .catch((error) => done(`refused: ${error}`));
+    }, target);
+  const forbidden = /^refused: Not allowed to open path/;
+  assert.match(await tryOpen("/etc/hostname"), forbidden);
+  assert.match(await tryOpen(`${path}.sh`), forbidden);
+  // The export itself passes the scope and goes to the desktop's launcher (which, on a test
+  // display with no applications, may have nothing to open it with).
+  assert.doesNotMatch(await tryOpen(path), forbidden);
 });
