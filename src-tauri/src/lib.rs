@@ -62,6 +62,14 @@ pub fn run() {
         // First, so a second launch exits before anything else starts.
         .plugin(installed_app::single_instance())
         .plugin(installed_app::window_state())
+        // "Open file" and "Show in folder" of a finished export. Links are not taken over (the
+        // window has none that leave it); the capability scopes the one command it grants to
+        // export files in Downloads and that folder.
+        .plugin(
+            tauri_plugin_opener::Builder::new()
+                .open_js_links_on_click(false)
+                .build(),
+        )
         .manage(close_guard::CloseGuard::default())
         .on_window_event(installed_app::on_window_event)
         .invoke_handler(builder.invoke_handler())

@@ -13,7 +13,14 @@ const BUILT_IN_PERMISSIONS: &[&str] = &[
     // Ctrl +/- and Ctrl+0 zoom the page (`zoomHotkeysEnabled`): on Linux and macOS Tauri's
     // script does it through this command. It changes only how large the window draws.
     "core:webview:allow-set-webview-zoom",
+    // "Open file" and "Show in folder" of a finished export, through the operator's own
+    // programs; scoped by SCOPED_OPENER below to export files and the Downloads folder.
+    "opener:allow-open-path",
 ];
+
+/// The only paths the window may open: an export (CSV or JSON Lines) written straight into
+/// Downloads, and that folder itself. No other file, and no URL.
+const OPENER_SCOPE: &[&str] = &["$DOWNLOAD/*.csv", "$DOWNLOAD/*.jsonl", "$DOWNLOAD"];
 
 #[test]
 fn capabilities_grant_exactly_the_apps_own_commands() {
@@ -24,7 +31,12 @@ fn capabilities_grant_exactly_the_apps_own_commands() {
         let capability: Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         for permission in capability["permissions"].as_array().unwrap() {
-            granted.push(permission.as_str().unwrap().to_string());
+            // A scoped permission is an object naming it; its scope is checked below.
+            let name = permission
+                .as_str()
+                .or_else(|| permission["identifier"].as_str())
+                .unwrap();
+            granted.push(name.to_string());
         }
     }
     granted.sort();
@@ -61,6 +73,39 @@ fn the_bundled_ui_compiles_no_code_at_run_time() {
         }
     }
     assert!(scripts > 0, "no scripts in {}", assets.display());
+}
+
+#[test]
+fn the_opener_may_open_only_exports_and_their_folder() {
+    let capability = read_json("capabilities/default.json");
+    let scoped: Vec<&Value> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|permission| permission.is_object())
+        .collect();
+    assert_eq!(
+        scoped.len(),
+        1,
+        "only the opener's permission carries a scope"
+    );
+    assert_eq!(scoped[0]["identifier"], "opener:allow-open-path");
+    let paths: Vec<&str> = scoped[0]["allow"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, OPENER_SCOPE);
+    assert!(scoped[0].get("deny").is_none());
+    // No opener permission beyond that one: no URLs, no revealing any path.
+    let unscoped_opener = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .any(|name| name.starts_with("opener:"));
+    assert!(!unscoped_opener);
 }
 
 #[test]

@@ -116,6 +116,7 @@ export function ActionDialogContent({
           : null
       }
       confirmation={(body) => confirmationFor(action, body, targetText)}
+      onCancel={onClose}
       submitLabel={action.label}
       onSuccess={(response) => {
         refresh([

@@ -1,7 +1,10 @@
-import { Alert, Anchor, Code, Group, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Group, Stack, Text } from "@mantine/core";
 import type { ActionOperation, Value } from "../bindings";
 import { isRecord, unwrapData } from "../catalog/records";
+import { changeSentence, outcomeOfAnswer, reachesCharger } from "../catalog/operationLabels";
+import { operationMethod, operationPath } from "../catalog/operationShapes";
 import type { ApiResponse } from "../api/writes";
+import { TechnicalDetails } from "../components/TechnicalDetails";
 import { ACTION_EFFECTS, START_SESSION_ERRORS } from "../overlay/actions";
 
 export interface ActionResultProps {
@@ -9,31 +12,28 @@ export interface ActionResultProps {
   response: ApiResponse;
 }
 
-function headline(status: number): string {
-  // 202 means the platform took the request; the charge point has not necessarily acted yet.
-  if (status === 202) return "Accepted by the charging system";
-  return "Done";
-}
-
-/** The answer as the API gave it: accepted or done, the returned data, errors in words. */
+/**
+ * The answer in words: "Stop charging · sent to the charger, waiting for it to confirm", errors
+ * explained, the record it made to open; the request and the raw answer under "Technical details".
+ */
 export function ActionResult({ operationId, response }: ActionResultProps) {
   const data: Value = unwrapData(response.body ?? null);
   const record = isRecord(data) ? data : null;
   const errorCode = typeof record?.errorCode === "string" ? record.errorCode : null;
   const failed = record?.success === false || errorCode !== null;
+  const outcome = outcomeOfAnswer(response.status, failed);
   const effect = ACTION_EFFECTS[operationId];
   const openId = effect?.open !== undefined ? record?.[effect.open.field] : undefined;
+  const sentence = changeSentence(operationId, outcome);
 
   return (
     <Stack gap="sm" data-testid="action-result">
-      <Alert
-        color={failed ? "red" : "green"}
-        title={failed ? "Not carried out" : headline(response.status)}
-      >
-        {response.status === 202 && !failed && (
+      <Alert color={failed ? "red" : outcome === "accepted" ? "blue" : "green"} title={sentence}>
+        {outcome === "accepted" && (
           <Text size="sm">
-            The charging system took the request and will carry it out; the record shows the effect
-            once the charge point reports back.
+            {reachesCharger(operationId)
+              ? "The platform passed the request on; the record shows the effect once the charge point reports back."
+              : "The platform took the request and will carry it out."}
           </Text>
         )}
         {errorCode !== null && (
@@ -45,18 +45,6 @@ export function ActionResult({ operationId, response }: ActionResultProps) {
           <Text size="sm">{record.message}</Text>
         )}
       </Alert>
-      {data !== null && (
-        <Code
-          block
-          data-testid="action-result-data"
-          // Long answers scroll: the block takes focus so the keyboard can scroll it.
-          tabIndex={0}
-          role="region"
-          aria-label="The data the platform returned"
-        >
-          {JSON.stringify(data, null, 2)}
-        </Code>
-      )}
       {effect?.open !== undefined && (typeof openId === "number" || typeof openId === "string") && (
         <Group>
           <Anchor href={`#/r/${effect.open.resource}/${openId}`} data-testid="action-open-record">
@@ -64,6 +52,16 @@ export function ActionResult({ operationId, response }: ActionResultProps) {
           </Anchor>
         </Group>
       )}
+      <TechnicalDetails
+        testId="action-result-technical"
+        facts={{
+          method: operationMethod(operationId),
+          path: operationPath(operationId),
+          operationId,
+          status: response.status,
+          json: { label: "The data the platform returned", value: data },
+        }}
+      />
     </Stack>
   );
 }

@@ -35,7 +35,9 @@ describe("accessibility of an action", { timeout: 20_000 }, () => {
     await userEvent.click(within(dialog).getByTestId("confirm-yes"));
     const result = await screen.findByTestId("action-result");
     // An alert is a live region: screen readers read the outcome out as it appears.
-    expect(within(result).getByRole("alert")).toHaveTextContent("Accepted by the charging system");
+    expect(within(result).getByRole("alert")).toHaveTextContent(
+      "Change availability · sent to the charger, waiting for it to confirm",
+    );
     expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // target is called in its path.
 import type { ActionOperation } from "../bindings";
 import { catalog, type CatalogResource } from "../generated/catalog";
-import { fieldLabel } from "../format/labels";
+import { actionLabel } from "../catalog/operationLabels";
 import { operationPathParams } from "../catalog/operationShapes";
 
 export interface ActionInfo {
@@ -14,37 +14,7 @@ export interface ActionInfo {
   label: string;
 }
 
-/** Prefixes that only repeat the resource's name in the operation id. */
-const NOISE_PREFIXES = [
-  "chargePoint",
-  "circuit",
-  "configurationTemplate",
-  "electricityMeter",
-  "evse",
-  "flexibilityAsset",
-  "location",
-  "notifications",
-  "parkingSpace",
-  "reservation",
-  "session",
-  "subscriptionPlan",
-  "tariff",
-  "transaction",
-  "user",
-  "certificate",
-];
-
-/** "chargePointChangeAvailability" → "Change availability"; "chargePointEvseUnlock" → "EVSE unlock". */
-export function actionLabel(operationId: string): string {
-  let name = operationId;
-  for (const prefix of NOISE_PREFIXES) {
-    if (name.startsWith(prefix) && /^[A-Z]/.test(name.slice(prefix.length))) {
-      name = name.slice(prefix.length);
-      break;
-    }
-  }
-  return fieldLabel(name.charAt(0).toLowerCase() + name.slice(1));
-}
+export { actionLabel };
 
 function infoOf(operationId: ActionOperation, resource: CatalogResource | null): ActionInfo {
   const first = operationPathParams(operationId)[0];

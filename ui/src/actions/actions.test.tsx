@@ -89,7 +89,7 @@ describe("action dialog", () => {
     expect(writesOf(calls)).toHaveLength(0);
     await userEvent.click(within(dialog).getByTestId("confirm-yes"));
     const result = await screen.findByTestId("action-result");
-    expect(result).toHaveTextContent("Accepted by the charging system");
+    expect(result).toHaveTextContent("Reset · sent to the charger, waiting for it to confirm");
     expect(writesOf(calls)[0]!.args).toMatchObject({
       operation: "chargePointReset",
       request: { path: { chargePoint: 12, type: "soft" } },
@@ -140,7 +140,7 @@ describe("action dialog", () => {
     await userEvent.click(await screen.findByTestId("form-submit"));
     const result = await screen.findByTestId("action-result");
     expect(result).toHaveTextContent("insufficient funds");
-    expect(result).toHaveTextContent("Not carried out");
+    expect(result).toHaveTextContent("Start charging · not carried out");
   });
 
   it("links to the started session", async () => {

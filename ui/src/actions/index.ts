@@ -1,6 +1,7 @@
 // What the browse screens and the command palette mount.
 export { RecordActions, type RecordActionsProps } from "./RecordActions";
 export { ActionsMenu } from "./ActionsMenu";
+export { NestedActions } from "./NestedActions";
 export { ActionDialog, ActionDialogContent } from "./ActionDialog";
 export { actionPaletteEntries, openActionDialog, type ActionPaletteEntry } from "./globalActions";
 export { CollectionChanges } from "./CollectionChanges";

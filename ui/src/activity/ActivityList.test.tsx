@@ -55,7 +55,19 @@ describe("activity list", () => {
     expect(rows).toHaveLength(3);
     expect(within(rows[0]!).getByRole("link")).toHaveAttribute("href", "/r/users/5");
     expect(within(rows[1]!).getByRole("link")).toHaveAttribute("href", "/r/charge-points/12");
-    expect(rows[1]).toHaveTextContent("Accepted · 202");
+    // In words first: what was done and where it stands; the request only under the toggle.
+    expect(within(rows[0]!).getByTestId("activity-sentence")).toHaveTextContent("Edit user · done");
+    expect(within(rows[1]!).getByTestId("activity-sentence")).toHaveTextContent(
+      "Reset · sent to the charger, waiting for it to confirm",
+    );
+    expect(within(rows[2]!).getByTestId("activity-sentence")).toHaveTextContent(
+      "Create user · not carried out",
+    );
+    const technical = within(rows[1]!).getByTestId("activity-technical");
+    expect(technical).not.toBeVisible();
+    expect(technical).toHaveTextContent("chargePointReset · HTTP 202");
+    await userEvent.click(within(rows[1]!).getByTestId("activity-technical-toggle"));
+    expect(technical).toBeVisible();
     expect(rows[2]).toHaveTextContent("The email has already been taken.");
   });
 
@@ -86,9 +98,10 @@ describe("activity list", () => {
     mockBackend({ handlers: { list_activity: () => ENTRIES } });
     renderApp("/activity");
     await screen.findAllByTestId("activity-row");
-    await userEvent.click(screen.getByText("Failed"));
+    const outcomes = screen.getByTestId("activity-outcome-filter");
+    await userEvent.click(within(outcomes).getByText("Failed"));
     expect(screen.getAllByTestId("activity-row")).toHaveLength(1);
-    await userEvent.click(screen.getByText("All"));
+    await userEvent.click(within(outcomes).getByText("All"));
     await userEvent.type(screen.getByTestId("activity-search"), "reset");
     expect(screen.getAllByTestId("activity-row")).toHaveLength(1);
   });

@@ -15,6 +15,9 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { formatDateTime } from "../format/format";
+import { maskSecrets } from "../format/secrets";
+import { changeSentence, operationLabel } from "../catalog/operationLabels";
+import { TechnicalDetails } from "../components/TechnicalDetails";
 import { singularLabel } from "../catalog/catalogIndex";
 import { useActiveTenant } from "../api/session";
 import { activityQuery } from "./activityQuery";
@@ -43,7 +46,7 @@ type OutcomeFilter = "all" | ActivityEntry["outcome"];
 function matches(entry: ActivityEntry, outcome: OutcomeFilter, text: string): boolean {
   if (outcome !== "all" && entry.outcome !== outcome) return false;
   if (text === "") return true;
-  const haystack = `${entry.title} ${entry.operationId} ${entry.path} ${entry.error ?? ""}`;
+  const haystack = `${operationLabel(entry.operationId)} ${entry.title} ${entry.operationId} ${entry.path} ${entry.error ?? ""}`;
   return haystack.toLowerCase().includes(text.toLowerCase());
 }
 
@@ -96,7 +99,7 @@ export function ActivityList() {
           data-testid="activity-outcome-filter"
         />
         <TextInput
-          placeholder="Search operation, record or error"
+          placeholder="Search change, record or error"
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           data-testid="activity-search"
@@ -133,18 +136,30 @@ export function ActivityList() {
                 <Table.Td>{formatDateTime(entry.at)}</Table.Td>
                 <Table.Td>{entry.tenantName}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{entry.title}</Text>
-                  <Text size="xs" c="dimmed">
-                    {entry.method} · {entry.operationId}
+                  <Text size="sm" data-testid="activity-sentence">
+                    {changeSentence(entry.operationId, entry.outcome)}
                   </Text>
+                  <TechnicalDetails
+                    testId="activity-technical"
+                    facts={{
+                      method: entry.method,
+                      path: entry.path,
+                      operationId: entry.operationId,
+                      status: entry.status,
+                      durationMs: entry.durationMs,
+                      json:
+                        entry.body !== null
+                          ? { label: "The data sent", value: maskSecrets(entry.body) }
+                          : undefined,
+                    }}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <TargetLink entry={entry} />
                 </Table.Td>
-                <Table.Td>
-                  <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light">
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light" tt="none">
                     {OUTCOME_LABELS[entry.outcome]}
-                    {entry.status !== null ? ` · ${entry.status}` : ""}
                   </Badge>
                   {entry.error !== null && (
                     <Text size="xs" c={entry.outcome === "unknown" ? "orange" : "red"}>

@@ -12,7 +12,17 @@ describe("the detail screen", { timeout: 20_000 }, () => {
     const detail = await screen.findByTestId("detail-charge-points");
     expect(await within(detail).findByTestId("detail-field-name")).toHaveTextContent("CP 003");
     expect(tenant.readCalls[0]).toEqual({ operation: "chargePointRead", path: { chargePoint: 3 } });
-    expect(detail).toHaveTextContent("Charge point 3 · CP 003");
+    // The summary leads: the record's name, what it is, its status in words.
+    const summary = within(detail).getByTestId("detail-summary");
+    expect(within(summary).getByTestId("detail-title")).toHaveTextContent("CP 003");
+    expect(within(summary).getByTestId("detail-subtitle")).toHaveTextContent("Charge point #3");
+    expect(within(summary).getByTestId("summary-badge-status")).toHaveTextContent(
+      "Status: Faulted",
+    );
+    expect(within(summary).getByTestId("place-location")).toHaveAttribute(
+      "href",
+      "/r/locations/102",
+    );
     // Edit, delete and the record's actions come from the forms and actions modules.
     expect(screen.getByTestId("edit-button")).toBeInTheDocument();
     expect(screen.getByTestId("actions-menu")).toBeInTheDocument();
@@ -69,7 +79,7 @@ describe("the detail screen", { timeout: 20_000 }, () => {
     expect(await screen.findByTestId("detail-charge-points.evses")).toBeInTheDocument();
     expect(history.location.pathname).toBe("/r/charge-points.evses/12");
     await waitFor(() =>
-      expect(tenant.readCalls.at(-1)).toEqual({
+      expect(tenant.readCalls).toContainEqual({
         operation: "chargePointEvseRead",
         path: { chargePoint: 1, evse: 12 },
       }),
@@ -107,7 +117,7 @@ describe("the detail screen", { timeout: 20_000 }, () => {
     expect(await screen.findByTestId("detail-charge-points.evses.connectors")).toBeInTheDocument();
     expect(history.location.pathname).toBe("/r/charge-points.evses.connectors/21");
     await waitFor(() =>
-      expect(tenant.readCalls.at(-1)).toEqual({
+      expect(tenant.readCalls).toContainEqual({
         operation: "chargePointEvseConnectorRead",
         path: { chargePoint: 1, evse: 12, connector: 21 },
       }),
@@ -117,6 +127,50 @@ describe("the detail screen", { timeout: 20_000 }, () => {
     expect(screen.getByTestId("detail-back")).toHaveAttribute(
       "href",
       expect.stringMatching(/^\/r\/charge-points\.evses\.connectors\?path=/),
+    );
+  });
+
+  it("leads a session with its status, place, driver and energy before any field", async () => {
+    installFakeTenant();
+    renderApp("/r/sessions/501");
+    const summary = await screen.findByTestId("detail-summary");
+    expect(within(summary).getByTestId("detail-title")).toHaveTextContent("Session #501");
+    expect(within(summary).getByTestId("summary-badge-status")).toHaveTextContent(
+      "Status: Finished",
+    );
+    // Where it ran: the charge point, its EVSE and the connector, each opening its record.
+    expect(within(summary).getByTestId("place-charge-point")).toHaveAttribute(
+      "href",
+      "/r/charge-points/1",
+    );
+    expect(within(summary).getByTestId("place-evse")).toHaveAttribute("href", "/r/evses/12");
+    expect(within(summary).getByTestId("place-connector")).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^\/r\/charge-points\.evses\.connectors\/21\?path=/),
+    );
+    expect(within(summary).getByTestId("fact-link-userId")).toHaveAttribute("href", "/r/users/7");
+    expect(within(summary).getByTestId("detail-fact-energy")).toHaveTextContent("12 kWh");
+    // The summary comes before the fields.
+    const fields = await screen.findByTestId("detail-group-identity");
+    expect(summary.compareDocumentPosition(fields) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("offers Unlock on a connector's own screen, sent to its charge point and EVSE", async () => {
+    installFakeTenant();
+    const user = userEvent.setup();
+    renderApp(
+      "/r/charge-points.evses.connectors/21?path=%7B%22chargePoint%22%3A%221%22%2C%22evse%22%3A%2212%22%7D",
+    );
+    const unlock = await screen.findByTestId("nested-action-chargePointEvseUnlock");
+    expect(within(screen.getByTestId("detail-summary")).getByTestId("place-evse")).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^\/r\/charge-points\.evses\/12\?path=/),
+    );
+    await user.click(unlock);
+    await user.click(await screen.findByTestId("form-submit"));
+    // It disrupts charging, so it asks first, naming the charge point the unlock goes to.
+    expect(await screen.findByTestId("confirm-dialog")).toHaveTextContent(
+      "Unlock the connector of charge point",
     );
   });
 

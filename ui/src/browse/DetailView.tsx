@@ -1,14 +1,12 @@
-// The one detail screen: any record of the catalog, its fields grouped and formatted, nested
-// arrays as tables, references (nested ones too) and child rows as links, its children, its
-// actions, and the raw JSON.
+// The one detail screen: any record of the catalog, led by its summary (name, status badges,
+// place, key facts, actions), then its related listings, its fields grouped by meaning, and the
+// raw JSON.
 import {
   ActionIcon,
   Badge,
   Code,
   CopyButton,
   Group,
-  Paper,
-  SimpleGrid,
   Stack,
   Tabs,
   Text,
@@ -18,19 +16,15 @@ import {
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { RouterButton } from "../components/links";
 import { RouterAnchor } from "../components/RouterAnchor";
 import { useMemo, useState } from "react";
-import type { Value } from "../bindings";
-import type { CatalogReference } from "../generated/catalog";
-import { RecordActions } from "../actions";
+import { NestedActions, RecordActions } from "../actions";
 import { AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
 import type { PathValues } from "../catalog/paths";
 import { nameOf } from "../catalog/names";
 import { isRecord, type ApiRecord } from "../catalog/records";
 import { RefreshControls } from "./RefreshControls";
 import {
-  childrenOf,
   isSingleRecord,
   parentParams,
   pathValue,
@@ -39,15 +33,13 @@ import {
   singularLabel,
   type CatalogResource,
 } from "../catalog/catalogIndex";
-import { fieldLabel } from "../format/labels";
-import { formatterFor, type FieldShape } from "../format/format";
-import { FormattedValue, RecordLinks } from "./FormattedValue";
-import { NestedValue } from "./NestedValue";
-import { nestedPlace, referenceLinks } from "../catalog/referenceLinks";
 import { recordQueryOptions } from "./queries";
 import { LoadError, LoadingRows, RateLimitStopped, RateLimitWait } from "./states";
 import { useRateLimitWait } from "./useRateLimitWait";
 import { maskSecrets } from "../format/secrets";
+import { DetailSummary } from "./DetailSummary";
+import { DetailFields } from "./DetailFields";
+import { RelatedLinks } from "./RelatedLinks";
 
 interface DetailViewProps {
   resource: CatalogResource;
@@ -78,16 +70,17 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
   });
   const data = record.data;
   const title = titleOf(resource, id, isRecord(data) ? data : null);
+  const subtitle = subtitleOf(resource, id, title);
   const rateLimit = useRateLimitWait(record, recordOptions.queryKey);
   // Children's listings are addressed by this record's id plus the ids above it.
   const childPath: Record<string, string> = { ...parentPath };
   const idParam = recordIdParam(resource);
   if (id !== null && idParam !== null) childPath[idParam] = id;
 
-  return (
-    <Stack data-testid={`detail-${resource.key}`} gap="md">
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={2}>
+  const heading = (
+    <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Stack gap={2}>
+        <Group gap={6}>
           <RouterAnchor
             to="/r/$resource"
             params={{ resource: resource.key }}
@@ -97,56 +90,79 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
           >
             {resourceLabel(resource)}
           </RouterAnchor>
-          <Group gap="xs">
-            <Title order={2}>{title}</Title>
-            {id !== null && !isSingleRecord(resource) && (
-              <CopyButton value={id}>
-                {({ copied, copy }) => (
-                  <Tooltip label={copied ? "Copied" : "Copy ID"}>
-                    <ActionIcon
-                      data-testid="detail-copy-id"
-                      variant="subtle"
-                      color={copied ? "teal" : "gray"}
-                      onClick={copy}
-                      aria-label="Copy ID"
-                    >
-                      {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                    </ActionIcon>
-                  </Tooltip>
-                )}
-              </CopyButton>
-            )}
-            {resource.deprecated && <Badge color="orange">Older API version</Badge>}
-          </Group>
-        </Stack>
-        <Group gap="xs">
-          <RefreshControls
-            live={live}
-            autoRefresh={autoRefresh}
-            onAutoRefreshChange={setAutoRefresh}
-            refreshing={record.isFetching && !record.isPending}
-            onRefresh={() => void record.refetch()}
-            testId="detail-refresh"
-          />
+          {subtitle !== null && (
+            <Text size="sm" c="dimmed" data-testid="detail-subtitle">
+              › {subtitle}
+            </Text>
+          )}
         </Group>
-      </Group>
+        <Group gap="xs">
+          <Title order={2} data-testid="detail-title">
+            {title}
+          </Title>
+          {id !== null && !isSingleRecord(resource) && (
+            <CopyButton value={id}>
+              {({ copied, copy }) => (
+                <Tooltip label={copied ? "Copied" : "Copy ID"}>
+                  <ActionIcon
+                    data-testid="detail-copy-id"
+                    variant="subtle"
+                    color={copied ? "teal" : "gray"}
+                    onClick={copy}
+                    aria-label="Copy ID"
+                  >
+                    {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </CopyButton>
+          )}
+          {resource.deprecated && <Badge color="orange">Older API version</Badge>}
+        </Group>
+      </Stack>
+      <RefreshControls
+        live={live}
+        autoRefresh={autoRefresh}
+        onAutoRefreshChange={setAutoRefresh}
+        refreshing={record.isFetching && !record.isPending}
+        onRefresh={() => void record.refetch()}
+        testId="detail-refresh"
+      />
+    </Group>
+  );
+  const actions = isRecord(data) ? (
+    <Group gap="xs">
+      <RecordActions
+        resource={resource}
+        record={data}
+        path={path}
+        onDeleted={() =>
+          void navigate({
+            to: "/r/$resource",
+            params: { resource: resource.key },
+            search: Object.keys(parentPath).length > 0 ? { path: parentPath } : {},
+          })
+        }
+      />
+      <NestedActions resource={resource} path={path} />
+    </Group>
+  ) : null;
 
-      {isRecord(data) && (
-        <RecordActions
+  return (
+    <Stack data-testid={`detail-${resource.key}`} gap="md">
+      {isRecord(data) ? (
+        <DetailSummary
           resource={resource}
           record={data}
-          path={path}
-          onDeleted={() =>
-            void navigate({
-              to: "/r/$resource",
-              params: { resource: resource.key },
-              search: Object.keys(parentPath).length > 0 ? { path: parentPath } : {},
-            })
-          }
+          parentPath={parentPath}
+          heading={heading}
+          actions={actions}
         />
+      ) : (
+        heading
       )}
 
-      <ChildLinks resource={resource} childPath={childPath} />
+      <RelatedLinks resource={resource} childPath={childPath} ownId={id} />
 
       {rateLimit.waiting && <RateLimitWait wait={rateLimit} />}
       {rateLimit.stopped && data === undefined ? (
@@ -171,7 +187,7 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
           </Tabs.List>
           <Tabs.Panel value="fields" pt="md">
             {isRecord(data) ? (
-              <RecordFields resource={resource} record={data} childPath={childPath} />
+              <DetailFields resource={resource} record={data} childPath={childPath} />
             ) : (
               <Text size="sm">
                 {data === null ? "The tenant sent no data for this record." : String(data)}
@@ -197,132 +213,19 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
   );
 }
 
+/** The record's name, else "Charge point #12"; one record per parent goes by its resource. */
 function titleOf(resource: CatalogResource, id: string | null, record: ApiRecord | null): string {
   const noun = singularLabel(resource);
   const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
   if (isSingleRecord(resource) || id === null) return resourceLabel(resource);
   const name = record ? nameOf(record, resource) : null;
-  return name !== null && name !== id ? `${capital} ${id} · ${name}` : `${capital} ${id}`;
+  return name !== null && name !== id ? name : `${capital} #${id}`;
 }
 
-/** The record's fields: simple values in a grid, then each nested object and array. */
-function RecordFields({
-  resource,
-  record,
-  childPath,
-}: {
-  resource: CatalogResource;
-  record: ApiRecord;
-  /** The record's own address: its parents' ids and its id, by path parameter. */
-  childPath: Record<string, string>;
-}) {
-  const columns = new Map(resource.columns.map((column) => [column.name, column]));
-  const references = new Map(resource.references.map((reference) => [reference.field, reference]));
-  const entries = Object.entries(record);
-  const simple = entries.filter(
-    ([, value]) =>
-      value === null ||
-      typeof value !== "object" ||
-      (Array.isArray(value) && value.every((item) => typeof item !== "object" || item === null)),
-  );
-  const nested = entries.filter(([name]) => !simple.some(([candidate]) => candidate === name));
-
-  return (
-    <Stack gap="lg">
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
-        {simple.map(([name, value]) => (
-          <Stack key={name} gap={0} data-testid={`detail-field-${name}`}>
-            <Text size="xs" c="dimmed">
-              {fieldLabel(name)}
-            </Text>
-            <FieldValue
-              field={columns.get(name) ?? { name }}
-              value={value}
-              record={record}
-              reference={references.get(name)}
-            />
-          </Stack>
-        ))}
-      </SimpleGrid>
-      {nested.map(([name, value]) => (
-        <Paper key={name} withBorder p="sm" data-testid={`detail-field-${name}`}>
-          <Title order={3} size="h5" mb="xs">
-            {fieldLabel(name)}
-          </Title>
-          <NestedValue
-            value={value}
-            place={nestedPlace(resource, childPath, name)}
-            label={fieldLabel(name)}
-          />
-        </Paper>
-      ))}
-    </Stack>
-  );
-}
-
-function FieldValue({
-  field,
-  value,
-  record,
-  reference,
-}: {
-  field: FieldShape;
-  value: Value;
-  record: ApiRecord;
-  reference: CatalogReference | undefined;
-}) {
-  const links = reference ? referenceLinks(reference, value, record) : null;
-  if (links !== null && links.length > 0) {
-    return <RecordLinks links={links} testId={`reference-${field.name}`} />;
-  }
-  return <FormattedValue value={formatterFor(field)(value, record)} />;
-}
-
-/** Links to the record's children: EVSEs of a charge point, connectors of an EVSE… */
-function ChildLinks({
-  resource,
-  childPath,
-}: {
-  resource: CatalogResource;
-  childPath: Record<string, string>;
-}) {
-  const children = childrenOf(resource.key);
-  if (children.length === 0) return null;
-  return (
-    <Group gap="xs" data-testid="detail-children">
-      <Text size="sm" c="dimmed">
-        Related:
-      </Text>
-      {children.map((child) => {
-        const needed = parentParams(child);
-        if (!needed.every((name) => childPath[name] !== undefined)) return null;
-        const path = Object.fromEntries(needed.map((name) => [name, childPath[name] ?? ""]));
-        return isSingleRecord(child) ? (
-          <RouterButton
-            key={child.key}
-            to="/r/$resource/$id"
-            params={{ resource: child.key, id: "record" }}
-            search={{ path }}
-            size="xs"
-            variant="light"
-            data-testid={`detail-child-${child.key}`}
-          >
-            {resourceLabel(child)}
-          </RouterButton>
-        ) : (
-          <RouterButton
-            key={child.key}
-            to="/r/$resource"
-            params={{ resource: child.key }}
-            search={{ path }}
-            size="xs"
-            variant="light"
-            data-testid={`detail-child-${child.key}`}
-          >
-            {resourceLabel(child)}
-          </RouterButton>
-        );
-      })}
-    </Group>
-  );
+/** "Charge point #12" beside the back link, where the title is a name. */
+function subtitleOf(resource: CatalogResource, id: string | null, title: string): string | null {
+  if (isSingleRecord(resource) || id === null) return null;
+  const noun = singularLabel(resource);
+  const own = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} #${id}`;
+  return title === own ? null : own;
 }

@@ -9,7 +9,9 @@ describe("exporting from the list screen", { timeout: 20_000 }, () => {
     const tenant = installFakeTenant({ chargePointCount: 450, listDelayMs: 100 });
     const user = userEvent.setup();
     renderApp(`/r/charge-points?filter=${encodeURIComponent(JSON.stringify({ type: "private" }))}`);
-    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
     await user.click(screen.getByTestId("export-button"));
     await user.click(await screen.findByTestId("export-jsonl"));
     expect(await screen.findByTestId("export-progress")).toBeInTheDocument();
@@ -24,13 +26,23 @@ describe("exporting from the list screen", { timeout: 20_000 }, () => {
     expect(summary.getAttribute("data-path")).toMatch(/Downloads\/charge-points-.*\.jsonl$/);
     expect(tenant.exportCalls).toHaveLength(1);
     expect(tenant.exportCalls[0]!.query.filter).toEqual({ type: "private" });
+
+    // The toast opens the file, or the folder holding it, through the OS.
+    await user.click(await screen.findByTestId("export-open-file"));
+    await user.click(screen.getByTestId("export-show-folder"));
+    const path = summary.getAttribute("data-path")!;
+    await waitFor(() =>
+      expect(tenant.opened).toEqual([path, path.slice(0, path.lastIndexOf("/"))]),
+    );
   });
 
   it("cancels an export on request and saves nothing", async () => {
     const tenant = installFakeTenant({ chargePointCount: 5000, listDelayMs: 100 });
     const user = userEvent.setup();
     renderApp("/r/charge-points");
-    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
     await user.click(screen.getByTestId("export-button"));
     await user.click(await screen.findByTestId("export-csv"));
     await user.click(await screen.findByTestId("export-cancel"));

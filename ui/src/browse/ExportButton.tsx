@@ -1,5 +1,6 @@
 import { Button, Group, Menu, Paper, Progress, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { openExportFile, showExportFolder } from "../api/files";
 import { IconCheck, IconDownload } from "@tabler/icons-react";
 import { useMemo, useRef, useState } from "react";
 import { commands } from "../bindings";
@@ -46,7 +47,14 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
       notifications.show({
         color: "green",
         title: "Export finished",
-        message: `${result.records} ${resourceLabel(resource).toLowerCase()} saved to ${result.path}.`,
+        // Long enough to reach for its buttons.
+        autoClose: 15_000,
+        message: (
+          <ExportFinished
+            text={`${result.records} ${resourceLabel(resource).toLowerCase()} saved to ${result.path}.`}
+            path={result.path}
+          />
+        ),
       });
     } catch (error) {
       if (error instanceof AppCommandError && error.appError.kind === "cancelled") {
@@ -184,4 +192,39 @@ function exportAnnouncement(
     return `Exporting: ${tenths * 10}% written`;
   }
   return finished !== null ? `Export finished: ${finished.written} records saved to Downloads` : "";
+}
+
+/** The finished export's toast: where the file is, and buttons to open it or its folder. */
+function ExportFinished({ text, path }: { text: string; path: string }) {
+  const attempt = (open: (path: string) => Promise<void>, what: string) => () =>
+    void open(path).catch(() =>
+      notifications.show({
+        color: "red",
+        title: `Could not open the ${what}`,
+        message: `Open it from your file manager: ${path}`,
+      }),
+    );
+  return (
+    <Stack gap={6}>
+      <Text size="sm">{text}</Text>
+      <Group gap="xs">
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={attempt(openExportFile, "file")}
+          data-testid="export-open-file"
+        >
+          Open file
+        </Button>
+        <Button
+          size="compact-sm"
+          variant="default"
+          onClick={attempt(showExportFolder, "folder")}
+          data-testid="export-show-folder"
+        >
+          Show in folder
+        </Button>
+      </Group>
+    </Stack>
+  );
 }

@@ -49,6 +49,7 @@ export function CreateRecordButton({
             pathProblem={
               missing.length > 0 ? `Open the parent record first to add a ${noun}.` : null
             }
+            onCancel={() => setOpened(false)}
             submitLabel={`Create ${noun}`}
             onSuccess={(response) => {
               const created = unwrapData(response.body ?? null);

@@ -54,6 +54,7 @@ export function EditRecordButton({
             path={filled.path}
             record={record}
             pathProblem={filled.missing.length > 0 ? "This record's address is incomplete." : null}
+            onCancel={() => setOpened(false)}
             submitLabel="Save changes"
             onSuccess={() => {
               notifications.show({

@@ -324,6 +324,44 @@ describe("RecordForm", { timeout: 30_000 }, () => {
     expect(writesOf(calls)).toHaveLength(0);
   });
 
+  it("orders a user's fields like the user's screen, and keeps Save and Cancel in a footer", async () => {
+    mockBackend();
+    const onCancel = vi.fn();
+    renderForm({ kind: "create", operationId: "userCreate", onCancel });
+    await screen.findByTestId("form-field-email");
+    const order = screen
+      .getAllByTestId(/^form-field-/)
+      .map((field) => field.getAttribute("data-testid")!.replace("form-field-", ""))
+      .filter((name) => ["first_name", "last_name", "email", "phone", "password"].includes(name));
+    expect(order).toEqual(["first_name", "last_name", "email", "phone", "password"]);
+    const footer = screen.getByTestId("form-footer");
+    expect(footer).toHaveStyle({ position: "sticky" });
+    expect(within(footer).getByTestId("form-submit")).toBeInTheDocument();
+    await userEvent.click(within(footer).getByTestId("form-cancel"));
+    expect(onCancel).toHaveBeenCalled();
+  });
+
+  it("names the fields to fix at the top and moves to the first", async () => {
+    mockBackend({
+      handlers: {
+        create_record: () =>
+          validationError({
+            phone: ["The phone is not valid."],
+            email: ["The email has already been taken."],
+          }),
+      },
+    });
+    renderForm({ kind: "create", operationId: "userCreate" });
+    const email = await screen.findByTestId("form-field-email");
+    await userEvent.type(within(email).getByRole("textbox"), "ann@example.com");
+    await userEvent.click(screen.getByTestId("form-submit"));
+    const summary = await screen.findByTestId("form-error-summary");
+    expect(summary).toHaveTextContent("Phone, Email");
+    const form = screen.getByTestId("record-form");
+    expect(form.firstElementChild).toBe(summary);
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-invalid")).toBe("true"));
+  });
+
   it("puts the tenant's 422 messages on fields and keeps what was typed", async () => {
     const calls = mockBackend({
       handlers: {

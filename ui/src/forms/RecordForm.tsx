@@ -15,6 +15,8 @@ import { ConfirmDialog } from "../components/ConfirmDialog";
 import { JsonBodyEditor } from "./JsonBodyEditor";
 import { fieldLabel } from "../format/labels";
 import { operationMethod } from "../catalog/operationShapes";
+import { operationOf } from "../catalog/operationLabels";
+import { formFieldOrder } from "../catalog/detailLayout";
 import { requestSchemaQuery } from "./schema";
 import { checkBody, sendWrite, type ApiResponse, type WriteOperation } from "../api/writes";
 import { useGuardedSubmit } from "../components/useGuardedSubmit";
@@ -42,6 +44,8 @@ export type RecordFormProps = FormOperation & {
   /** Starting values for a create or action form. */
   initialData?: Body;
   submitLabel: string;
+  /** Closes the form without sending; shown as Cancel beside the submit button. */
+  onCancel?: () => void;
   /** Why the request cannot be sent yet (a path value not chosen), or null. */
   pathProblem?: string | null;
   /** Fields above the body's, e.g. the path parameters an action still needs. */
@@ -79,7 +83,16 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
     () => schema ?? { type: "object", properties: {} },
     [schema],
   );
-  const uiSchema = useMemo(() => buildUiSchema(formSchema), [formSchema]);
+  const uiSchema = useMemo(() => {
+    const ui = buildUiSchema(formSchema);
+    // Fields in the order of the record's screen: identity, status, place, billing, dates.
+    const found = operationOf(operationId);
+    const order =
+      found !== null ? formFieldOrder(found[0], Object.keys(formSchema.properties ?? {})) : null;
+    if (order !== null && order.length > 0) ui["ui:order"] = [...order, "*"];
+    return ui;
+  }, [formSchema, operationId]);
+  const formRef = useRef<HTMLDivElement>(null);
   const startValues = useMemo(
     () => (record !== undefined ? editableValues(record, schema) : (props.initialData ?? {})),
     // The form starts once; later changes of the record must not wipe what was typed.
@@ -89,6 +102,8 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   const [formData, setFormData] = useState<Body>(startValues);
   const [extraErrors, setExtraErrors] = useState<ErrorSchema | undefined>(undefined);
   const [failure, setFailure] = useState<Failure | null>(null);
+  // Fields the form's own check found wanting, before anything was sent.
+  const [invalid, setInvalid] = useState<string[]>([]);
   const { inFlight, guard } = useGuardedSubmit();
   const [pending, setPending] = useState<{ body: Value; confirmation: Confirmation } | null>(null);
   const [asJson, setAsJson] = useState(false);
@@ -107,6 +122,8 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   };
 
   const showFailure = (error: AppError) => {
+    // Once the messages are on their fields, bring the first one into view.
+    requestAnimationFrame(() => focusFirstInvalid(formRef.current));
     if (error.kind === "validation") {
       const placed = errorSchemaFromFieldErrors(error.errors ?? {}, formSchema);
       setExtraErrors(placed.errorSchema);
@@ -194,7 +211,26 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
     formSchema.type !== "array";
 
   const submitButton = (
-    <Group justify="flex-end" mt="md">
+    <Group
+      justify="flex-end"
+      mt="md"
+      gap="sm"
+      // Save and Cancel stay in view however long the form is.
+      style={{
+        position: "sticky",
+        bottom: 0,
+        zIndex: 2,
+        background: "var(--mantine-color-body)",
+        borderTop: "1px solid var(--mantine-color-default-border)",
+        paddingBlock: "var(--mantine-spacing-xs)",
+      }}
+      data-testid="form-footer"
+    >
+      {props.onCancel !== undefined && (
+        <Button variant="default" onClick={props.onCancel} data-testid="form-cancel">
+          Cancel
+        </Button>
+      )}
       <Button
         type="submit"
         loading={inFlight}
@@ -207,7 +243,12 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   );
 
   return (
-    <Stack gap="sm" data-testid="record-form">
+    <Stack gap="sm" data-testid="record-form" ref={formRef}>
+      <FailureSummary
+        fields={
+          failure !== null ? failure.all.map((line) => line.slice(0, line.indexOf(":"))) : invalid
+        }
+      />
       {readOnly.length > 0 && (
         <SimpleGrid cols={2} spacing="xs">
           {readOnly.map(([key, value]) => (
@@ -281,7 +322,14 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
           disabled={props.disabled}
           formContext={{ path: props.path, formData } satisfies RecordFormContext}
           onChange={(event) => setFormData((event.formData ?? {}) as Body)}
-          onSubmit={(event) => void run((event.formData ?? {}) as Body)}
+          onError={(errors) => {
+            setInvalid(errors.map((error) => (error.property ?? "").replace(/^\./, "")));
+            requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+          }}
+          onSubmit={(event) => {
+            setInvalid([]);
+            void run((event.formData ?? {}) as Body);
+          }}
         >
           {failureNotice(failure, failure?.unplaced ?? [])}
           {submitButton}
@@ -299,6 +347,30 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
         />
       )}
     </Stack>
+  );
+}
+
+/** Moves to the first field showing a message: scrolled into view and focused. */
+function focusFirstInvalid(form: HTMLElement | null) {
+  const field = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (field === null || field === undefined) return;
+  field.scrollIntoView({ block: "center" });
+  field.focus({ preventScroll: true });
+}
+
+/** At the top of the form: that nothing was sent, and which fields need a look. */
+function FailureSummary({ fields }: { fields: string[] }) {
+  // "evses.0.name" is a field of the first EVSE: named by its top-level field.
+  const names = [
+    ...new Set(
+      fields.filter((field) => field !== "").map((field) => fieldLabel(field.split(".")[0]!)),
+    ),
+  ];
+  if (names.length === 0) return null;
+  return (
+    <Alert color="red" data-testid="form-error-summary" title="Not sent: check these fields">
+      <Text size="sm">{names.join(", ")}</Text>
+    </Alert>
   );
 }
 

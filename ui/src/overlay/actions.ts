@@ -202,3 +202,18 @@ export const START_SESSION_ERRORS: Readonly<Record<string, string>> = {
   CANNOT_USE_PAYMENT_METHOD: "The driver's payment method cannot be used here.",
   PAYMENT_NO_FUNDS: "The driver's payment method has insufficient funds.",
 };
+
+/**
+ * Labels of actions whose operation id reads badly once the resource is dropped
+ * ("chargePointEvseUnlock" → "EVSE unlock"): what an operator would call them.
+ */
+export const ACTION_LABELS: Readonly<Partial<Record<ActionOperation, string>>> = {
+  chargePointStartChargingSession: "Start charging",
+  chargePointStartChargingSessionWithoutEvse: "Start charging (any EVSE)",
+  chargePointStopChargingSession: "Stop charging",
+  chargePointEvseUnlock: "Unlock connector",
+  evseStartChargingWithEvseId: "Start charging",
+  chargePointTriggerMessageChargePoint: "Ask for a status message",
+  evseTriggerMessage: "Ask for a status message",
+  chargePointReserve: "Reserve an EVSE",
+};

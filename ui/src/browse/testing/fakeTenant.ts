@@ -28,6 +28,8 @@ export interface FakeTenant {
   /** Every `resolve_names` command: the target's read operation and the ids asked. */
   nameCalls: { read: string; ids: string[] }[];
   cancelled: string[];
+  /** Paths the window asked the opener plugin to open (an export, its folder). */
+  opened: string[];
   /** Operation id → the error every call of it answers. */
   failures: Map<string, AppError>;
 }
@@ -118,6 +120,7 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     readCalls: [],
     nameCalls: [],
     cancelled: [],
+    opened: [],
     failures: new Map(),
   };
 
@@ -127,6 +130,10 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       operation?: string;
       request?: { path?: Record<string, Value>; query?: Record<string, Value> };
     };
+    if (cmd === "plugin:opener|open_path") {
+      tenant.opened.push(String((args as { path?: string }).path));
+      return null;
+    }
     if (cmd === "cancel_request") {
       tenant.cancelled.push(String(payload.requestId));
       return true;
