@@ -21,7 +21,12 @@ import { useState, type KeyboardEvent } from "react";
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
 import { enumLabel, fieldLabel } from "../format/labels";
 import { arrangeFilters, isBooleanFilter, numberFilterKind, type RangeGroup } from "./filters";
-import type { FilterValue, ListSearch } from "./listSearch";
+import {
+  RECENT_WINDOW_VALUE,
+  recentWindowStart,
+  type FilterValue,
+  type ListSearch,
+} from "./listSearch";
 
 interface FilterBarProps {
   resource: CatalogResource;
@@ -242,7 +247,9 @@ function NumberFilter({
 }
 
 /** The URL keeps ISO 8601 in UTC, as the API takes it; the picker shows local time. */
-function DateFilter({ testId, label, value, onChange }: FieldProps) {
+function DateFilter({ testId, label, value: given, onChange }: FieldProps) {
+  // The recent window shows as the date it starts on today.
+  const value = given === RECENT_WINDOW_VALUE ? recentWindowStart().toISOString() : given;
   const local =
     value !== undefined && dayjs(value).isValid()
       ? dayjs(value).format("YYYY-MM-DD HH:mm:ss")

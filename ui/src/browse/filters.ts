@@ -2,7 +2,8 @@
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
 import { enumLabel, fieldLabel } from "../format/labels";
 import { formatDateTime } from "../format/format";
-import type { FilterValue } from "./listSearch";
+import { RECENT_WINDOW_VALUE, type FilterValue } from "./listSearch";
+import { RECENT_WINDOW_DAYS } from "../overlay/lists";
 
 /** A date-time range: the `…After`/`…Before` filters that share a prefix. */
 export interface RangeGroup {
@@ -56,6 +57,11 @@ export function describeFilter(
   value: FilterValue,
 ): string {
   const filter = resource.filters.find((candidate) => candidate.name === name);
+  if (value === RECENT_WINDOW_VALUE) {
+    // "Started in the last 7 days": the window a time-based listing opens on.
+    const stem = name.replace(/(After|From)$/, "");
+    return `${fieldLabel(stem)} in the last ${RECENT_WINDOW_DAYS} days`;
+  }
   const show = (item: string) => {
     if (filter?.format === "date-time") return formatDateTime(item);
     if (filter !== undefined && isBooleanFilter(filter)) return item === "true" ? "Yes" : "No";

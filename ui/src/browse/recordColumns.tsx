@@ -1,19 +1,34 @@
 // The table's columns: one per chosen field, each with its formatter, its sort order and,
 // for reference fields, a link to the record it names; plus the row buttons' column.
 import { Anchor, VisuallyHidden } from "@mantine/core";
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef, RowData } from "@tanstack/react-table";
 import { useMemo, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import { singularLabel } from "../catalog/catalogIndex";
 import { startingWidth, type ColumnInfo } from "../catalog/columns";
 import type { RecordLink } from "../catalog/referenceLinks";
-import { formatterFor, plainText } from "../format/format";
+import { formatterFor, isDateTimeField, plainText } from "../format/format";
 import { fieldLabel } from "../format/labels";
 import { compareValues } from "./compareValues";
 import { FormattedValue } from "./FormattedValue";
 import { NamedReference } from "../components/NamedReference";
 
 export type Row = Record<string, Value>;
+
+declare module "@tanstack/react-table" {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the names TanStack declares
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Numbers and dates line up on the right, so their digits compare at a glance. */
+    align?: "right";
+  }
+}
+
+/** Whether a column's values read best right-aligned: amounts, counts, dates and times. */
+export function alignsRight(column: ColumnInfo): boolean {
+  if (column.name === "id" || column.enumValues.length > 0) return false;
+  if (isDateTimeField(column) || column.format === "date") return true;
+  return column.type === "integer" || column.type === "number";
+}
 
 /** Cells that name another record, and how to open it. */
 export interface CellLinks {
@@ -30,6 +45,8 @@ export const ROW_ACTIONS_COLUMN = "row-actions";
 export const PINNED_RIGHT = {
   position: "sticky",
   right: 0,
+  // In a table narrower than the window, the buttons still sit at its right edge.
+  marginLeft: "auto",
   zIndex: 1,
   background: "var(--mantine-color-body)",
   borderLeft: "1px solid var(--mantine-color-default-border)",
@@ -84,6 +101,7 @@ export function useRecordColumns(
             ),
           size: startingWidth(column, label),
           minSize: 60,
+          meta: alignsRight(column) ? { align: "right" } : {},
         } satisfies ColumnDef<Row>;
       }),
     [columns, cellLinks],
@@ -99,7 +117,7 @@ export function useRecordColumns(
               header: () => <VisuallyHidden>Row actions</VisuallyHidden>,
               enableSorting: false,
               enableResizing: false,
-              size: 232,
+              size: 176,
               cell: (context) => (
                 // Clicks on the row's buttons act on the record; they do not open it.
                 <div
