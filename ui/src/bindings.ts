@@ -6,87 +6,269 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
-	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
-	listRecords: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize) => typedError<Page_Serialize, AppError_Serialize>(__TAURI_INVOKE("list_records", { requestId, tenant, operation, request })),
-	readRecord: (requestId: string, tenant: number, operation: ReadOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("read_record", { requestId, tenant, operation, request })),
-	createRecord: (requestId: string, tenant: number, operation: CreateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_record", { requestId, tenant, operation, request })),
-	updateRecord: (requestId: string, tenant: number, operation: UpdateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_record", { requestId, tenant, operation, request })),
-	deleteRecord: (requestId: string, tenant: number, operation: DeleteOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_record", { requestId, tenant, operation, request })),
-	runAction: (requestId: string, tenant: number, operation: ActionOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_action", { requestId, tenant, operation, request })),
-	/**
-	 *  Cancels the call the window started with `request_id`; false when it had
-	 *  already ended.
-	 */
-	cancelRequest: (requestId: string) => __TAURI_INVOKE<boolean>("cancel_request", { requestId }),
-	sessionStatus: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("session_status")),
-	checkConnection: (tenantUrl: string, token: string) => typedError<ConnectionCheck, AppError_Serialize>(__TAURI_INVOKE("check_connection", { tenantUrl, token })),
-	addProfile: (input: ProfileInput_Deserialize) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("add_profile", { input })),
-	updateProfile: (id: string, changes: ProfileChanges_Deserialize) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_profile", { id, changes })),
-	deleteProfile: (id: string) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("delete_profile", { id })),
-	activateProfile: (id: string) => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("activate_profile", { id })),
-	disconnect: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("disconnect")),
-	requestBodySchema: (operationId: string) => typedError<Value | null, AppError_Serialize>(__TAURI_INVOKE("request_body_schema", { operationId })),
-	validateRequestBody: (operationId: string, body: Value) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("validate_request_body", { operationId, body })),
-	/**  The changes made from this computer, newest first. */
-	listActivity: (query: ActivityQuery_Deserialize) => typedError<ActivityEntry_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_activity", { query })),
-	/**  How many days the activity log keeps entries. */
-	activityRetention: () => typedError<number, AppError_Serialize>(__TAURI_INVOKE("activity_retention")),
-	/**  Keeps activity entries for `days` from now on; older ones are removed at once. */
-	setActivityRetention: (days: number) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("set_activity_retention", { days })),
-	/**  Opens the built-in demo network: no account, no keychain. */
-	startDemo: () => typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("start_demo")),
-	/**
-	 *  Exports every record of a listing into the operator's Downloads folder,
-	 *  reporting progress after each page; cancel with `cancel_request`.
-	 */
-	exportListing: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, file: ExportFile_Deserialize, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, tenant, operation, request, file, onProgress })),
-	homeChargerStatus: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charger_status", { tenant, maxAgeSecs })),
-	homeChargingNow: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charging_now", { tenant, maxAgeSecs })),
-	homeEnergy: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<EnergyAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_energy", { tenant, range, timeZone, maxAgeSecs })),
-	homeRevenue: (tenant: TenantKey_Deserialize, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<RevenueAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_revenue", { tenant, range, timeZone, maxAgeSecs })),
-	homeAttention: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { tenant, maxAgeSecs })),
-	homeCounts: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { tenant, maxAgeSecs })),
-	resolveNames: (tenant: number, lookup: NameLookup_Deserialize) => typedError<ResolvedName[], AppError_Serialize>(__TAURI_INVOKE("resolve_names", { tenant, lookup })),
-	/**  From now on, a close held back because work is in flight is reported on `on_request`. */
-	watchCloseRequests: (onRequest: Channel<WorkInFlight>) => __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),
-	/**  Closes the window although work is in flight: the operator confirmed. */
-	closeWindow: () => typedError<null, AppError_Serialize>(__TAURI_INVOKE("close_window")),
+  appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
+  listRecords: (
+    requestId: string,
+    tenant: number,
+    operation: ListOperation,
+    request: OperationRequest_Deserialize,
+  ) =>
+    typedError<Page_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("list_records", { requestId, tenant, operation, request }),
+    ),
+  readRecord: (
+    requestId: string,
+    tenant: number,
+    operation: ReadOperation,
+    request: OperationRequest_Deserialize,
+  ) =>
+    typedError<ApiResponse_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("read_record", { requestId, tenant, operation, request }),
+    ),
+  createRecord: (
+    requestId: string,
+    tenant: number,
+    operation: CreateOperation,
+    request: OperationRequest_Deserialize,
+  ) =>
+    typedError<ApiResponse_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("create_record", { requestId, tenant, operation, request }),
+    ),
+  updateRecord: (
+    requestId: string,
+    tenant: number,
+    operation: UpdateOperation,
+    request: OperationRequest_Deserialize,
+  ) =>
+    typedError<ApiResponse_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("update_record", { requestId, tenant, operation, request }),
+    ),
+  deleteRecord: (
+    requestId: string,
+    tenant: number,
+    operation: DeleteOperation,
+    request: OperationRequest_Deserialize,
+  ) =>
+    typedError<ApiResponse_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("delete_record", { requestId, tenant, operation, request }),
+    ),
+  runAction: (
+    requestId: string,
+    tenant: number,
+    operation: ActionOperation,
+    request: OperationRequest_Deserialize,
+  ) =>
+    typedError<ApiResponse_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("run_action", { requestId, tenant, operation, request }),
+    ),
+  /**
+   *  Cancels the call the window started with `request_id`; false when it had
+   *  already ended.
+   */
+  cancelRequest: (requestId: string) => __TAURI_INVOKE<boolean>("cancel_request", { requestId }),
+  sessionStatus: () =>
+    typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("session_status")),
+  checkConnection: (tenantUrl: string, token: string) =>
+    typedError<ConnectionCheck, AppError_Serialize>(
+      __TAURI_INVOKE("check_connection", { tenantUrl, token }),
+    ),
+  addProfile: (input: ProfileInput_Deserialize) =>
+    typedError<SessionStatus_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("add_profile", { input }),
+    ),
+  updateProfile: (id: string, changes: ProfileChanges_Deserialize) =>
+    typedError<SessionStatus_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("update_profile", { id, changes }),
+    ),
+  deleteProfile: (id: string) =>
+    typedError<SessionStatus_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("delete_profile", { id }),
+    ),
+  activateProfile: (id: string) =>
+    typedError<SessionStatus_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("activate_profile", { id }),
+    ),
+  disconnect: () =>
+    typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("disconnect")),
+  requestBodySchema: (operationId: string) =>
+    typedError<Value | null, AppError_Serialize>(
+      __TAURI_INVOKE("request_body_schema", { operationId }),
+    ),
+  validateRequestBody: (operationId: string, body: Value) =>
+    typedError<null, AppError_Serialize>(
+      __TAURI_INVOKE("validate_request_body", { operationId, body }),
+    ),
+  /**  The changes made from this computer, newest first. */
+  listActivity: (query: ActivityQuery_Deserialize) =>
+    typedError<ActivityEntry_Serialize[], AppError_Serialize>(
+      __TAURI_INVOKE("list_activity", { query }),
+    ),
+  /**  How many days the activity log keeps entries. */
+  activityRetention: () =>
+    typedError<number, AppError_Serialize>(__TAURI_INVOKE("activity_retention")),
+  /**  Keeps activity entries for `days` from now on; older ones are removed at once. */
+  setActivityRetention: (days: number) =>
+    typedError<number, AppError_Serialize>(__TAURI_INVOKE("set_activity_retention", { days })),
+  /**  Opens the built-in demo network: no account, no keychain. */
+  startDemo: () =>
+    typedError<SessionStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("start_demo")),
+  /**
+   *  Exports every record of a listing into the operator's Downloads folder,
+   *  reporting progress after each page; cancel with `cancel_request`.
+   */
+  exportListing: (
+    requestId: string,
+    tenant: number,
+    operation: ListOperation,
+    request: OperationRequest_Deserialize,
+    file: ExportFile_Deserialize,
+    onProgress: Channel<ExportProgress_Deserialize>,
+  ) =>
+    typedError<ExportResult, AppError_Serialize>(
+      __TAURI_INVOKE("export_listing", { requestId, tenant, operation, request, file, onProgress }),
+    ),
+  homeChargerStatus: (tenant: TenantKey_Deserialize, maxAgeSecs: number) =>
+    typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("home_charger_status", { tenant, maxAgeSecs }),
+    ),
+  homeChargingNow: (tenant: TenantKey_Deserialize, maxAgeSecs: number) =>
+    typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("home_charging_now", { tenant, maxAgeSecs }),
+    ),
+  homeEnergy: (
+    tenant: TenantKey_Deserialize,
+    range: TimeRange,
+    timeZone: string,
+    maxAgeSecs: number,
+  ) =>
+    typedError<EnergyAnswer_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("home_energy", { tenant, range, timeZone, maxAgeSecs }),
+    ),
+  homeRevenue: (
+    tenant: TenantKey_Deserialize,
+    range: TimeRange,
+    timeZone: string,
+    maxAgeSecs: number,
+  ) =>
+    typedError<RevenueAnswer_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("home_revenue", { tenant, range, timeZone, maxAgeSecs }),
+    ),
+  homeAttention: (tenant: TenantKey_Deserialize, maxAgeSecs: number) =>
+    typedError<AttentionAnswer_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("home_attention", { tenant, maxAgeSecs }),
+    ),
+  homeCounts: (tenant: TenantKey_Deserialize, maxAgeSecs: number) =>
+    typedError<CountsAnswer_Serialize, AppError_Serialize>(
+      __TAURI_INVOKE("home_counts", { tenant, maxAgeSecs }),
+    ),
+  resolveNames: (tenant: number, lookup: NameLookup_Deserialize) =>
+    typedError<ResolvedName[], AppError_Serialize>(
+      __TAURI_INVOKE("resolve_names", { tenant, lookup }),
+    ),
+  /**  From now on, a close held back because work is in flight is reported on `on_request`. */
+  watchCloseRequests: (onRequest: Channel<WorkInFlight>) =>
+    __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),
+  /**  Closes the window although work is in flight: the operator confirmed. */
+  closeWindow: () => typedError<null, AppError_Serialize>(__TAURI_INVOKE("close_window")),
 };
 
 /* Types */
 /**  The operations of kind `action`, serialised as their `operationId`. */
-export type ActionOperation = "assignInstallerJobChargePoints" | "certificateIssueAnEmaid" | "certificateReissueAnEmaid" | "changeFlexibilityAssetStatus" | "changeInstallerJobStatus" | "chargePointChangeAvailability" | "chargePointChangeOwner" | "chargePointChangeSharingCode" | "chargePointClearChargingProfile" | "chargePointDeleteCertificate" | "chargePointDisconnect" | "chargePointEvseUnlock" | "chargePointGetDiagnostics" | "chargePointGetInstalledCertificateIds" | "chargePointGetSecurityLog" | "chargePointInstallCertificate" | "chargePointMoveEvsesToSatellite" | "chargePointReserve" | "chargePointReset" | "chargePointResetSecurityProfile" | "chargePointSendDataTransfer" | "chargePointSetChargingProfile" | "chargePointSetConfiguration" | "chargePointSetSecurityProfile" | "chargePointStartChargingSession" | "chargePointStartChargingSessionWithoutEvse" | "chargePointStopChargingSession" | "chargePointSyncConfiguration" | "chargePointTriggerMessageChargePoint" | "chargePointUpdateFirmware" | "circuitAttachChargePoint" | "circuitDetachChargePoint" | "circuitSetChargePointEvsePriority" | "circuitSetChargePointPriority" | "circuitSetCircuitSocPriority" | "circuitSetSessionPriority" | "configurationTemplateApplyToChargePoints" | "configurationTemplateBulkCreateVariables" | "electricityMeterReportConsumption" | "evseBulkAssignTariffGroups" | "evseStartChargingWithEvseId" | "evseTriggerMessage" | "flexibilityAssetCreateActivationRequest" | "locationCheckBookingAvailability" | "notificationsResendFailed" | "parkingSpaceUpdateOccupancyStatus" | "reservationCancel" | "sessionAssignToUser" | "sessionRetryPayment" | "subscriptionPlanReplace" | "tariffSetDisplayInformation" | "transactionIssueInvoice" | "transactionResendInvoice" | "transactionUpdatePaymentReference" | "updateCustomTariffFilterTariff" | "userActivateSubscription" | "userAddBalance" | "userApplyCustomFee" | "userCancelSubscription" | "userChangeStatus" | "userClearSubscriptionAmountDue" | "userExportAllPrivateData" | "userRedeemVoucher";
+export type ActionOperation =
+  | "assignInstallerJobChargePoints"
+  | "certificateIssueAnEmaid"
+  | "certificateReissueAnEmaid"
+  | "changeFlexibilityAssetStatus"
+  | "changeInstallerJobStatus"
+  | "chargePointChangeAvailability"
+  | "chargePointChangeOwner"
+  | "chargePointChangeSharingCode"
+  | "chargePointClearChargingProfile"
+  | "chargePointDeleteCertificate"
+  | "chargePointDisconnect"
+  | "chargePointEvseUnlock"
+  | "chargePointGetDiagnostics"
+  | "chargePointGetInstalledCertificateIds"
+  | "chargePointGetSecurityLog"
+  | "chargePointInstallCertificate"
+  | "chargePointMoveEvsesToSatellite"
+  | "chargePointReserve"
+  | "chargePointReset"
+  | "chargePointResetSecurityProfile"
+  | "chargePointSendDataTransfer"
+  | "chargePointSetChargingProfile"
+  | "chargePointSetConfiguration"
+  | "chargePointSetSecurityProfile"
+  | "chargePointStartChargingSession"
+  | "chargePointStartChargingSessionWithoutEvse"
+  | "chargePointStopChargingSession"
+  | "chargePointSyncConfiguration"
+  | "chargePointTriggerMessageChargePoint"
+  | "chargePointUpdateFirmware"
+  | "circuitAttachChargePoint"
+  | "circuitDetachChargePoint"
+  | "circuitSetChargePointEvsePriority"
+  | "circuitSetChargePointPriority"
+  | "circuitSetCircuitSocPriority"
+  | "circuitSetSessionPriority"
+  | "configurationTemplateApplyToChargePoints"
+  | "configurationTemplateBulkCreateVariables"
+  | "electricityMeterReportConsumption"
+  | "evseBulkAssignTariffGroups"
+  | "evseStartChargingWithEvseId"
+  | "evseTriggerMessage"
+  | "flexibilityAssetCreateActivationRequest"
+  | "locationCheckBookingAvailability"
+  | "notificationsResendFailed"
+  | "parkingSpaceUpdateOccupancyStatus"
+  | "reservationCancel"
+  | "sessionAssignToUser"
+  | "sessionRetryPayment"
+  | "subscriptionPlanReplace"
+  | "tariffSetDisplayInformation"
+  | "transactionIssueInvoice"
+  | "transactionResendInvoice"
+  | "transactionUpdatePaymentReference"
+  | "updateCustomTariffFilterTariff"
+  | "userActivateSubscription"
+  | "userAddBalance"
+  | "userApplyCustomFee"
+  | "userCancelSubscription"
+  | "userChangeStatus"
+  | "userClearSubscriptionAmountDue"
+  | "userExportAllPrivateData"
+  | "userRedeemVoucher";
 
 export type ActiveSession = ActiveSession_Serialize | ActiveSession_Deserialize;
 
 export type ActiveSession_Deserialize = {
-	id: string,
-	chargePointId?: string | null,
-	userId?: string | null,
-	/**  The ID tag's label, which names the driver where the user does not. */
-	idTagLabel?: string | null,
-	startedAt?: string | null,
-	/**  Energy delivered so far, in kWh. */
-	energyKwh?: number | null,
+  id: string;
+  chargePointId?: string | null;
+  userId?: string | null;
+  /**  The ID tag's label, which names the driver where the user does not. */
+  idTagLabel?: string | null;
+  startedAt?: string | null;
+  /**  Energy delivered so far, in kWh. */
+  energyKwh?: number | null;
 };
 
 export type ActiveSession_Serialize = {
-	id: string,
-	chargePointId: string | null,
-	userId: string | null,
-	/**  The ID tag's label, which names the driver where the user does not. */
-	idTagLabel: string | null,
-	startedAt: string | null,
-	/**  Energy delivered so far, in kWh. */
-	energyKwh: number | null,
+  id: string;
+  chargePointId: string | null;
+  userId: string | null;
+  /**  The ID tag's label, which names the driver where the user does not. */
+  idTagLabel: string | null;
+  startedAt: string | null;
+  /**  Energy delivered so far, in kWh. */
+  energyKwh: number | null;
 };
 
 /**  Sessions started in one bucket and the energy they delivered. */
 export type ActivityBucket = {
-	/**  RFC 3339, UTC: where the bucket starts; the window labels it in local time. */
-	start: string,
-	sessions: number,
-	energyKwh: number | null,
+  /**  RFC 3339, UTC: where the bucket starts; the window labels it in local time. */
+  start: string;
+  sessions: number;
+  energyKwh: number | null;
 };
 
 /**  A recorded change, as the activity screen shows it. */
@@ -94,38 +276,38 @@ export type ActivityEntry = ActivityEntry_Serialize | ActivityEntry_Deserialize;
 
 /**  A recorded change, as the activity screen shows it. */
 export type ActivityEntry_Deserialize = {
-	id: number,
-	/**  RFC 3339, UTC. */
-	at: string,
-	profileId?: string | null,
-	tenantName: string,
-	operationId: string,
-	title: string,
-	method: string,
-	path: string,
-	body?: Value | null,
-	outcome: Outcome,
-	status?: number | null,
-	error?: string | null,
-	durationMs: number,
+  id: number;
+  /**  RFC 3339, UTC. */
+  at: string;
+  profileId?: string | null;
+  tenantName: string;
+  operationId: string;
+  title: string;
+  method: string;
+  path: string;
+  body?: Value | null;
+  outcome: Outcome;
+  status?: number | null;
+  error?: string | null;
+  durationMs: number;
 };
 
 /**  A recorded change, as the activity screen shows it. */
 export type ActivityEntry_Serialize = {
-	id: number,
-	/**  RFC 3339, UTC. */
-	at: string,
-	profileId: string | null,
-	tenantName: string,
-	operationId: string,
-	title: string,
-	method: string,
-	path: string,
-	body: Value | null,
-	outcome: Outcome,
-	status: number | null,
-	error: string | null,
-	durationMs: number,
+  id: number;
+  /**  RFC 3339, UTC. */
+  at: string;
+  profileId: string | null;
+  tenantName: string;
+  operationId: string;
+  title: string;
+  method: string;
+  path: string;
+  body: Value | null;
+  outcome: Outcome;
+  status: number | null;
+  error: string | null;
+  durationMs: number;
 };
 
 /**  Which entries to list: newest first, a page at a time. */
@@ -133,22 +315,22 @@ export type ActivityQuery = ActivityQuery_Serialize | ActivityQuery_Deserialize;
 
 /**  Which entries to list: newest first, a page at a time. */
 export type ActivityQuery_Deserialize = {
-	/**  Only this profile's changes. */
-	profileId?: string | null,
-	/**  Entries older than this id (the last id of the previous page). */
-	beforeId?: number | null,
-	/**  At most this many (default 100, at most 500). */
-	limit?: number | null,
+  /**  Only this profile's changes. */
+  profileId?: string | null;
+  /**  Entries older than this id (the last id of the previous page). */
+  beforeId?: number | null;
+  /**  At most this many (default 100, at most 500). */
+  limit?: number | null;
 };
 
 /**  Which entries to list: newest first, a page at a time. */
 export type ActivityQuery_Serialize = {
-	/**  Only this profile's changes. */
-	profileId: string | null,
-	/**  Entries older than this id (the last id of the previous page). */
-	beforeId: number | null,
-	/**  At most this many (default 100, at most 500). */
-	limit: number | null,
+  /**  Only this profile's changes. */
+  profileId: string | null;
+  /**  Entries older than this id (the last id of the previous page). */
+  beforeId: number | null;
+  /**  At most this many (default 100, at most 500). */
+  limit: number | null;
 };
 
 /**  The answer to a successful call. */
@@ -156,92 +338,110 @@ export type ApiResponse = ApiResponse_Serialize | ApiResponse_Deserialize;
 
 /**  The answer to a successful call. */
 export type ApiResponse_Deserialize = {
-	status: number,
-	/**  The JSON body as sent, or `None` when empty (e.g. 202 or 204). */
-	body?: Value | null,
+  status: number;
+  /**  The JSON body as sent, or `None` when empty (e.g. 202 or 204). */
+  body?: Value | null;
 };
 
 /**  The answer to a successful call. */
 export type ApiResponse_Serialize = {
-	status: number,
-	/**  The JSON body as sent, or `None` when empty (e.g. 202 or 204). */
-	body: Value | null,
+  status: number;
+  /**  The JSON body as sent, or `None` when empty (e.g. 202 or 204). */
+  body: Value | null;
 };
 
 export type AppError = AppError_Serialize | AppError_Deserialize;
 
-export type AppError_Deserialize = 
-/**  The tenant rejected the API token (revoked, mistyped, expired). */
-{ kind: "unauthorized"; message: string } | 
-/**  The token is valid but lacks permission for this operation. */
-{ kind: "forbidden"; message: string } | { kind: "notFound"; message: string } | 
-/**  Field-by-field problems, from our own checks or the tenant's 422 answer. */
-{ kind: "validation"; message: string; errors: { [key in string]: string[] } } | { kind: "rateLimited"; message: string; 
-/**  Seconds; u32 because TypeScript numbers cannot hold every u64. */
-retryAfterSecs?: number | null } | { kind: "server"; message: string; status: number } | { kind: "network"; message: string } | { kind: "timeout"; message: string } | { kind: "cancelled"; message: string } | 
-/**  No keychain service could be reached (e.g. no Secret Service on Linux). */
-{ kind: "keychainUnavailable"; message: string; guidance: string } | 
-/**  A keychain exists but is locked or refused access. */
-{ kind: "keychainLocked"; message: string; guidance: string } | 
-/**  The active profile is read-only and the operation would change data. */
-{ kind: "readOnlyProfile"; message: string } | 
-/**  No tenant is connected yet: the window offers to connect one instead of an error. */
-{ kind: "notConnected"; message: string } | 
-/**  The request could not be built (unknown operation, missing id, bad filter). */
-{ kind: "invalidRequest"; message: string } | 
-/**  The tenant answered something Plugdesk did not expect. */
-{ kind: "protocol"; message: string; status?: number | null; rawBody: string } | 
-/**
- *  A change with this request id was already sent and may have been
- *  applied; the window must not offer to send it again as it is.
- */
-{ kind: "alreadySent"; message: string } | 
-/**  The tenant was switched after the window sent the call: nothing was sent. */
-{ kind: "tenantChanged"; message: string } | 
-/**  Anything else; the message is safe to show and never contains secrets. */
-{ kind: "internal"; message: string };
+export type AppError_Deserialize =
+  /**  The tenant rejected the API token (revoked, mistyped, expired). */
+  | { kind: "unauthorized"; message: string }
+  /**  The token is valid but lacks permission for this operation. */
+  | { kind: "forbidden"; message: string }
+  | { kind: "notFound"; message: string }
+  /**  Field-by-field problems, from our own checks or the tenant's 422 answer. */
+  | { kind: "validation"; message: string; errors: { [key in string]: string[] } }
+  | {
+      kind: "rateLimited";
+      message: string;
+      /**  Seconds; u32 because TypeScript numbers cannot hold every u64. */
+      retryAfterSecs?: number | null;
+    }
+  | { kind: "server"; message: string; status: number }
+  | { kind: "network"; message: string }
+  | { kind: "timeout"; message: string }
+  | { kind: "cancelled"; message: string }
+  /**  No keychain service could be reached (e.g. no Secret Service on Linux). */
+  | { kind: "keychainUnavailable"; message: string; guidance: string }
+  /**  A keychain exists but is locked or refused access. */
+  | { kind: "keychainLocked"; message: string; guidance: string }
+  /**  The active profile is read-only and the operation would change data. */
+  | { kind: "readOnlyProfile"; message: string }
+  /**  No tenant is connected yet: the window offers to connect one instead of an error. */
+  | { kind: "notConnected"; message: string }
+  /**  The request could not be built (unknown operation, missing id, bad filter). */
+  | { kind: "invalidRequest"; message: string }
+  /**  The tenant answered something Plugdesk did not expect. */
+  | { kind: "protocol"; message: string; status?: number | null; rawBody: string }
+  /**
+   *  A change with this request id was already sent and may have been
+   *  applied; the window must not offer to send it again as it is.
+   */
+  | { kind: "alreadySent"; message: string }
+  /**  The tenant was switched after the window sent the call: nothing was sent. */
+  | { kind: "tenantChanged"; message: string }
+  /**  Anything else; the message is safe to show and never contains secrets. */
+  | { kind: "internal"; message: string };
 
-export type AppError_Serialize = 
-/**  The tenant rejected the API token (revoked, mistyped, expired). */
-{ kind: "unauthorized"; message: string } | 
-/**  The token is valid but lacks permission for this operation. */
-{ kind: "forbidden"; message: string } | { kind: "notFound"; message: string } | 
-/**  Field-by-field problems, from our own checks or the tenant's 422 answer. */
-{ kind: "validation"; message: string; errors: { [key in string]: string[] } } | { kind: "rateLimited"; message: string; 
-/**  Seconds; u32 because TypeScript numbers cannot hold every u64. */
-retryAfterSecs: number | null } | { kind: "server"; message: string; status: number } | { kind: "network"; message: string } | { kind: "timeout"; message: string } | { kind: "cancelled"; message: string } | 
-/**  No keychain service could be reached (e.g. no Secret Service on Linux). */
-{ kind: "keychainUnavailable"; message: string; guidance: string } | 
-/**  A keychain exists but is locked or refused access. */
-{ kind: "keychainLocked"; message: string; guidance: string } | 
-/**  The active profile is read-only and the operation would change data. */
-{ kind: "readOnlyProfile"; message: string } | 
-/**  No tenant is connected yet: the window offers to connect one instead of an error. */
-{ kind: "notConnected"; message: string } | 
-/**  The request could not be built (unknown operation, missing id, bad filter). */
-{ kind: "invalidRequest"; message: string } | 
-/**  The tenant answered something Plugdesk did not expect. */
-{ kind: "protocol"; message: string; status: number | null; rawBody: string } | 
-/**
- *  A change with this request id was already sent and may have been
- *  applied; the window must not offer to send it again as it is.
- */
-{ kind: "alreadySent"; message: string } | 
-/**  The tenant was switched after the window sent the call: nothing was sent. */
-{ kind: "tenantChanged"; message: string } | 
-/**  Anything else; the message is safe to show and never contains secrets. */
-{ kind: "internal"; message: string };
+export type AppError_Serialize =
+  /**  The tenant rejected the API token (revoked, mistyped, expired). */
+  | { kind: "unauthorized"; message: string }
+  /**  The token is valid but lacks permission for this operation. */
+  | { kind: "forbidden"; message: string }
+  | { kind: "notFound"; message: string }
+  /**  Field-by-field problems, from our own checks or the tenant's 422 answer. */
+  | { kind: "validation"; message: string; errors: { [key in string]: string[] } }
+  | {
+      kind: "rateLimited";
+      message: string;
+      /**  Seconds; u32 because TypeScript numbers cannot hold every u64. */
+      retryAfterSecs: number | null;
+    }
+  | { kind: "server"; message: string; status: number }
+  | { kind: "network"; message: string }
+  | { kind: "timeout"; message: string }
+  | { kind: "cancelled"; message: string }
+  /**  No keychain service could be reached (e.g. no Secret Service on Linux). */
+  | { kind: "keychainUnavailable"; message: string; guidance: string }
+  /**  A keychain exists but is locked or refused access. */
+  | { kind: "keychainLocked"; message: string; guidance: string }
+  /**  The active profile is read-only and the operation would change data. */
+  | { kind: "readOnlyProfile"; message: string }
+  /**  No tenant is connected yet: the window offers to connect one instead of an error. */
+  | { kind: "notConnected"; message: string }
+  /**  The request could not be built (unknown operation, missing id, bad filter). */
+  | { kind: "invalidRequest"; message: string }
+  /**  The tenant answered something Plugdesk did not expect. */
+  | { kind: "protocol"; message: string; status: number | null; rawBody: string }
+  /**
+   *  A change with this request id was already sent and may have been
+   *  applied; the window must not offer to send it again as it is.
+   */
+  | { kind: "alreadySent"; message: string }
+  /**  The tenant was switched after the window sent the call: nothing was sent. */
+  | { kind: "tenantChanged"; message: string }
+  /**  Anything else; the message is safe to show and never contains secrets. */
+  | { kind: "internal"; message: string };
 
 /**  What the About box shows, and what support asks for first. */
 export type AppInfo = {
-	name: string,
-	version: string,
-	tauriVersion: string,
-	/**  Version of the AMPECO.CHARGE Public API spec the operation table was generated from. */
-	specVersion: string,
-	os: string,
-	arch: string,
-	debug: boolean,
+  name: string;
+  version: string;
+  tauriVersion: string;
+  /**  Version of the AMPECO.CHARGE Public API spec the operation table was generated from. */
+  specVersion: string;
+  os: string;
+  arch: string;
+  debug: boolean;
 };
 
 /**  Only the lines with something in them, in the order of [`AttentionKind`]. */
@@ -252,18 +452,18 @@ export type AttentionAnswer = AttentionAnswer_Serialize | AttentionAnswer_Deseri
 
 /**  What needs attention, as of its time. */
 export type AttentionAnswer_Deserialize = {
-	tenant: TenantKey_Deserialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: Attention_Deserialize,
+  tenant: TenantKey_Deserialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: Attention_Deserialize;
 };
 
 /**  What needs attention, as of its time. */
 export type AttentionAnswer_Serialize = {
-	tenant: TenantKey_Serialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: Attention_Serialize,
+  tenant: TenantKey_Serialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: Attention_Serialize;
 };
 
 /**  One line of the list: how many, and the first of them. */
@@ -271,28 +471,35 @@ export type AttentionGroup = AttentionGroup_Serialize | AttentionGroup_Deseriali
 
 /**  One line of the list: how many, and the first of them. */
 export type AttentionGroup_Deserialize = {
-	kind: AttentionKind,
-	count: number,
-	records: RecordRef_Deserialize[],
+  kind: AttentionKind;
+  count: number;
+  records: RecordRef_Deserialize[];
 };
 
 /**  One line of the list: how many, and the first of them. */
 export type AttentionGroup_Serialize = {
-	kind: AttentionKind,
-	count: number,
-	records: RecordRef_Serialize[],
+  kind: AttentionKind;
+  count: number;
+  records: RecordRef_Serialize[];
 };
 
-export type AttentionKind = "faultedEvses" | "unavailableEvses" | "offlineChargePoints" | "failedPayments" | "openDowntimePeriods" | "pendingBookingRequests" | "newInstallerJobs";
+export type AttentionKind =
+  | "faultedEvses"
+  | "unavailableEvses"
+  | "offlineChargePoints"
+  | "failedPayments"
+  | "openDowntimePeriods"
+  | "pendingBookingRequests"
+  | "newInstallerJobs";
 
 /**  Only the lines with something in them, in the order of [`AttentionKind`]. */
 export type Attention_Deserialize = {
-	groups: AttentionGroup_Deserialize[],
+  groups: AttentionGroup_Deserialize[];
 };
 
 /**  Only the lines with something in them, in the order of [`AttentionKind`]. */
 export type Attention_Serialize = {
-	groups: AttentionGroup_Serialize[],
+  groups: AttentionGroup_Serialize[];
 };
 
 export type ChargerStatus = ChargerStatus_Serialize | ChargerStatus_Deserialize;
@@ -302,36 +509,36 @@ export type ChargerStatusAnswer = ChargerStatusAnswer_Serialize | ChargerStatusA
 
 /**  Charger status, as of its time. */
 export type ChargerStatusAnswer_Deserialize = {
-	tenant: TenantKey_Deserialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: ChargerStatus_Deserialize,
+  tenant: TenantKey_Deserialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: ChargerStatus_Deserialize;
 };
 
 /**  Charger status, as of its time. */
 export type ChargerStatusAnswer_Serialize = {
-	tenant: TenantKey_Serialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: ChargerStatus_Serialize,
+  tenant: TenantKey_Serialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: ChargerStatus_Serialize;
 };
 
 export type ChargerStatus_Deserialize = {
-	/**  EVSEs by `hardwareStatus`, biggest group first. */
-	evses: StatusGroup_Deserialize[],
-	/**  Charge points by `networkStatus`, biggest group first. */
-	chargePoints: StatusGroup_Deserialize[],
-	evseTotal: number,
-	chargePointTotal: number,
+  /**  EVSEs by `hardwareStatus`, biggest group first. */
+  evses: StatusGroup_Deserialize[];
+  /**  Charge points by `networkStatus`, biggest group first. */
+  chargePoints: StatusGroup_Deserialize[];
+  evseTotal: number;
+  chargePointTotal: number;
 };
 
 export type ChargerStatus_Serialize = {
-	/**  EVSEs by `hardwareStatus`, biggest group first. */
-	evses: StatusGroup_Serialize[],
-	/**  Charge points by `networkStatus`, biggest group first. */
-	chargePoints: StatusGroup_Serialize[],
-	evseTotal: number,
-	chargePointTotal: number,
+  /**  EVSEs by `hardwareStatus`, biggest group first. */
+  evses: StatusGroup_Serialize[];
+  /**  Charge points by `networkStatus`, biggest group first. */
+  chargePoints: StatusGroup_Serialize[];
+  evseTotal: number;
+  chargePointTotal: number;
 };
 
 export type ChargingNow = ChargingNow_Serialize | ChargingNow_Deserialize;
@@ -341,49 +548,55 @@ export type ChargingNowAnswer = ChargingNowAnswer_Serialize | ChargingNowAnswer_
 
 /**  Sessions charging now, as of its time. */
 export type ChargingNowAnswer_Deserialize = {
-	tenant: TenantKey_Deserialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: ChargingNow_Deserialize,
+  tenant: TenantKey_Deserialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: ChargingNow_Deserialize;
 };
 
 /**  Sessions charging now, as of its time. */
 export type ChargingNowAnswer_Serialize = {
-	tenant: TenantKey_Serialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: ChargingNow_Serialize,
+  tenant: TenantKey_Serialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: ChargingNow_Serialize;
 };
 
 export type ChargingNow_Deserialize = {
-	active: number,
-	/**  Newest first. */
-	newest: ActiveSession_Deserialize[],
+  active: number;
+  /**  Newest first. */
+  newest: ActiveSession_Deserialize[];
 };
 
 export type ChargingNow_Serialize = {
-	active: number,
-	/**  Newest first. */
-	newest: ActiveSession_Serialize[],
+  active: number;
+  /**  Newest first. */
+  newest: ActiveSession_Serialize[];
 };
 
 /**  The result of a successful connection test. */
 export type ConnectionCheck = {
-	/**  The address as Plugdesk will use it, after normalisation. */
-	tenantUrl: string,
-	/**  What the tenant told us, in plain words. */
-	summary: string,
+  /**  The address as Plugdesk will use it, after normalisation. */
+  tenantUrl: string;
+  /**  What the tenant told us, in plain words. */
+  summary: string;
 };
 
-export type CountKind = "customers" | "idTags" | "activeSubscriptions" | "activeReservations" | "locations" | "chargePoints";
+export type CountKind =
+  | "customers"
+  | "idTags"
+  | "activeSubscriptions"
+  | "activeReservations"
+  | "locations"
+  | "chargePoints";
 
 export type CountLine = {
-	kind: CountKind,
-	count: number,
+  kind: CountKind;
+  count: number;
 };
 
 export type Counts = {
-	lines: CountLine[],
+  lines: CountLine[];
 };
 
 /**  The counts, as of its time. */
@@ -391,57 +604,178 @@ export type CountsAnswer = CountsAnswer_Serialize | CountsAnswer_Deserialize;
 
 /**  The counts, as of its time. */
 export type CountsAnswer_Deserialize = {
-	tenant: TenantKey_Deserialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: Counts,
+  tenant: TenantKey_Deserialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: Counts;
 };
 
 /**  The counts, as of its time. */
 export type CountsAnswer_Serialize = {
-	tenant: TenantKey_Serialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: Counts,
+  tenant: TenantKey_Serialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: Counts;
 };
 
 /**  The operations of kind `create`, serialised as their `operationId`. */
-export type CreateOperation = "bookingRequestCreate" | "chargePointCreate" | "chargePointCreateDeprecated" | "chargePointDowntimePeriodCreate" | "chargePointEvseConnectorCreate" | "chargePointEvseCreate" | "chargePointModelCreate" | "chargePointModelCreateDeprecated" | "chargePointShareCreate" | "chargePointSmartChargingUpdate" | "chargePointVendorCreate" | "chargePointVendorCreateDeprecated" | "circuitCreate" | "circuitCreateDeprecated" | "circuitUserPriorityCreate" | "configurationTemplateVariableCreate" | "consentsCreate" | "createConfigurationTemplate" | "createCurrencyRate" | "createFlexibilityAsset" | "createInstallerJob" | "createParkingSpace" | "createPaymentTerminal" | "createPcId" | "createRoamingCustomTariffFilter" | "createUtility" | "currencyCreate" | "electricityMeterCreate" | "electricityRateCreate" | "electricityRateCreateDeprecated" | "evseCreate" | "evseDowntimePeriodCreate" | "faqCreate" | "idTagCreate" | "invoiceDetailsCreateOrUpdate" | "locationChargingZoneCreate" | "locationCreate" | "locationCreateDeprecated" | "notificationsSubscribe" | "notificationsSubscribeDeprecated" | "partnerContractCreate" | "partnerCreate" | "partnerCreateDeprecated" | "partnerInviteCreate" | "partnerSettlementReportPartnerSettlementRecordCreate" | "paymentMethodCreate" | "personalSmartChargingPreferencesUpdate" | "postDowntimePeriodNotice" | "rfidTagCreateDeprecated" | "roamingProviderCreate" | "subscriptionPlanCreate" | "tariffCreate" | "tariffGroupCreate" | "taxCreate" | "taxIdentificationNumberCreate" | "topUpPackagCreate" | "transactionsCreate" | "userCreate" | "userGroupCreate" | "vendorErrorCodeCreate" | "voucherCreate" | "voucherCreateDeprecated";
+export type CreateOperation =
+  | "bookingRequestCreate"
+  | "chargePointCreate"
+  | "chargePointCreateDeprecated"
+  | "chargePointDowntimePeriodCreate"
+  | "chargePointEvseConnectorCreate"
+  | "chargePointEvseCreate"
+  | "chargePointModelCreate"
+  | "chargePointModelCreateDeprecated"
+  | "chargePointShareCreate"
+  | "chargePointSmartChargingUpdate"
+  | "chargePointVendorCreate"
+  | "chargePointVendorCreateDeprecated"
+  | "circuitCreate"
+  | "circuitCreateDeprecated"
+  | "circuitUserPriorityCreate"
+  | "configurationTemplateVariableCreate"
+  | "consentsCreate"
+  | "createConfigurationTemplate"
+  | "createCurrencyRate"
+  | "createFlexibilityAsset"
+  | "createInstallerJob"
+  | "createParkingSpace"
+  | "createPaymentTerminal"
+  | "createPcId"
+  | "createRoamingCustomTariffFilter"
+  | "createUtility"
+  | "currencyCreate"
+  | "electricityMeterCreate"
+  | "electricityRateCreate"
+  | "electricityRateCreateDeprecated"
+  | "evseCreate"
+  | "evseDowntimePeriodCreate"
+  | "faqCreate"
+  | "idTagCreate"
+  | "invoiceDetailsCreateOrUpdate"
+  | "locationChargingZoneCreate"
+  | "locationCreate"
+  | "locationCreateDeprecated"
+  | "notificationsSubscribe"
+  | "notificationsSubscribeDeprecated"
+  | "partnerContractCreate"
+  | "partnerCreate"
+  | "partnerCreateDeprecated"
+  | "partnerInviteCreate"
+  | "partnerSettlementReportPartnerSettlementRecordCreate"
+  | "paymentMethodCreate"
+  | "personalSmartChargingPreferencesUpdate"
+  | "postDowntimePeriodNotice"
+  | "rfidTagCreateDeprecated"
+  | "roamingProviderCreate"
+  | "subscriptionPlanCreate"
+  | "tariffCreate"
+  | "tariffGroupCreate"
+  | "taxCreate"
+  | "taxIdentificationNumberCreate"
+  | "topUpPackagCreate"
+  | "transactionsCreate"
+  | "userCreate"
+  | "userGroupCreate"
+  | "vendorErrorCodeCreate"
+  | "voucherCreate"
+  | "voucherCreateDeprecated";
 
 /**  Money in one currency; amounts of different currencies are never added. */
 export type CurrencyAmount = {
-	currency: string,
-	amount: number | null,
+  currency: string;
+  amount: number | null;
 };
 
 /**  The operations of kind `delete`, serialised as their `operationId`. */
-export type DeleteOperation = "charegPointShareDelete" | "chargePointDelete" | "chargePointDeleteDeprecated" | "chargePointDowntimePeriodDelete" | "chargePointEvseConnectorDelete" | "chargePointEvseDelete" | "chargePointModelDelete" | "chargePointModelDeleteDeprecated" | "chargePointVendorDelete" | "chargePointVendorDeleteDeprecated" | "circuitDelete" | "circuitDeleteDeprecated" | "circuitUserPriorityDelete" | "configurationTemplateVariableDelete" | "contactDetailsDelete" | "currencyDeleteDeprecated" | "deleteConfigurationTemplate" | "deleteCurrencyRate" | "deleteDowntimePeriodNotice" | "deleteFlexibilityAsset" | "deleteInstallerJob" | "deleteParkingSpace" | "deletePaymentTerminal" | "deletePcId" | "deleteRoamingCustomTariffFilter" | "deleteUtility" | "electricityMeterDelete" | "electricityRateDelete" | "electricityRateDeleteDeprecated" | "electricityRatePricePeriodsDateDelete" | "electricityRatePricePeriodsWeekDayDelete" | "evseDelete" | "evseDowntimePeriodDelete" | "faqDelete" | "idTagDelete" | "locationChargingZoneDelete" | "locationDelete" | "locationDeleteDeprecated" | "notificationsUnsubscribe" | "notificationsUnsubscribeDeprecated" | "partnerContractDelete" | "partnerDelete" | "partnerDeleteDeprecated" | "partnerInviteDelete" | "partnerSettlementReportPartnerSettlementRecordDelete" | "paymentMethodDelete" | "rfidTagDeleteDeprecated" | "roamingProviderDelete" | "subscriptionPlanDelete" | "tariffDelete" | "tariffGroupDelete" | "taxDelete" | "taxIdentificationNumberDelete" | "topUpPackageDelete" | "userDelete" | "userGroupDelete" | "vendorErrorCodeDelete" | "voucherDelete" | "voucherDeleteDeprecated";
+export type DeleteOperation =
+  | "charegPointShareDelete"
+  | "chargePointDelete"
+  | "chargePointDeleteDeprecated"
+  | "chargePointDowntimePeriodDelete"
+  | "chargePointEvseConnectorDelete"
+  | "chargePointEvseDelete"
+  | "chargePointModelDelete"
+  | "chargePointModelDeleteDeprecated"
+  | "chargePointVendorDelete"
+  | "chargePointVendorDeleteDeprecated"
+  | "circuitDelete"
+  | "circuitDeleteDeprecated"
+  | "circuitUserPriorityDelete"
+  | "configurationTemplateVariableDelete"
+  | "contactDetailsDelete"
+  | "currencyDeleteDeprecated"
+  | "deleteConfigurationTemplate"
+  | "deleteCurrencyRate"
+  | "deleteDowntimePeriodNotice"
+  | "deleteFlexibilityAsset"
+  | "deleteInstallerJob"
+  | "deleteParkingSpace"
+  | "deletePaymentTerminal"
+  | "deletePcId"
+  | "deleteRoamingCustomTariffFilter"
+  | "deleteUtility"
+  | "electricityMeterDelete"
+  | "electricityRateDelete"
+  | "electricityRateDeleteDeprecated"
+  | "electricityRatePricePeriodsDateDelete"
+  | "electricityRatePricePeriodsWeekDayDelete"
+  | "evseDelete"
+  | "evseDowntimePeriodDelete"
+  | "faqDelete"
+  | "idTagDelete"
+  | "locationChargingZoneDelete"
+  | "locationDelete"
+  | "locationDeleteDeprecated"
+  | "notificationsUnsubscribe"
+  | "notificationsUnsubscribeDeprecated"
+  | "partnerContractDelete"
+  | "partnerDelete"
+  | "partnerDeleteDeprecated"
+  | "partnerInviteDelete"
+  | "partnerSettlementReportPartnerSettlementRecordDelete"
+  | "paymentMethodDelete"
+  | "rfidTagDeleteDeprecated"
+  | "roamingProviderDelete"
+  | "subscriptionPlanDelete"
+  | "tariffDelete"
+  | "tariffGroupDelete"
+  | "taxDelete"
+  | "taxIdentificationNumberDelete"
+  | "topUpPackageDelete"
+  | "userDelete"
+  | "userGroupDelete"
+  | "vendorErrorCodeDelete"
+  | "voucherDelete"
+  | "voucherDeleteDeprecated";
 
 /**  Energy and sessions over time, as of its time. */
 export type EnergyAnswer = EnergyAnswer_Serialize | EnergyAnswer_Deserialize;
 
 /**  Energy and sessions over time, as of its time. */
 export type EnergyAnswer_Deserialize = {
-	tenant: TenantKey_Deserialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: EnergyOverTime,
+  tenant: TenantKey_Deserialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: EnergyOverTime;
 };
 
 /**  Energy and sessions over time, as of its time. */
 export type EnergyAnswer_Serialize = {
-	tenant: TenantKey_Serialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: EnergyOverTime,
+  tenant: TenantKey_Serialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: EnergyOverTime;
 };
 
 export type EnergyOverTime = {
-	/**  `true`: each bucket is one hour; `false`: one day. */
-	hourly: boolean,
-	buckets: ActivityBucket[],
-	totalSessions: number,
-	totalEnergyKwh: number | null,
+  /**  `true`: each bucket is one hour; `false`: one day. */
+  hourly: boolean;
+  buckets: ActivityBucket[];
+  totalSessions: number;
+  totalEnergyKwh: number | null;
 };
 
 /**
@@ -455,9 +789,9 @@ export type ExportFile = ExportFile_Serialize | ExportFile_Deserialize;
  *  fields to add a column of names beside (none for the records as they are).
  */
 export type ExportFile_Deserialize = {
-	format: ExportFormat,
-	name: string,
-	nameColumns: NameColumn_Deserialize[],
+  format: ExportFormat;
+  name: string;
+  nameColumns: NameColumn_Deserialize[];
 };
 
 /**
@@ -465,50 +799,155 @@ export type ExportFile_Deserialize = {
  *  fields to add a column of names beside (none for the records as they are).
  */
 export type ExportFile_Serialize = {
-	format: ExportFormat,
-	name: string,
-	nameColumns: NameColumn_Serialize[],
+  format: ExportFormat;
+  name: string;
+  nameColumns: NameColumn_Serialize[];
 };
 
 /**  The file formats an export can take. */
-export type ExportFormat = 
-/**
- *  One column per top-level field of the first page's records, then
- *  `other fields` for fields that appear only later.
- */
-"csv" | 
-/**  One JSON record per line, exactly as the tenant sent it. */
-"jsonLines";
+export type ExportFormat =
+  /**
+   *  One column per top-level field of the first page's records, then
+   *  `other fields` for fields that appear only later.
+   */
+  | "csv"
+  /**  One JSON record per line, exactly as the tenant sent it. */
+  | "jsonLines";
 
 /**  How far an export has come, sent after every page. */
 export type ExportProgress = ExportProgress_Serialize | ExportProgress_Deserialize;
 
 /**  How far an export has come, sent after every page. */
 export type ExportProgress_Deserialize = {
-	records: number,
-	pages: number,
-	/**  The listing's total, when the tenant tells it. */
-	total?: number | null,
+  records: number;
+  pages: number;
+  /**  The listing's total, when the tenant tells it. */
+  total?: number | null;
 };
 
 /**  How far an export has come, sent after every page. */
 export type ExportProgress_Serialize = {
-	records: number,
-	pages: number,
-	/**  The listing's total, when the tenant tells it. */
-	total: number | null,
+  records: number;
+  pages: number;
+  /**  The listing's total, when the tenant tells it. */
+  total: number | null;
 };
 
 /**  A finished export. */
 export type ExportResult = {
-	/**  Where the file was saved. */
-	path: string,
-	records: number,
-	format: ExportFormat,
+  /**  Where the file was saved. */
+  path: string;
+  records: number;
+  format: ExportFormat;
 };
 
 /**  The operations of kind `list`, serialised as their `operationId`. */
-export type ListOperation = "authorizationsListing" | "authorizationsListingV2_1" | "bookingRequestsListing" | "bookingsListing" | "cdrsListing" | "chargePointAvailablePersonalSmartChargingModesListing" | "chargePointConfigurationsListing" | "chargePointConfigurationsListingDeprecated" | "chargePointDowntimePeriodsListing" | "chargePointEvseConnectorsListing" | "chargePointEvsesListing" | "chargePointModelsListing" | "chargePointModelsListingDeprecated" | "chargePointSharedPartnersListing" | "chargePointSharesListing" | "chargePointVendorsListing" | "chargePointVendorsListingDeprecated" | "chargePointsListing" | "chargePointsListingDeprecated" | "circuitChargePointPrioritiesListing" | "circuitConsumption" | "circuitConsumptionAllPhasesDeprecated" | "circuitUnmanagedLoadRead" | "circuitUserPrioritiesListing" | "circuitsListing" | "circuitsListingDeprecated" | "configurationTemplateVariableListing" | "consentsListing" | "currenciesListing" | "customFeesListing" | "electricityMetersLising" | "electricityRatePricePeriodsDateListing" | "electricityRatePricePeriodsListing" | "electricityRatePricePeriodsWeekDayListing" | "electricityRatesListing" | "electricityRatesListingDeprecated" | "evseDowntimePeriodsListing" | "evsesListing" | "evsesListingDeprecated" | "expensesListing" | "expensesListingDeprecated" | "faqsListing" | "firmwareVersionAttachedModels" | "firmwareVersionsListing" | "getDowntimePeriodNotices" | "getHistoricalTimeSeries" | "getInstallerJobsList" | "getPaymentTerminals" | "getTimeSeriesForecast" | "idTagsListing" | "invoicesListing" | "listChargePointHardwareStatusLogs" | "listChargePointNetworkStatusLogs" | "listConfigurationTemplates" | "listCurrencyRates" | "listEvseHardwareStatusLogs" | "listFlexibilityActivationRequests" | "listFlexibilityAssets" | "listParkingSpace" | "listPcIds" | "listRoamingConnections" | "listRoamingCustomTariffFilters" | "listUtilities" | "locationChargingZonesListing" | "locationsListing" | "locationsListingDeprecated" | "notificationsListing" | "notificationsListingDeprecated" | "partnerContractsListing" | "partnerInvitesListing" | "partnerSettlementReportPartnerSettlementRecordsListing" | "partnerSettlementReportsListing" | "partnersListing" | "partnersListingDeprecated" | "paymentMethodsListing" | "receiptsListing" | "reservationsListing" | "revenuesListing" | "revenuesListingDeprecated" | "rfidTagsListingDeprecated" | "roamingOperatorsListing" | "roamingPlatformsListingDeprecated" | "roamingProvidersListing" | "roamingTariffsListing" | "securityEventLogsListingDeprecated" | "securityEventsListing" | "sessionsConsumptionStatsRead" | "sessionsListing" | "subOperatorsListing" | "subscriptionPlansListing" | "subscriptionPlansListingDeprecated" | "subscriptionsListing" | "tariffGroupsListing" | "tariffsListing" | "taxIdentificationNumbersListing" | "taxesListing" | "templatesListing" | "termsAndPoliciesListing" | "topUpPackagesListing" | "transactionsListing" | "userGroupsListing" | "usersListing" | "vendorErrorCodesListing" | "vouchersListing" | "vouchersListingDeprecated";
+export type ListOperation =
+  | "authorizationsListing"
+  | "authorizationsListingV2_1"
+  | "bookingRequestsListing"
+  | "bookingsListing"
+  | "cdrsListing"
+  | "chargePointAvailablePersonalSmartChargingModesListing"
+  | "chargePointConfigurationsListing"
+  | "chargePointConfigurationsListingDeprecated"
+  | "chargePointDowntimePeriodsListing"
+  | "chargePointEvseConnectorsListing"
+  | "chargePointEvsesListing"
+  | "chargePointModelsListing"
+  | "chargePointModelsListingDeprecated"
+  | "chargePointSharedPartnersListing"
+  | "chargePointSharesListing"
+  | "chargePointVendorsListing"
+  | "chargePointVendorsListingDeprecated"
+  | "chargePointsListing"
+  | "chargePointsListingDeprecated"
+  | "circuitChargePointPrioritiesListing"
+  | "circuitConsumption"
+  | "circuitConsumptionAllPhasesDeprecated"
+  | "circuitUnmanagedLoadRead"
+  | "circuitUserPrioritiesListing"
+  | "circuitsListing"
+  | "circuitsListingDeprecated"
+  | "configurationTemplateVariableListing"
+  | "consentsListing"
+  | "currenciesListing"
+  | "customFeesListing"
+  | "electricityMetersLising"
+  | "electricityRatePricePeriodsDateListing"
+  | "electricityRatePricePeriodsListing"
+  | "electricityRatePricePeriodsWeekDayListing"
+  | "electricityRatesListing"
+  | "electricityRatesListingDeprecated"
+  | "evseDowntimePeriodsListing"
+  | "evsesListing"
+  | "evsesListingDeprecated"
+  | "expensesListing"
+  | "expensesListingDeprecated"
+  | "faqsListing"
+  | "firmwareVersionAttachedModels"
+  | "firmwareVersionsListing"
+  | "getDowntimePeriodNotices"
+  | "getHistoricalTimeSeries"
+  | "getInstallerJobsList"
+  | "getPaymentTerminals"
+  | "getTimeSeriesForecast"
+  | "idTagsListing"
+  | "invoicesListing"
+  | "listChargePointHardwareStatusLogs"
+  | "listChargePointNetworkStatusLogs"
+  | "listConfigurationTemplates"
+  | "listCurrencyRates"
+  | "listEvseHardwareStatusLogs"
+  | "listFlexibilityActivationRequests"
+  | "listFlexibilityAssets"
+  | "listParkingSpace"
+  | "listPcIds"
+  | "listRoamingConnections"
+  | "listRoamingCustomTariffFilters"
+  | "listUtilities"
+  | "locationChargingZonesListing"
+  | "locationsListing"
+  | "locationsListingDeprecated"
+  | "notificationsListing"
+  | "notificationsListingDeprecated"
+  | "partnerContractsListing"
+  | "partnerInvitesListing"
+  | "partnerSettlementReportPartnerSettlementRecordsListing"
+  | "partnerSettlementReportsListing"
+  | "partnersListing"
+  | "partnersListingDeprecated"
+  | "paymentMethodsListing"
+  | "receiptsListing"
+  | "reservationsListing"
+  | "revenuesListing"
+  | "revenuesListingDeprecated"
+  | "rfidTagsListingDeprecated"
+  | "roamingOperatorsListing"
+  | "roamingPlatformsListingDeprecated"
+  | "roamingProvidersListing"
+  | "roamingTariffsListing"
+  | "securityEventLogsListingDeprecated"
+  | "securityEventsListing"
+  | "sessionsConsumptionStatsRead"
+  | "sessionsListing"
+  | "subOperatorsListing"
+  | "subscriptionPlansListing"
+  | "subscriptionPlansListingDeprecated"
+  | "subscriptionsListing"
+  | "tariffGroupsListing"
+  | "tariffsListing"
+  | "taxIdentificationNumbersListing"
+  | "taxesListing"
+  | "templatesListing"
+  | "termsAndPoliciesListing"
+  | "topUpPackagesListing"
+  | "transactionsListing"
+  | "userGroupsListing"
+  | "usersListing"
+  | "vendorErrorCodesListing"
+  | "vouchersListing"
+  | "vouchersListingDeprecated";
 
 /**
  *  One reference field of the exported records and how its targets are named
@@ -521,8 +960,8 @@ export type NameColumn = NameColumn_Serialize | NameColumn_Deserialize;
  *  (the lookup's own `ids` are ignored: each page brings its own).
  */
 export type NameColumn_Deserialize = {
-	field: string,
-	lookup: NameLookup_Deserialize,
+  field: string;
+  lookup: NameLookup_Deserialize;
 };
 
 /**
@@ -530,8 +969,8 @@ export type NameColumn_Deserialize = {
  *  (the lookup's own `ids` are ignored: each page brings its own).
  */
 export type NameColumn_Serialize = {
-	field: string,
-	lookup: NameLookup_Serialize,
+  field: string;
+  lookup: NameLookup_Serialize;
 };
 
 /**  The names wanted for ids of one target resource. */
@@ -539,109 +978,110 @@ export type NameLookup = NameLookup_Serialize | NameLookup_Deserialize;
 
 /**  The names wanted for ids of one target resource. */
 export type NameLookup_Deserialize = {
-	/**  The target's read operation (one record by its id). */
-	read: ReadOperation,
-	/**  The target's listing, used when it has an id filter. */
-	list?: ListOperation | null,
-	/**  The listing's filter taking ids (`id`, `ids`), if it has one. */
-	idFilter?: string | null,
-	/**  Alternatives of fields naming a record, tried in order. */
-	rule: string[][],
-	ids: string[],
+  /**  The target's read operation (one record by its id). */
+  read: ReadOperation;
+  /**  The target's listing, used when it has an id filter. */
+  list?: ListOperation | null;
+  /**  The listing's filter taking ids (`id`, `ids`), if it has one. */
+  idFilter?: string | null;
+  /**  Alternatives of fields naming a record, tried in order. */
+  rule: string[][];
+  ids: string[];
 };
 
 /**  The names wanted for ids of one target resource. */
 export type NameLookup_Serialize = {
-	/**  The target's read operation (one record by its id). */
-	read: ReadOperation,
-	/**  The target's listing, used when it has an id filter. */
-	list: ListOperation | null,
-	/**  The listing's filter taking ids (`id`, `ids`), if it has one. */
-	idFilter: string | null,
-	/**  Alternatives of fields naming a record, tried in order. */
-	rule: string[][],
-	ids: string[],
+  /**  The target's read operation (one record by its id). */
+  read: ReadOperation;
+  /**  The target's listing, used when it has an id filter. */
+  list: ListOperation | null;
+  /**  The listing's filter taking ids (`id`, `ids`), if it has one. */
+  idFilter: string | null;
+  /**  Alternatives of fields naming a record, tried in order. */
+  rule: string[][];
+  ids: string[];
 };
 
 /**  What became of one id. */
-export type NameOutcome = 
-/**  The record exists and is called `name`. */
-{ kind: "named"; name: string } | 
-/**  The record exists but none of its naming fields holds any text. */
-{ kind: "unnamed" } | 
-/**  The tenant has no such record (deleted, or never existed). */
-{ kind: "notFound"; message: string } | 
-/**  The token may not read the record. */
-{ kind: "forbidden"; message: string } | 
-/**  The tenant did not answer usefully; asked again next time. */
-{ kind: "failed"; message: string };
+export type NameOutcome =
+  /**  The record exists and is called `name`. */
+  | { kind: "named"; name: string }
+  /**  The record exists but none of its naming fields holds any text. */
+  | { kind: "unnamed" }
+  /**  The tenant has no such record (deleted, or never existed). */
+  | { kind: "notFound"; message: string }
+  /**  The token may not read the record. */
+  | { kind: "forbidden"; message: string }
+  /**  The tenant did not answer usefully; asked again next time. */
+  | { kind: "failed"; message: string };
 
 /**  The inputs of one call of any operation. */
 export type OperationRequest = OperationRequest_Serialize | OperationRequest_Deserialize;
 
 /**  The inputs of one call of any operation. */
 export type OperationRequest_Deserialize = {
-	/**  Values of the `{name}` segments of the path template: strings or numbers. */
-	path?: { [key in string]: Value },
-	query?: QueryInput_Deserialize,
-	/**  The JSON body, for operations that take one. */
-	body?: Value | null,
+  /**  Values of the `{name}` segments of the path template: strings or numbers. */
+  path?: { [key in string]: Value };
+  query?: QueryInput_Deserialize;
+  /**  The JSON body, for operations that take one. */
+  body?: Value | null;
 };
 
 /**  The inputs of one call of any operation. */
 export type OperationRequest_Serialize = {
-	/**  Values of the `{name}` segments of the path template: strings or numbers. */
-	path: { [key in string]: Value },
-	query: QueryInput_Serialize,
-	/**  The JSON body, for operations that take one. */
-	body: Value | null,
+  /**  Values of the `{name}` segments of the path template: strings or numbers. */
+  path: { [key in string]: Value };
+  query: QueryInput_Serialize;
+  /**  The JSON body, for operations that take one. */
+  body: Value | null;
 };
 
 /**  How a change ended. */
-export type Outcome = 
-/**
- *  On its way: recorded before the request went out. An entry still
- *  "sent" after Plugdesk restarted was in flight when it stopped.
- */
-"sent" | 
-/**  The tenant applied it (200/201/204). */
-"succeeded" | 
-/**  The tenant accepted it for later (202): the charging system may still refuse. */
-"accepted" | 
-/**  The tenant or Plugdesk refused it, or it could not be sent. */
-"failed" | 
-/**
- *  It was sent but no answer came (cancelled or timed out on the way):
- *  the tenant may have applied it. Check the record.
- */
-"unknown";
+export type Outcome =
+  /**
+   *  On its way: recorded before the request went out. An entry still
+   *  "sent" after Plugdesk restarted was in flight when it stopped.
+   */
+  | "sent"
+  /**  The tenant applied it (200/201/204). */
+  | "succeeded"
+  /**  The tenant accepted it for later (202): the charging system may still refuse. */
+  | "accepted"
+  /**  The tenant or Plugdesk refused it, or it could not be sent. */
+  | "failed"
+  /**
+   *  It was sent but no answer came (cancelled or timed out on the way):
+   *  the tenant may have applied it. Check the record.
+   */
+  | "unknown";
 
 /**  One page of a listing. */
 export type Page = Page_Serialize | Page_Deserialize;
 
 /**  Where the next page starts. */
-export type PageRequest = ({ cursor: string }) & { page?: never } | ({ page: number }) & { cursor?: never };
+export type PageRequest =
+  ({ cursor: string } & { page?: never }) | ({ page: number } & { cursor?: never });
 
 /**  One page of a listing. */
 export type Page_Deserialize = {
-	/**  The records as the tenant sent them; unknown fields are kept. */
-	records: Value[],
-	/**  The next page, or `None` on the last one. */
-	next?: PageRequest | null,
-	/**  `meta.total`, or the count itself for listings that return a number. */
-	total?: number | null,
-	meta?: Value | null,
+  /**  The records as the tenant sent them; unknown fields are kept. */
+  records: Value[];
+  /**  The next page, or `None` on the last one. */
+  next?: PageRequest | null;
+  /**  `meta.total`, or the count itself for listings that return a number. */
+  total?: number | null;
+  meta?: Value | null;
 };
 
 /**  One page of a listing. */
 export type Page_Serialize = {
-	/**  The records as the tenant sent them; unknown fields are kept. */
-	records: Value[],
-	/**  The next page, or `None` on the last one. */
-	next: PageRequest | null,
-	/**  `meta.total`, or the count itself for listings that return a number. */
-	total: number | null,
-	meta: Value | null,
+  /**  The records as the tenant sent them; unknown fields are kept. */
+  records: Value[];
+  /**  The next page, or `None` on the last one. */
+  next: PageRequest | null;
+  /**  `meta.total`, or the count itself for listings that return a number. */
+  total: number | null;
+  meta: Value | null;
 };
 
 /**
@@ -655,11 +1095,11 @@ export type ProfileChanges = ProfileChanges_Serialize | ProfileChanges_Deseriali
  *  replaces the keychain entry.
  */
 export type ProfileChanges_Deserialize = {
-	name?: string | null,
-	tenantUrl?: string | null,
-	color?: string | null,
-	readOnly?: boolean | null,
-	token?: string | null,
+  name?: string | null;
+  tenantUrl?: string | null;
+  color?: string | null;
+  readOnly?: boolean | null;
+  token?: string | null;
 };
 
 /**
@@ -667,11 +1107,11 @@ export type ProfileChanges_Deserialize = {
  *  replaces the keychain entry.
  */
 export type ProfileChanges_Serialize = {
-	name: string | null,
-	tenantUrl: string | null,
-	color: string | null,
-	readOnly: boolean | null,
-	token: string | null,
+  name: string | null;
+  tenantUrl: string | null;
+  color: string | null;
+  readOnly: boolean | null;
+  token: string | null;
 };
 
 /**
@@ -685,13 +1125,13 @@ export type ProfileInput = ProfileInput_Serialize | ProfileInput_Deserialize;
  *  and goes straight to the keychain; it is never sent back.
  */
 export type ProfileInput_Deserialize = {
-	name: string,
-	tenantUrl: string,
-	color: string,
-	readOnly?: boolean,
-	token: string,
-	/**  Save even though the connection test failed ("Save anyway"). */
-	skipTest?: boolean,
+  name: string;
+  tenantUrl: string;
+  color: string;
+  readOnly?: boolean;
+  token: string;
+  /**  Save even though the connection test failed ("Save anyway"). */
+  skipTest?: boolean;
 };
 
 /**
@@ -699,13 +1139,13 @@ export type ProfileInput_Deserialize = {
  *  and goes straight to the keychain; it is never sent back.
  */
 export type ProfileInput_Serialize = {
-	name: string,
-	tenantUrl: string,
-	color: string,
-	readOnly: boolean,
-	token: string,
-	/**  Save even though the connection test failed ("Save anyway"). */
-	skipTest: boolean,
+  name: string;
+  tenantUrl: string;
+  color: string;
+  readOnly: boolean;
+  token: string;
+  /**  Save even though the connection test failed ("Save anyway"). */
+  skipTest: boolean;
 };
 
 /**  A saved tenant profile as the window shows it. */
@@ -713,28 +1153,28 @@ export type ProfileView = ProfileView_Serialize | ProfileView_Deserialize;
 
 /**  A saved tenant profile as the window shows it. */
 export type ProfileView_Deserialize = {
-	id: string,
-	name: string,
-	tenantUrl: string,
-	/**  A Mantine colour name for the badge (`blue`, `teal`, ...). */
-	color: string,
-	readOnly: boolean,
-	/**  RFC 3339. */
-	createdAt: string,
-	lastUsedAt?: string | null,
+  id: string;
+  name: string;
+  tenantUrl: string;
+  /**  A Mantine colour name for the badge (`blue`, `teal`, ...). */
+  color: string;
+  readOnly: boolean;
+  /**  RFC 3339. */
+  createdAt: string;
+  lastUsedAt?: string | null;
 };
 
 /**  A saved tenant profile as the window shows it. */
 export type ProfileView_Serialize = {
-	id: string,
-	name: string,
-	tenantUrl: string,
-	/**  A Mantine colour name for the badge (`blue`, `teal`, ...). */
-	color: string,
-	readOnly: boolean,
-	/**  RFC 3339. */
-	createdAt: string,
-	lastUsedAt: string | null,
+  id: string;
+  name: string;
+  tenantUrl: string;
+  /**  A Mantine colour name for the badge (`blue`, `teal`, ...). */
+  color: string;
+  readOnly: boolean;
+  /**  RFC 3339. */
+  createdAt: string;
+  lastUsedAt: string | null;
 };
 
 /**  The query part of one call, as the window or the CLI gives it. */
@@ -742,99 +1182,208 @@ export type QueryInput = QueryInput_Serialize | QueryInput_Deserialize;
 
 /**  The query part of one call, as the window or the CLI gives it. */
 export type QueryInput_Deserialize = {
-	/**  `filter[key]=value`; a JSON array becomes `filter[key][0]=...`. */
-	filter?: { [key in string]: Value },
-	/**  `include[0]=...`; each value must be one the operation offers. */
-	include?: string[],
-	/**  `Some("")` sends an empty `cursor=`, which starts cursor pagination. */
-	cursor?: string | null,
-	page?: number | null,
-	perPage?: number | null,
-	/**  Plain query parameters (`withBreakdown=true`), checked against the operation. */
-	params?: { [key in string]: Value },
+  /**  `filter[key]=value`; a JSON array becomes `filter[key][0]=...`. */
+  filter?: { [key in string]: Value };
+  /**  `include[0]=...`; each value must be one the operation offers. */
+  include?: string[];
+  /**  `Some("")` sends an empty `cursor=`, which starts cursor pagination. */
+  cursor?: string | null;
+  page?: number | null;
+  perPage?: number | null;
+  /**  Plain query parameters (`withBreakdown=true`), checked against the operation. */
+  params?: { [key in string]: Value };
 };
 
 /**  The query part of one call, as the window or the CLI gives it. */
 export type QueryInput_Serialize = {
-	/**  `filter[key]=value`; a JSON array becomes `filter[key][0]=...`. */
-	filter: { [key in string]: Value },
-	/**  `include[0]=...`; each value must be one the operation offers. */
-	include: string[],
-	/**  `Some("")` sends an empty `cursor=`, which starts cursor pagination. */
-	cursor: string | null,
-	page: number | null,
-	perPage: number | null,
-	/**  Plain query parameters (`withBreakdown=true`), checked against the operation. */
-	params: { [key in string]: Value },
+  /**  `filter[key]=value`; a JSON array becomes `filter[key][0]=...`. */
+  filter: { [key in string]: Value };
+  /**  `include[0]=...`; each value must be one the operation offers. */
+  include: string[];
+  /**  `Some("")` sends an empty `cursor=`, which starts cursor pagination. */
+  cursor: string | null;
+  page: number | null;
+  perPage: number | null;
+  /**  Plain query parameters (`withBreakdown=true`), checked against the operation. */
+  params: { [key in string]: Value };
 };
 
 /**  The operations of kind `read`, serialised as their `operationId`. */
-export type ReadOperation = "authorizationRead" | "authorizationReadDeprecated" | "authorizationReadV2_1" | "bookingRead" | "bookingRequestRead" | "cdrRead" | "chargePointConfigurationRead" | "chargePointConfigurationReadDeprecated" | "chargePointDowntimePeriodRead" | "chargePointEvseConnectorRead" | "chargePointEvseRead" | "chargePointModelRead" | "chargePointModelReadDeprecated" | "chargePointPersonalSmartChargingPreferencesRead" | "chargePointRead" | "chargePointReadDeprecated" | "chargePointShareRead" | "chargePointStatusRead" | "chargePointVendorRead" | "chargePointVendorReadDeprecated" | "circuitConsumptionPhaseDeprecated" | "circuitRead" | "circuitReadDeprecated" | "circuitSocPrioritiesListing" | "circuitUserPriorityRead" | "contactDetailsRead" | "currencyRead" | "customFeeRead" | "electricityMeterRead" | "electricityRateEnergyMixRead" | "electricityRatePricePeriodsDateRead" | "electricityRatePricePeriodsWeekDayRead" | "electricityRateRead" | "electricityRateReadDeprecated" | "evseDowntimePeriodRead" | "evseRead" | "evseReadDeprecated" | "faqRead" | "firmwareVersionRead" | "getChargePointLatestHardwareStatusLog" | "getChargePointLatestNetworkStatusLog" | "getConfigurationTemplate" | "getCurrencyRate" | "getDowntimePeriodNotice" | "getEvseLatestHardwareStatusLog" | "getFlexibilityActivationRequest" | "getFlexibilityAsset" | "getInstallerJob" | "getParkingSpace" | "getPaymentTerminal" | "getPcId" | "getRoamingConnection" | "getRoamingCustomTariffFilter" | "getUtility" | "idTagRead" | "invoiceDetailsRead" | "invoiceRead" | "locationChargingZoneRead" | "locationRead" | "locationReadDeprecated" | "notificationRead" | "notificationsReadDeprecated" | "partnerContractRead" | "partnerInviteRead" | "partnerRead" | "partnerReadDeprecated" | "partnerSettlementReportRead" | "partnertSettlementReportPartnerSettlementRecordRead" | "paymentMethodRead" | "receiptRead" | "reservationRead" | "rfidTagReadDeprecated" | "roamingOperatorRead" | "roamingPlatformReadDeprecated" | "roamingProviderRead" | "roamingTariffRead" | "securityEventLogReadDeprecated" | "securityEventRead" | "sessionRead" | "settingsListing" | "subOperatorRead" | "subscriptionPlanRead" | "subscriptionRead" | "tariffGroupRead" | "tariffRead" | "tariffSnapshotRead" | "taxIdentificationNumberRead" | "taxRead" | "termsAndPoliciesRead" | "topUpPackageRead" | "transactionRead" | "userGroupRead" | "userRead" | "vendorErrorCodeRead" | "voucherRead" | "voucherReadDeprecated";
+export type ReadOperation =
+  | "authorizationRead"
+  | "authorizationReadDeprecated"
+  | "authorizationReadV2_1"
+  | "bookingRead"
+  | "bookingRequestRead"
+  | "cdrRead"
+  | "chargePointConfigurationRead"
+  | "chargePointConfigurationReadDeprecated"
+  | "chargePointDowntimePeriodRead"
+  | "chargePointEvseConnectorRead"
+  | "chargePointEvseRead"
+  | "chargePointModelRead"
+  | "chargePointModelReadDeprecated"
+  | "chargePointPersonalSmartChargingPreferencesRead"
+  | "chargePointRead"
+  | "chargePointReadDeprecated"
+  | "chargePointShareRead"
+  | "chargePointStatusRead"
+  | "chargePointVendorRead"
+  | "chargePointVendorReadDeprecated"
+  | "circuitConsumptionPhaseDeprecated"
+  | "circuitRead"
+  | "circuitReadDeprecated"
+  | "circuitSocPrioritiesListing"
+  | "circuitUserPriorityRead"
+  | "contactDetailsRead"
+  | "currencyRead"
+  | "customFeeRead"
+  | "electricityMeterRead"
+  | "electricityRateEnergyMixRead"
+  | "electricityRatePricePeriodsDateRead"
+  | "electricityRatePricePeriodsWeekDayRead"
+  | "electricityRateRead"
+  | "electricityRateReadDeprecated"
+  | "evseDowntimePeriodRead"
+  | "evseRead"
+  | "evseReadDeprecated"
+  | "faqRead"
+  | "firmwareVersionRead"
+  | "getChargePointLatestHardwareStatusLog"
+  | "getChargePointLatestNetworkStatusLog"
+  | "getConfigurationTemplate"
+  | "getCurrencyRate"
+  | "getDowntimePeriodNotice"
+  | "getEvseLatestHardwareStatusLog"
+  | "getFlexibilityActivationRequest"
+  | "getFlexibilityAsset"
+  | "getInstallerJob"
+  | "getParkingSpace"
+  | "getPaymentTerminal"
+  | "getPcId"
+  | "getRoamingConnection"
+  | "getRoamingCustomTariffFilter"
+  | "getUtility"
+  | "idTagRead"
+  | "invoiceDetailsRead"
+  | "invoiceRead"
+  | "locationChargingZoneRead"
+  | "locationRead"
+  | "locationReadDeprecated"
+  | "notificationRead"
+  | "notificationsReadDeprecated"
+  | "partnerContractRead"
+  | "partnerInviteRead"
+  | "partnerRead"
+  | "partnerReadDeprecated"
+  | "partnerSettlementReportRead"
+  | "partnertSettlementReportPartnerSettlementRecordRead"
+  | "paymentMethodRead"
+  | "receiptRead"
+  | "reservationRead"
+  | "rfidTagReadDeprecated"
+  | "roamingOperatorRead"
+  | "roamingPlatformReadDeprecated"
+  | "roamingProviderRead"
+  | "roamingTariffRead"
+  | "securityEventLogReadDeprecated"
+  | "securityEventRead"
+  | "sessionRead"
+  | "settingsListing"
+  | "subOperatorRead"
+  | "subscriptionPlanRead"
+  | "subscriptionRead"
+  | "tariffGroupRead"
+  | "tariffRead"
+  | "tariffSnapshotRead"
+  | "taxIdentificationNumberRead"
+  | "taxRead"
+  | "termsAndPoliciesRead"
+  | "topUpPackageRead"
+  | "transactionRead"
+  | "userGroupRead"
+  | "userRead"
+  | "vendorErrorCodeRead"
+  | "voucherRead"
+  | "voucherReadDeprecated";
 
 /**  One record, named the way operators name it. */
 export type RecordRef = RecordRef_Serialize | RecordRef_Deserialize;
 
 /**  One record, named the way operators name it. */
 export type RecordRef_Deserialize = {
-	resource: ResourceKey,
-	id: string,
-	/**  The record's own name (`BER-0012*1`, `Berlin Wallbox #12`), or its id. */
-	label: string,
-	/**  A second line: the charge point an EVSE belongs to, when it started. */
-	detail?: string | null,
+  resource: ResourceKey;
+  id: string;
+  /**  The record's own name (`BER-0012*1`, `Berlin Wallbox #12`), or its id. */
+  label: string;
+  /**  A second line: the charge point an EVSE belongs to, when it started. */
+  detail?: string | null;
 };
 
 /**  One record, named the way operators name it. */
 export type RecordRef_Serialize = {
-	resource: ResourceKey,
-	id: string,
-	/**  The record's own name (`BER-0012*1`, `Berlin Wallbox #12`), or its id. */
-	label: string,
-	/**  A second line: the charge point an EVSE belongs to, when it started. */
-	detail: string | null,
+  resource: ResourceKey;
+  id: string;
+  /**  The record's own name (`BER-0012*1`, `Berlin Wallbox #12`), or its id. */
+  label: string;
+  /**  A second line: the charge point an EVSE belongs to, when it started. */
+  detail: string | null;
 };
 
 /**  One id and what became of it. */
 export type ResolvedName = {
-	id: string,
-	outcome: NameOutcome,
+  id: string;
+  outcome: NameOutcome;
 };
 
 /**  The screen a record opens on: the window's resource key of its listing. */
-export type ResourceKey = "evses" | "charge-points" | "sessions" | "charge-point-downtime-periods" | "evse-downtime-periods" | "booking-requests" | "installer-jobs" | "users" | "id-tags" | "subscriptions" | "reservations" | "locations" | "transactions";
+export type ResourceKey =
+  | "evses"
+  | "charge-points"
+  | "sessions"
+  | "charge-point-downtime-periods"
+  | "evse-downtime-periods"
+  | "booking-requests"
+  | "installer-jobs"
+  | "users"
+  | "id-tags"
+  | "subscriptions"
+  | "reservations"
+  | "locations"
+  | "transactions";
 
 /**  Revenue over time, as of its time. */
 export type RevenueAnswer = RevenueAnswer_Serialize | RevenueAnswer_Deserialize;
 
 /**  Revenue over time, as of its time. */
 export type RevenueAnswer_Deserialize = {
-	tenant: TenantKey_Deserialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: RevenueOverTime,
+  tenant: TenantKey_Deserialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: RevenueOverTime;
 };
 
 /**  Revenue over time, as of its time. */
 export type RevenueAnswer_Serialize = {
-	tenant: TenantKey_Serialize,
-	/**  RFC 3339, UTC: when the counting finished. */
-	computedAt: string,
-	value: RevenueOverTime,
+  tenant: TenantKey_Serialize;
+  /**  RFC 3339, UTC: when the counting finished. */
+  computedAt: string;
+  value: RevenueOverTime;
 };
 
 export type RevenueBucket = {
-	start: string,
-	/**  One entry per currency seen in the range, in the order of `currencies`. */
-	amounts: CurrencyAmount[],
+  start: string;
+  /**  One entry per currency seen in the range, in the order of `currencies`. */
+  amounts: CurrencyAmount[];
 };
 
 export type RevenueOverTime = {
-	hourly: boolean,
-	/**  Every currency with revenue in the range, alphabetically. */
-	currencies: string[],
-	buckets: RevenueBucket[],
-	totals: CurrencyAmount[],
-	transactions: number,
+  hourly: boolean;
+  /**  Every currency with revenue in the range, alphabetically. */
+  currencies: string[];
+  buckets: RevenueBucket[];
+  totals: CurrencyAmount[];
+  transactions: number;
 };
 
 /**  Everything the header, the profile switcher and the connect screen need. */
@@ -842,22 +1391,22 @@ export type SessionStatus = SessionStatus_Serialize | SessionStatus_Deserialize;
 
 /**  Everything the header, the profile switcher and the connect screen need. */
 export type SessionStatus_Deserialize = {
-	active?: TenantView_Deserialize | null,
-	profiles: ProfileView_Deserialize[],
-	/**  A one-time notice, e.g. that an unreadable profile list was kept aside. */
-	notice?: string | null,
-	/**  Why the last active profile could not be reconnected at start, if it could not. */
-	restoreProblem?: string | null,
+  active?: TenantView_Deserialize | null;
+  profiles: ProfileView_Deserialize[];
+  /**  A one-time notice, e.g. that an unreadable profile list was kept aside. */
+  notice?: string | null;
+  /**  Why the last active profile could not be reconnected at start, if it could not. */
+  restoreProblem?: string | null;
 };
 
 /**  Everything the header, the profile switcher and the connect screen need. */
 export type SessionStatus_Serialize = {
-	active: TenantView_Serialize | null,
-	profiles: ProfileView_Serialize[],
-	/**  A one-time notice, e.g. that an unreadable profile list was kept aside. */
-	notice: string | null,
-	/**  Why the last active profile could not be reconnected at start, if it could not. */
-	restoreProblem: string | null,
+  active: TenantView_Serialize | null;
+  profiles: ProfileView_Serialize[];
+  /**  A one-time notice, e.g. that an unreadable profile list was kept aside. */
+  notice: string | null;
+  /**  Why the last active profile could not be reconnected at start, if it could not. */
+  restoreProblem: string | null;
 };
 
 /**  The records of one status, in listing order. */
@@ -865,18 +1414,18 @@ export type StatusGroup = StatusGroup_Serialize | StatusGroup_Deserialize;
 
 /**  The records of one status, in listing order. */
 export type StatusGroup_Deserialize = {
-	/**  The API's value (`faulted`, `long-term_unavailable`), or `unknown`. */
-	status: string,
-	count: number,
-	records: RecordRef_Deserialize[],
+  /**  The API's value (`faulted`, `long-term_unavailable`), or `unknown`. */
+  status: string;
+  count: number;
+  records: RecordRef_Deserialize[];
 };
 
 /**  The records of one status, in listing order. */
 export type StatusGroup_Serialize = {
-	/**  The API's value (`faulted`, `long-term_unavailable`), or `unknown`. */
-	status: string,
-	count: number,
-	records: RecordRef_Serialize[],
+  /**  The API's value (`faulted`, `long-term_unavailable`), or `unknown`. */
+  status: string;
+  count: number;
+  records: RecordRef_Serialize[];
 };
 
 /**
@@ -890,8 +1439,8 @@ export type TenantKey = TenantKey_Serialize | TenantKey_Deserialize;
  *  network) and its address. A profile moved to another address is another tenant.
  */
 export type TenantKey_Deserialize = {
-	profileId?: string | null,
-	tenantUrl: string,
+  profileId?: string | null;
+  tenantUrl: string;
 };
 
 /**
@@ -899,8 +1448,8 @@ export type TenantKey_Deserialize = {
  *  network) and its address. A profile moved to another address is another tenant.
  */
 export type TenantKey_Serialize = {
-	profileId: string | null,
-	tenantUrl: string,
+  profileId: string | null;
+  tenantUrl: string;
 };
 
 /**  The tenant every call goes to right now. */
@@ -908,63 +1457,131 @@ export type TenantView = TenantView_Serialize | TenantView_Deserialize;
 
 /**  The tenant every call goes to right now. */
 export type TenantView_Deserialize = {
-	/**  The saved profile, or `None` for the demo network. */
-	profileId?: string | null,
-	name: string,
-	tenantUrl: string,
-	color: string,
-	readOnly: boolean,
-	demo: boolean,
-	/**
-	 *  Which connection this is; it changes with every switch. The window sends
-	 *  it with every call, and a call meant for another one is refused.
-	 */
-	generation: number,
+  /**  The saved profile, or `None` for the demo network. */
+  profileId?: string | null;
+  name: string;
+  tenantUrl: string;
+  color: string;
+  readOnly: boolean;
+  demo: boolean;
+  /**
+   *  Which connection this is; it changes with every switch. The window sends
+   *  it with every call, and a call meant for another one is refused.
+   */
+  generation: number;
 };
 
 /**  The tenant every call goes to right now. */
 export type TenantView_Serialize = {
-	/**  The saved profile, or `None` for the demo network. */
-	profileId: string | null,
-	name: string,
-	tenantUrl: string,
-	color: string,
-	readOnly: boolean,
-	demo: boolean,
-	/**
-	 *  Which connection this is; it changes with every switch. The window sends
-	 *  it with every call, and a call meant for another one is refused.
-	 */
-	generation: number,
+  /**  The saved profile, or `None` for the demo network. */
+  profileId: string | null;
+  name: string;
+  tenantUrl: string;
+  color: string;
+  readOnly: boolean;
+  demo: boolean;
+  /**
+   *  Which connection this is; it changes with every switch. The window sends
+   *  it with every call, and a call meant for another one is refused.
+   */
+  generation: number;
 };
 
 /**  The ranges the operator chooses between. */
-export type TimeRange = 
-/**  Since local midnight, by hour. */
-"today" | 
-/**  Today and the six days before it, by day. */
-"days7" | 
-/**  Today and the 29 days before it, by day. */
-"days30";
+export type TimeRange =
+  /**  Since local midnight, by hour. */
+  | "today"
+  /**  Today and the six days before it, by day. */
+  | "days7"
+  /**  Today and the 29 days before it, by day. */
+  | "days30";
 
 /**  The operations of kind `update`, serialised as their `operationId`. */
-export type UpdateOperation = "chargePointConfigurationUpdate" | "chargePointConfigurationUpdateDeprecated" | "chargePointDowntimePeriodUpdate" | "chargePointEvseConnectorUpdate" | "chargePointEvseUpdate" | "chargePointModelUpdate" | "chargePointModelUpdateDeprecated" | "chargePointSharedPartnersSync" | "chargePointUpdate" | "chargePointUpdateDeprecated" | "chargePointVendorUpdate" | "chargePointVendorUpdateDeprecated" | "circuitUpdate" | "circuitUpdateDeprecated" | "circuitUserPriorityUpdate" | "configurationTemplateVariableUpdate" | "contactDetailsUpdate" | "currencyUpdate" | "electricityMeterUpdate" | "electricityRateEnergyMixUpdate" | "electricityRatePricePeriodsDateCreateOrUpdate" | "electricityRatePricePeriodsWeekDayCreateaOrUpdate" | "electricityRateUpdate" | "electricityRateUpdateDeprecated" | "evseDowntimePeriodUpdate" | "evseUpdate" | "evseUpdateDeprecated" | "faqUpdate" | "idTagUpdate" | "locationChargingZoneUpdate" | "locationUpdate" | "locationUpdateDeprecated" | "notificationsCreate" | "notificationsUpdateDeprecated" | "partnerContractUpdate" | "partnerInviteUpdate" | "partnerSettlementReportPartnerSettlementRecordUpdate" | "partnerUpdate" | "partnerUpdateDeprecated" | "patchDowntimePeriodNotice" | "paymentMethodUpdate" | "reorderRoamingCustomTariffFilters" | "rfidTagUpdateDeprecated" | "roamingOperatorUpdate" | "roamingProviderUpdate" | "roamingTariffUpdate" | "subscriptionPlanUpdate" | "tariffGroupUpdate" | "tariffUpdate" | "taxIdentificationNumberUpdate" | "taxUpdate" | "topUpPackageUpdate" | "transactionUpdate" | "updateConfigurationTemplate" | "updateCurrencyRate" | "updateFlexibilityAsset" | "updateInstallerJob" | "updateParkingSpace" | "updatePaymentTerminal" | "updatePcId" | "updateRoamingCustomTariffFilter" | "updateUtility" | "userGroupUpdate" | "userUpdate" | "vendorErrorCodeUpdate" | "voucherUpdate" | "voucherUpdateDeprecated";
+export type UpdateOperation =
+  | "chargePointConfigurationUpdate"
+  | "chargePointConfigurationUpdateDeprecated"
+  | "chargePointDowntimePeriodUpdate"
+  | "chargePointEvseConnectorUpdate"
+  | "chargePointEvseUpdate"
+  | "chargePointModelUpdate"
+  | "chargePointModelUpdateDeprecated"
+  | "chargePointSharedPartnersSync"
+  | "chargePointUpdate"
+  | "chargePointUpdateDeprecated"
+  | "chargePointVendorUpdate"
+  | "chargePointVendorUpdateDeprecated"
+  | "circuitUpdate"
+  | "circuitUpdateDeprecated"
+  | "circuitUserPriorityUpdate"
+  | "configurationTemplateVariableUpdate"
+  | "contactDetailsUpdate"
+  | "currencyUpdate"
+  | "electricityMeterUpdate"
+  | "electricityRateEnergyMixUpdate"
+  | "electricityRatePricePeriodsDateCreateOrUpdate"
+  | "electricityRatePricePeriodsWeekDayCreateaOrUpdate"
+  | "electricityRateUpdate"
+  | "electricityRateUpdateDeprecated"
+  | "evseDowntimePeriodUpdate"
+  | "evseUpdate"
+  | "evseUpdateDeprecated"
+  | "faqUpdate"
+  | "idTagUpdate"
+  | "locationChargingZoneUpdate"
+  | "locationUpdate"
+  | "locationUpdateDeprecated"
+  | "notificationsCreate"
+  | "notificationsUpdateDeprecated"
+  | "partnerContractUpdate"
+  | "partnerInviteUpdate"
+  | "partnerSettlementReportPartnerSettlementRecordUpdate"
+  | "partnerUpdate"
+  | "partnerUpdateDeprecated"
+  | "patchDowntimePeriodNotice"
+  | "paymentMethodUpdate"
+  | "reorderRoamingCustomTariffFilters"
+  | "rfidTagUpdateDeprecated"
+  | "roamingOperatorUpdate"
+  | "roamingProviderUpdate"
+  | "roamingTariffUpdate"
+  | "subscriptionPlanUpdate"
+  | "tariffGroupUpdate"
+  | "tariffUpdate"
+  | "taxIdentificationNumberUpdate"
+  | "taxUpdate"
+  | "topUpPackageUpdate"
+  | "transactionUpdate"
+  | "updateConfigurationTemplate"
+  | "updateCurrencyRate"
+  | "updateFlexibilityAsset"
+  | "updateInstallerJob"
+  | "updateParkingSpace"
+  | "updatePaymentTerminal"
+  | "updatePcId"
+  | "updateRoamingCustomTariffFilter"
+  | "updateUtility"
+  | "userGroupUpdate"
+  | "userUpdate"
+  | "vendorErrorCodeUpdate"
+  | "voucherUpdate"
+  | "voucherUpdateDeprecated";
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
 
 /**  What is still running when the operator asks to close the window. */
 export type WorkInFlight = {
-	exports: number,
-	changes: number,
+  exports: number;
+  changes: number;
 };
 
 /* Tauri Specta runtime */
-async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
-    try {
-        return { status: "ok", data: await result };
-    } catch (e) {
-        if (e instanceof Error) throw e;
-        return { status: "error", error: e as any };
-    }
+async function typedError<T, E>(
+  result: Promise<T>,
+): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
+  try {
+    return { status: "ok", data: await result };
+  } catch (e) {
+    if (e instanceof Error) throw e;
+    return { status: "error", error: e as any };
+  }
 }
-

@@ -134,6 +134,8 @@ function FilterWidget({ resource, filter, value, onChange }: FilterWidgetProps) 
         value={filter.isArray ? list : (single ?? null)}
         many={filter.isArray}
         numeric={false}
+        searchOnOpen
+        size="xs"
         testId={testId}
         onChange={(next) => {
           const ids = (Array.isArray(next) ? next : next === null ? [] : [next]).map(String);
