@@ -2,6 +2,7 @@
 // each (enum select, multi-select for arrays, date-time range for …After/…Before pairs, yes/no,
 // number, text) and the includes as toggles. Every change goes straight to the URL.
 import {
+  Box,
   Chip,
   type ComboboxItem,
   Fieldset,
@@ -9,7 +10,6 @@ import {
   MultiSelect,
   NumberInput,
   Select,
-  SimpleGrid,
   Stack,
   TagsInput,
   Text,
@@ -64,26 +64,25 @@ export function FilterBar({
   return (
     <Stack gap="sm" data-testid={testId}>
       {entries.length > 0 && (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
+        // Fields flow in rows, a date range twice as wide as one field (two pickers side by side).
+        <Group gap="sm" align="flex-end" wrap="wrap">
           {entries.map((entry) =>
             entry.kind === "range" ? (
-              <RangeWidget
-                key={`range-${entry.range.label}`}
-                range={entry.range}
-                search={search}
-                onChange={onFilterChange}
-              />
+              <Box key={`range-${entry.range.label}`} style={{ flex: "2 1 300px" }}>
+                <RangeWidget range={entry.range} search={search} onChange={onFilterChange} />
+              </Box>
             ) : (
-              <FilterWidget
-                key={entry.filter.name}
-                resource={resource}
-                filter={entry.filter}
-                value={search.filter?.[entry.filter.name]}
-                onChange={(value) => onFilterChange(entry.filter.name, value)}
-              />
+              <Box key={entry.filter.name} style={{ flex: "1 1 150px" }}>
+                <FilterWidget
+                  resource={resource}
+                  filter={entry.filter}
+                  value={search.filter?.[entry.filter.name]}
+                  onChange={(value) => onFilterChange(entry.filter.name, value)}
+                />
+              </Box>
             ),
           )}
-        </SimpleGrid>
+        </Group>
       )}
       {includes.length > 0 && (
         <Group gap="xs" data-testid="include-toggles">

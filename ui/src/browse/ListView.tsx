@@ -4,7 +4,7 @@
 // of the screen is a component of its own; this one wires them to the listing.
 import { Paper, Stack, Text } from "@mantine/core";
 import { useCallback, useMemo, useState } from "react";
-import { CollectionChanges } from "../actions";
+import { CollectionChanges, editsFromRows } from "../actions";
 import {
   findResource,
   hasDetail,
@@ -187,6 +187,8 @@ export function ListView({
                 records={records}
                 columns={shownColumns}
                 rowActions={rowActions}
+                // Records edited from their row have Edit beside the actions menu.
+                rowActionsWidth={editsFromRows(resource) ? 188 : undefined}
                 cellLinks={cellLinks}
                 initialSorting={newestFirst(resource, chosenNames)}
                 onOpen={

@@ -1,6 +1,6 @@
-// A table wider than the window says so: a fade over its right edge and a "More columns"
-// button that scrolls the next columns into view (the scrollbar alone is easy to miss).
-import { Box, Button } from "@mantine/core";
+// A table wider than the window says so: a fade over its right edge and a "More columns to
+// the right" arrow button that scrolls them into view (the scrollbar alone is easy to miss).
+import { ActionIcon, Box, Tooltip } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import type { RefObject } from "react";
 
@@ -26,19 +26,21 @@ export function MoreColumnsHint({ scrollRef, pinnedWidth }: MoreColumnsHintProps
           background: "linear-gradient(to right, transparent, var(--mantine-color-body))",
         }}
       />
-      <Button
-        data-testid="more-columns"
-        size="compact-xs"
-        variant="default"
-        rightSection={<IconArrowRight size={14} />}
-        style={{ position: "absolute", top: 5, right: pinnedWidth + 8, zIndex: 3 }}
-        onClick={() => {
-          const element = scrollRef.current;
-          element?.scrollBy({ left: element.clientWidth * 0.6, behavior: "smooth" });
-        }}
-      >
-        More columns
-      </Button>
+      <Tooltip label="More columns to the right">
+        <ActionIcon
+          data-testid="more-columns"
+          size="sm"
+          variant="default"
+          aria-label="More columns to the right"
+          style={{ position: "absolute", top: 8, right: pinnedWidth + 6, zIndex: 3 }}
+          onClick={() => {
+            const element = scrollRef.current;
+            element?.scrollBy({ left: element.clientWidth * 0.6, behavior: "smooth" });
+          }}
+        >
+          <IconArrowRight size={14} />
+        </ActionIcon>
+      </Tooltip>
     </>
   );
 }

@@ -36,6 +36,8 @@ interface RecordTableProps {
   onOpen?: (record: Row) => void;
   /** Buttons at the end of each row (delete, actions); clicks there do not open the record. */
   rowActions?: (record: Row) => ReactNode;
+  /** How wide the row buttons' column is: room for an actions menu, or Edit beside it. */
+  rowActionsWidth?: number;
   /** Reference cells become links to their records; a click there does not open the row. */
   cellLinks?: CellLinks;
   height?: number | string;
@@ -49,6 +51,7 @@ export function RecordTable({
   columns,
   onOpen,
   rowActions,
+  rowActionsWidth,
   cellLinks,
   height = "calc(100vh - 330px)",
   initialSorting = NO_SORTING,
@@ -63,7 +66,7 @@ export function RecordTable({
     [records],
   );
 
-  const allColumnDefs = useRecordColumns(columns, cellLinks, rowActions);
+  const allColumnDefs = useRecordColumns(columns, cellLinks, rowActions, rowActionsWidth);
 
   // TanStack Table hands out functions React Compiler cannot memoize; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -25,7 +25,8 @@ declare module "@tanstack/react-table" {
 
 /** Whether a column's values read best right-aligned: amounts, counts, dates and times. */
 export function alignsRight(column: ColumnInfo): boolean {
-  if (column.name === "id" || column.enumValues.length > 0) return false;
+  // Ids and references read as names ("Anna Novak · #7"), left-aligned like text.
+  if (/(^id|Id|Ids)$/.test(column.name) || column.enumValues.length > 0) return false;
   if (isDateTimeField(column) || column.format === "date") return true;
   return column.type === "integer" || column.type === "number";
 }
@@ -35,6 +36,9 @@ export interface CellLinks {
   of: (column: string, record: Row) => RecordLink | null;
   open: (link: RecordLink) => void;
 }
+
+/** Room for a row's "Actions ▾" menu, which holds its Delete too. */
+export const ROW_ACTIONS_WIDTH = 136;
 
 /** The column holding the row buttons; not sortable, not resizable. */
 export const ROW_ACTIONS_COLUMN = "row-actions";
@@ -56,6 +60,7 @@ export function useRecordColumns(
   columns: readonly ColumnInfo[],
   cellLinks: CellLinks | undefined,
   rowActions: ((record: Row) => ReactNode) | undefined,
+  rowActionsWidth = ROW_ACTIONS_WIDTH,
 ): ColumnDef<Row>[] {
   // One formatter per column, built when the columns change, not per cell render.
   const columnDefs = useMemo<ColumnDef<Row>[]>(
@@ -117,7 +122,7 @@ export function useRecordColumns(
               header: () => <VisuallyHidden>Row actions</VisuallyHidden>,
               enableSorting: false,
               enableResizing: false,
-              size: 176,
+              size: rowActionsWidth,
               cell: (context) => (
                 // Clicks on the row's buttons act on the record; they do not open it.
                 <div
@@ -130,6 +135,6 @@ export function useRecordColumns(
               ),
             },
           ],
-    [columnDefs, rowActions],
+    [columnDefs, rowActions, rowActionsWidth],
   );
 }

@@ -16,7 +16,7 @@ describe("startingWidth", () => {
   it("gives a date and time room for the whole value", () => {
     const plain = startingWidth(column("externalId"), "External ID");
     expect(startingWidth(column("lastUpdatedAt"), "Last updated at")).toBeGreaterThan(plain);
-    expect(startingWidth(column("validFrom", { format: "date-time" }), "Valid from")).toBe(200);
+    expect(startingWidth(column("validFrom", { format: "date-time" }), "Valid from")).toBe(185);
   });
 
   it("widens a column for a long label so headers never run into each other", () => {
