@@ -211,7 +211,7 @@ describe("the list screen", { timeout: 20_000 }, () => {
     installFakeTenant();
     const user = userEvent.setup();
     const first = renderApp("/r/charge-points");
-    await waitFor(() => expect(rowIds()[0]).toBe("1"));
+    await waitFor(() => expect(rowIds()[0]).toBe("1"), { timeout: 10_000 });
     expect(screen.getByRole("columnheader", { name: /Network status/ })).toBeInTheDocument();
     await user.click(screen.getByTestId("column-chooser"));
     await user.click(await screen.findByTestId("column-option-networkStatus"));
@@ -223,7 +223,9 @@ describe("the list screen", { timeout: 20_000 }, () => {
     first.unmount();
 
     renderApp("/r/charge-points");
-    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
     expect(screen.queryByRole("columnheader", { name: /Network status/ })).not.toBeInTheDocument();
   });
 
