@@ -84,7 +84,6 @@ export function CommandPalette() {
         mt={4}
         justify="space-between"
         leftSection={<IconSearch size={14} />}
-        aria-label="Search resources, records and actions"
         rightSection={<Kbd size="xs">Ctrl K</Kbd>}
         onClick={() => spotlight.open()}
       >
