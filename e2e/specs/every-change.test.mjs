@@ -243,7 +243,13 @@ async function update(step, { resource }, byKey) {
 
 async function remove(step, { resource }) {
   const place = await openChangePlace(step, resource);
-  await press("delete-button", place);
+  if (place === browser) {
+    await press("delete-button", place);
+  } else {
+    // A row keeps Delete in its menu, which opens over the page.
+    await press("actions-menu", place);
+    await press("row-delete");
+  }
   await press("confirm-yes");
   await outcome("confirm-dialog", true);
 }

@@ -428,6 +428,8 @@ fn people(tenant: &Tenant, store: &mut Store) -> (Vec<(String, u64)>, Vec<String
         collection.put(users.make(id, json!({
             "firstName": first, "lastName": last, "middleName": null,
             "email": email,
+            // Most customers confirmed their own address; the others have not yet.
+            "emailVerified": if rng.random_bool(0.9) { json!(email) } else { Value::Null },
             "phone": format!("{} {} {:04}", city.phone_prefix, rng.random_range(100..999), rng.random_range(0..9999)),
             "address": format!("{} {}", pick(&mut rng, city.streets), rng.random_range(1..200)),
             "city": city.name, "country": city.country, "state": null,
@@ -525,6 +527,11 @@ fn history(
             "paymentStatus": payment,
             "paymentStatusUpdatedAt": if active { Value::Null } else { json!(at(stopped.max(60))) },
             "billingStatus": if active { "pending" } else { "completed" },
+            // Nothing of a running session is billed yet; a finished one may have had
+            // some free energy, never more than it drew.
+            "receiptId": if active { Value::Null } else { json!(id) },
+            "totalAmount": if active { Value::Null } else { json!({"withTax": amount, "withoutTax": (amount / 1.2 * 100.0).round() / 100.0}) },
+            "nonBillableEnergy": if active || id % 10 != 0 { 0.0 } else { (energy * 0.1).round() },
             "paymentType": "tokenized",
             "socPercent": rng.random_range(20..95),
         })));

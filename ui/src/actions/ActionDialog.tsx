@@ -115,7 +115,7 @@ export function ActionDialogContent({
           ? `Choose ${stillMissing.map(([name]) => fieldLabel(name)).join(", ")} first.`
           : null
       }
-      confirmation={(body) => confirmationFor(action, body, targetText)}
+      confirmation={(body) => confirmationFor(action, body, targetText, target)}
       onCancel={onClose}
       submitLabel={action.label}
       onSuccess={(response) => {

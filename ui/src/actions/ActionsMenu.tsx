@@ -1,5 +1,6 @@
 import { Button, Menu } from "@mantine/core";
-import { IconBolt, IconChevronDown } from "@tabler/icons-react";
+import { IconBolt, IconChevronDown, IconTrash } from "@tabler/icons-react";
+import { DeleteRecordDialog, type DeleteRecordButtonProps } from "../forms";
 import { useState } from "react";
 import type { ActionOperation } from "../bindings";
 import type { CatalogResource } from "../catalog/catalogIndex";
@@ -15,13 +16,23 @@ export interface ActionsMenuProps {
   target: ActionTarget;
   /** Row-sized, for list rows. */
   compact?: boolean;
+  /** A row's "Delete…", last in its menu, where the resource can be deleted. */
+  remove?: DeleteRecordButtonProps;
 }
 
 /** "Actions ▾": every action that applies to this record; disruptive ones marked in red. */
-export function ActionsMenu({ resource, target, compact }: ActionsMenuProps) {
+export function ActionsMenu({ resource, target, compact, remove }: ActionsMenuProps) {
   // Actions that name no record run from the listing's toolbar (ListActionsMenu).
   const actions = actionsForResource(resource).filter((action) => action.targetParam !== null);
-  return <ActionChoice actions={actions} target={target} compact={compact} testId="actions-menu" />;
+  return (
+    <ActionChoice
+      actions={actions}
+      target={target}
+      compact={compact}
+      remove={remove}
+      testId="actions-menu"
+    />
+  );
 }
 
 /** "Actions ▾" of a listing's toolbar: the resource's actions that name no record. */
@@ -34,14 +45,17 @@ interface ActionChoiceProps {
   /** The record the actions apply to; without one a dialog asks for what it needs. */
   target?: ActionTarget;
   compact?: boolean;
+  remove?: DeleteRecordButtonProps;
   testId: string;
 }
 
 /** The menu of some actions, and the dialog of the one chosen; nothing for read-only profiles. */
-function ActionChoice({ actions, target, compact, testId }: ActionChoiceProps) {
+function ActionChoice({ actions, target, compact, remove, testId }: ActionChoiceProps) {
   const canWrite = useCanWrite();
   const [open, setOpen] = useState<ActionOperation | null>(null);
-  if (actions.length === 0 || !canWrite) return null;
+  const [deleting, setDeleting] = useState(false);
+  const deletable = remove !== undefined && remove.resource.operations.delete !== null;
+  if ((actions.length === 0 && !deletable) || !canWrite) return null;
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -67,8 +81,24 @@ function ActionChoice({ actions, target, compact, testId }: ActionChoiceProps) {
               {action.label}…
             </Menu.Item>
           ))}
+          {deletable && (
+            <>
+              {actions.length > 0 && <Menu.Divider />}
+              <Menu.Item
+                color="red"
+                leftSection={<IconTrash size={14} />}
+                onClick={() => setDeleting(true)}
+                data-testid="row-delete"
+              >
+                Delete…
+              </Menu.Item>
+            </>
+          )}
         </Menu.Dropdown>
       </Menu>
+      {deleting && remove !== undefined && (
+        <DeleteRecordDialog {...remove} onClose={() => setDeleting(false)} />
+      )}
       {open !== null && (
         <ActionDialog operationId={open} target={target} opened onClose={() => setOpen(null)} />
       )}

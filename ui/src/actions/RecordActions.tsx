@@ -38,14 +38,25 @@ export function RecordActions({
       {(!compact || editsFromRows(resource)) && (
         <EditRecordButton resource={resource} record={record} path={path} compact={compact} />
       )}
-      <ActionsMenu resource={resource} target={target} compact={compact} />
-      <DeleteRecordButton
-        resource={resource}
-        record={record}
-        path={path}
-        onDeleted={onDeleted}
-        compact={compact}
-      />
+      {compact ? (
+        // A row keeps Delete in its menu: no red word on every line of a listing.
+        <ActionsMenu
+          resource={resource}
+          target={target}
+          compact
+          remove={{ resource, record, path, onDeleted }}
+        />
+      ) : (
+        <>
+          <ActionsMenu resource={resource} target={target} />
+          <DeleteRecordButton
+            resource={resource}
+            record={record}
+            path={path}
+            onDeleted={onDeleted}
+          />
+        </>
+      )}
     </Group>
   );
 }

@@ -4,7 +4,8 @@ import type { Value } from "../bindings";
 import { lastSegment, singularLabel, type CatalogResource } from "../catalog/catalogIndex";
 import { describeRecord, fillPath, type FilledPath, type PathValues } from "../catalog/paths";
 import { type ActionInfo, ALL_ACTIONS } from "./actionIndex";
-import { DISRUPTIVE_ACTIONS } from "../overlay/actions";
+import { CHARGER_DOWN_STATES, CHARGING_ACTIONS, DISRUPTIVE_ACTIONS } from "../overlay/actions";
+import { enumLabel, fieldLabel } from "../format/labels";
 import type { Confirmation } from "../forms";
 
 export interface ActionTarget {
@@ -44,17 +45,42 @@ export function describeTarget(
   return id !== undefined ? `${noun} #${String(id)}` : noun;
 }
 
+/**
+ * "Warning: its hardware status is Faulted and its network status is Temporarily unavailable…": why a
+ * charger may not carry out a command, from its record; null when nothing says it is down.
+ */
+export function chargerDownWarning(record: Record<string, Value> | undefined): string | null {
+  if (record === undefined) return null;
+  const states = Object.entries(CHARGER_DOWN_STATES).flatMap(([field, down]) => {
+    const value = record[field];
+    return typeof value === "string" && down.includes(value)
+      ? [`${fieldLabel(field).toLowerCase()} is ${enumLabel(value)}`]
+      : [];
+  });
+  if (states.length === 0) return null;
+  return `Warning: its ${states.join(" and its ")}, so the charger may not carry out the command.`;
+}
+
 export function confirmationFor(
   action: ActionInfo,
   body: Value,
   targetText: string,
+  target?: ActionTarget,
 ): Confirmation | null {
   const disruption = DISRUPTIVE_ACTIONS[action.operationId];
-  if (disruption === undefined || (disruption.when !== undefined && !disruption.when(body)))
-    return null;
+  const disrupts =
+    disruption !== undefined && (disruption.when === undefined || disruption.when(body));
+  // Starting or stopping charging on a charger that is down asks first, naming its state.
+  const warning = CHARGING_ACTIONS.has(action.operationId)
+    ? chargerDownWarning(target?.record)
+    : null;
+  if (!disrupts && warning === null) return null;
+  const question = disrupts
+    ? `${disruption.verb} ${targetText}? ${disruption.consequence}`
+    : `${action.label}: ${targetText}?`;
   return {
     title: action.label,
-    message: `${disruption.verb} ${targetText}? ${disruption.consequence}`,
+    message: warning === null ? question : `${question} ${warning}`,
     confirmLabel: action.label,
   };
 }

@@ -34,7 +34,8 @@ export function Navigation() {
       <RouterNavLink
         data-testid="nav-settings"
         to="/settings"
-        label="Settings"
+        // Plugdesk's own settings; the tenant's are "Tenant settings" among the resources.
+        label="App settings"
         leftSection={<IconSettings size={ICON_SIZE} stroke={ICON_STROKE} />}
       />
     </Stack>

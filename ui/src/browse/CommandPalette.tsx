@@ -1,4 +1,5 @@
-// Ctrl/Cmd+K: jump to any resource, or to a record by id ("charge point 12").
+// The app's one search (Ctrl/Cmd+K): any resource, a record by id ("charge point 12"), or
+// an action.
 import { Button, Kbd } from "@mantine/core";
 import { Spotlight, spotlight, type SpotlightActionData } from "@mantine/spotlight";
 import { IconSearch } from "@tabler/icons-react";
@@ -86,7 +87,7 @@ export function CommandPalette() {
         rightSection={<Kbd size="xs">Ctrl K</Kbd>}
         onClick={() => spotlight.open()}
       >
-        Jump to…
+        Search…
       </Button>
       <Spotlight
         data-testid="command-palette"

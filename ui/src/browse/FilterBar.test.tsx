@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderWithProviders } from "../test/renderWithProviders";
 import { ALL_RESOURCES, findResource } from "../catalog/catalogIndex";
 import { FilterBar } from "./FilterBar";
-import { arrangeFilters } from "./filters";
+import { arrangeFilters, filterTarget, splitFilters } from "./filters";
 
 const noop = () => {};
 
@@ -61,7 +61,49 @@ describe("the filter bar", { timeout: 60_000 }, () => {
       />,
     );
     expect(screen.getByTestId("filter-billedExternally")).toHaveValue("Yes");
-    expect(screen.getByTestId("filter-planId")).toHaveValue("7");
-    expect(screen.getByTestId("filter-planId").closest(".mantine-NumberInput-root")).not.toBeNull();
+    // The plan is picked by name: until its name is known, it reads as its id.
+    expect(screen.getByTestId("filter-planId")).toHaveValue("#7");
+  });
+
+  it("reads a string-typed number filter as a number", () => {
+    renderWithProviders(
+      <FilterBar
+        resource={findResource("transactions")!}
+        search={{ filter: { invoiceNumber: "7" } }}
+        onFilterChange={noop}
+        onIncludeChange={noop}
+      />,
+    );
+    expect(screen.getByTestId("filter-invoiceNumber")).toHaveValue("7");
+    expect(
+      screen.getByTestId("filter-invoiceNumber").closest(".mantine-NumberInput-root"),
+    ).not.toBeNull();
+  });
+
+  it("shows an operator's most used filters first and the rest behind More filters", () => {
+    const names = (entries: ReturnType<typeof splitFilters>["top"]) =>
+      entries.map((entry) =>
+        entry.kind === "range" ? `range:${entry.range.label}` : entry.filter.name,
+      );
+    const sessions = splitFilters(findResource("sessions")!);
+    expect(names(sessions.top)).toEqual(["range:Started", "status", "chargePointId", "userId"]);
+    expect(names(sessions.more)).toContain("paymentStatus");
+    expect(names(sessions.more)).not.toContain("status");
+    // A listing the overlay does not list: statuses and types lead, four in all.
+    const downtimes = splitFilters(findResource("charge-point-downtime-periods")!);
+    expect(downtimes.top.length).toBeLessThanOrEqual(4);
+    const all = [...downtimes.top, ...downtimes.more];
+    expect(all).toHaveLength(
+      arrangeFilters(findResource("charge-point-downtime-periods")!.filters).length,
+    );
+  });
+
+  it("picks the record a reference filter names by name", () => {
+    const sessions = findResource("sessions")!;
+    const filter = (name: string) => sessions.filters.find((f) => f.name === name)!;
+    expect(filterTarget(sessions, filter("chargePointId"))).toBe("charge-points");
+    expect(filterTarget(sessions, filter("userId"))).toBe("users");
+    expect(filterTarget(sessions, filter("status"))).toBeNull();
+    expect(filterTarget(sessions, filter("idTag"))).toBeNull();
   });
 });

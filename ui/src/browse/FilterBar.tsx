@@ -2,6 +2,7 @@
 // each (enum select, multi-select for arrays, date-time range for …After/…Before pairs, yes/no,
 // number, text) and the includes as toggles. Every change goes straight to the URL.
 import {
+  Box,
   Chip,
   type ComboboxItem,
   Fieldset,
@@ -9,7 +10,6 @@ import {
   MultiSelect,
   NumberInput,
   Select,
-  SimpleGrid,
   Stack,
   TagsInput,
   Text,
@@ -20,51 +20,77 @@ import dayjs from "dayjs";
 import { useState, type KeyboardEvent } from "react";
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
 import { enumLabel, fieldLabel } from "../format/labels";
-import { arrangeFilters, isBooleanFilter, numberFilterKind, type RangeGroup } from "./filters";
-import type { FilterValue, ListSearch } from "./listSearch";
+import { ReferencePicker } from "../forms";
+import {
+  arrangeFilters,
+  filterTarget,
+  isBooleanFilter,
+  numberFilterKind,
+  type FilterEntry,
+  type RangeGroup,
+} from "./filters";
+import {
+  RECENT_WINDOW_VALUE,
+  recentWindowStart,
+  type FilterValue,
+  type ListSearch,
+} from "./listSearch";
 
 interface FilterBarProps {
   resource: CatalogResource;
+  /** The filters to show; all of the listing's by default. */
+  entries?: FilterEntry[];
+  /** Whether the include toggles show too. */
+  withIncludes?: boolean;
+  testId?: string;
   search: ListSearch;
   onFilterChange: (name: string, value: FilterValue | undefined) => void;
   onIncludeChange: (include: string[]) => void;
 }
 
-export function FilterBar({ resource, search, onFilterChange, onIncludeChange }: FilterBarProps) {
-  const entries = arrangeFilters(resource.filters);
+export function FilterBar({
+  resource,
+  entries = arrangeFilters(resource.filters),
+  withIncludes = true,
+  testId = "filter-bar",
+  search,
+  onFilterChange,
+  onIncludeChange,
+}: FilterBarProps) {
   const include = search.include ?? [];
-  if (entries.length === 0 && resource.includes.length === 0) return null;
+  const includes = withIncludes ? resource.includes : [];
+  if (entries.length === 0 && includes.length === 0) return null;
 
   return (
-    <Stack gap="sm" data-testid="filter-bar">
+    <Stack gap="sm" data-testid={testId}>
       {entries.length > 0 && (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
+        // Fields flow in rows, a date range twice as wide as one field (two pickers side by side).
+        <Group gap="sm" align="flex-end" wrap="wrap">
           {entries.map((entry) =>
             entry.kind === "range" ? (
-              <RangeWidget
-                key={`range-${entry.range.label}`}
-                range={entry.range}
-                search={search}
-                onChange={onFilterChange}
-              />
+              <Box key={`range-${entry.range.label}`} style={{ flex: "2 1 300px" }}>
+                <RangeWidget range={entry.range} search={search} onChange={onFilterChange} />
+              </Box>
             ) : (
-              <FilterWidget
-                key={entry.filter.name}
-                filter={entry.filter}
-                value={search.filter?.[entry.filter.name]}
-                onChange={(value) => onFilterChange(entry.filter.name, value)}
-              />
+              <Box key={entry.filter.name} style={{ flex: "1 1 150px" }}>
+                <FilterWidget
+                  resource={resource}
+                  filter={entry.filter}
+                  value={search.filter?.[entry.filter.name]}
+                  onChange={(value) => onFilterChange(entry.filter.name, value)}
+                />
+              </Box>
             ),
           )}
-        </SimpleGrid>
+        </Group>
       )}
-      {resource.includes.length > 0 && (
+      {includes.length > 0 && (
         <Group gap="xs" data-testid="include-toggles">
           <Text size="sm" c="dimmed">
             Include:
           </Text>
           <Chip.Group multiple value={include} onChange={onIncludeChange}>
-            {resource.includes.map((name) => (
+            {includes.map((name) => (
               <Chip key={name} value={name} size="xs" data-testid={`include-${name}`}>
                 {fieldLabel(name)}
               </Chip>
@@ -85,16 +111,38 @@ function renderOptionFor(filterName: string) {
 }
 
 interface FilterWidgetProps {
+  resource: CatalogResource;
   filter: CatalogFilter;
   value: FilterValue | undefined;
   onChange: (value: FilterValue | undefined) => void;
 }
 
-function FilterWidget({ filter, value, onChange }: FilterWidgetProps) {
+function FilterWidget({ resource, filter, value, onChange }: FilterWidgetProps) {
   const label = fieldLabel(filter.name);
   const testId = `filter-${filter.name}`;
   const single = Array.isArray(value) ? value[0] : value;
   const list = Array.isArray(value) ? value : value !== undefined ? [value] : [];
+  const target = filterTarget(resource, filter);
+
+  if (target !== null) {
+    // Records are picked by name ("Munich Central · #12"); a typed id still works.
+    return (
+      <ReferencePicker
+        resource={target}
+        label={label}
+        value={filter.isArray ? list : (single ?? null)}
+        many={filter.isArray}
+        numeric={false}
+        searchOnOpen
+        size="xs"
+        testId={testId}
+        onChange={(next) => {
+          const ids = (Array.isArray(next) ? next : next === null ? [] : [next]).map(String);
+          onChange(filter.isArray ? ids : ids[0]);
+        }}
+      />
+    );
+  }
 
   if (filter.enumValues.length > 0) {
     // The spec repeats some enum values (a region code listed twice); a select needs each once.
@@ -242,7 +290,15 @@ function NumberFilter({
 }
 
 /** The URL keeps ISO 8601 in UTC, as the API takes it; the picker shows local time. */
-function DateFilter({ testId, label, value, onChange }: FieldProps) {
+function DateFilter({
+  testId,
+  label,
+  value: given,
+  onChange,
+  placeholder,
+}: Omit<FieldProps, "label"> & { label: string; placeholder?: string }) {
+  // The recent window shows as the date it starts on today.
+  const value = given === RECENT_WINDOW_VALUE ? recentWindowStart().toISOString() : given;
   const local =
     value !== undefined && dayjs(value).isValid()
       ? dayjs(value).format("YYYY-MM-DD HH:mm:ss")
@@ -251,7 +307,10 @@ function DateFilter({ testId, label, value, onChange }: FieldProps) {
     <DateTimePicker
       data-testid={testId}
       size="xs"
-      label={label}
+      // In a range the fieldset's legend is the visible label; each end is named for readers.
+      label={placeholder === undefined ? label : undefined}
+      aria-label={placeholder === undefined ? undefined : label}
+      placeholder={placeholder}
       value={local}
       clearable
       valueFormat="YYYY-MM-DD HH:mm"
@@ -262,6 +321,10 @@ function DateFilter({ testId, label, value, onChange }: FieldProps) {
   );
 }
 
+/**
+ * A date range, "Started: from … until …", as tall as the fields beside it: its name is the
+ * fieldset's legend, sized like their labels.
+ */
 function RangeWidget({
   range,
   search,
@@ -276,12 +339,26 @@ function RangeWidget({
     return Array.isArray(value) ? value[0] : value;
   };
   return (
-    <Fieldset legend={range.label} variant="unstyled" p={0}>
+    <Fieldset
+      legend={range.label}
+      variant="unstyled"
+      p={0}
+      m={0}
+      styles={{
+        legend: {
+          fontSize: "var(--mantine-font-size-xs)",
+          fontWeight: 500,
+          padding: 0,
+          marginBottom: "calc(var(--mantine-spacing-xs) / 5)",
+        },
+      }}
+    >
       <Group gap="xs" grow wrap="nowrap">
         {range.after && (
           <DateFilter
             testId={`filter-${range.after.name}`}
-            label="From"
+            label={`${range.label} from`}
+            placeholder="From"
             value={valueOf(range.after)}
             onChange={(value) => range.after && onChange(range.after.name, value)}
           />
@@ -289,7 +366,8 @@ function RangeWidget({
         {range.before && (
           <DateFilter
             testId={`filter-${range.before.name}`}
-            label="Until"
+            label={`${range.label} until`}
+            placeholder="Until"
             value={valueOf(range.before)}
             onChange={(value) => range.before && onChange(range.before.name, value)}
           />

@@ -1,15 +1,13 @@
-// A listing's filters: the fold-out filter bar and the chips of the filters in force.
-// Long filter bars start folded so the records stay in view; active filters show as chips.
-import { Button } from "@mantine/core";
-import { IconFilter } from "@tabler/icons-react";
-import { useState } from "react";
+// A listing's filters: the few an operator uses most in one row above the table, the rest
+// and the include toggles behind "More filters", and the filters in force as chips.
+import { Box, Button, Group } from "@mantine/core";
+import { IconAdjustmentsHorizontal } from "@tabler/icons-react";
+import { useMemo, useState } from "react";
 import type { CatalogResource } from "../catalog/catalogIndex";
 import { FilterBar } from "./FilterBar";
 import { FilterChips } from "./FilterChips";
-import { activeFilterCount, fromFirstPage, withFilter, type ListSearch } from "./listSearch";
-
-/** Listings with more filters than this open with the filter bar folded. */
-const FOLDED_FILTER_COUNT = 8;
+import { splitFilters, type FilterEntry } from "./filters";
+import { fromFirstPage, withFilter, type ListSearch } from "./listSearch";
 
 interface ListFiltersProps {
   resource: CatalogResource;
@@ -17,37 +15,69 @@ interface ListFiltersProps {
   onSearchChange: (search: ListSearch) => void;
 }
 
+/** How many of the filters behind "More filters" (and includes) are set. */
+function setBehind(entries: readonly FilterEntry[], search: ListSearch): number {
+  const active = search.filter ?? {};
+  const names = entries.flatMap((entry) =>
+    entry.kind === "single"
+      ? [entry.filter.name]
+      : [entry.range.after?.name, entry.range.before?.name],
+  );
+  return (
+    names.filter((name) => name !== undefined && active[name] !== undefined).length +
+    (search.include?.length ?? 0)
+  );
+}
+
 export function ListFilters({ resource, search, onSearchChange }: ListFiltersProps) {
-  const [filtersOpen, setFiltersOpen] = useState(resource.filters.length <= FOLDED_FILTER_COUNT);
-  const filterable = resource.filters.length > 0 || resource.includes.length > 0;
+  const { top, more } = useMemo(() => splitFilters(resource), [resource]);
+  const hasMore = more.length > 0 || resource.includes.length > 0;
+  const [moreOpen, setMoreOpen] = useState(false);
   const setFilter = (name: string, value: Parameters<typeof withFilter>[2]) =>
     onSearchChange(withFilter(search, name, value));
+  const setInclude = (include: string[]) =>
+    onSearchChange(fromFirstPage(search, { include: include.length > 0 ? include : undefined }));
+  const behind = setBehind(more, search);
   return (
     <>
-      {filterable && (
-        <Button
-          data-testid="filter-toggle"
-          size="compact-sm"
-          variant="subtle"
-          leftSection={<IconFilter size={16} />}
-          aria-expanded={filtersOpen}
-          onClick={() => setFiltersOpen((open) => !open)}
-          style={{ alignSelf: "flex-start" }}
-        >
-          {filtersOpen ? "Hide filters" : "Filters"}
-          {activeFilterCount(search) > 0 ? ` (${activeFilterCount(search)} active)` : ""}
-        </Button>
+      {(top.length > 0 || hasMore) && (
+        <Group align="flex-end" gap="sm" wrap="nowrap">
+          {top.length > 0 && (
+            <Box style={{ flex: 1 }}>
+              <FilterBar
+                resource={resource}
+                entries={top}
+                withIncludes={false}
+                search={search}
+                onFilterChange={setFilter}
+                onIncludeChange={setInclude}
+              />
+            </Box>
+          )}
+          {hasMore && (
+            <Button
+              data-testid="filter-toggle"
+              size="xs"
+              variant="subtle"
+              leftSection={<IconAdjustmentsHorizontal size={16} />}
+              aria-expanded={moreOpen}
+              onClick={() => setMoreOpen((open) => !open)}
+              style={{ flexShrink: 0 }}
+            >
+              {moreOpen ? "Fewer filters" : "More filters"}
+              {behind > 0 ? ` (${behind} set)` : ""}
+            </Button>
+          )}
+        </Group>
       )}
-      {filtersOpen && (
+      {moreOpen && (
         <FilterBar
           resource={resource}
+          entries={more}
+          testId="filter-bar-more"
           search={search}
           onFilterChange={setFilter}
-          onIncludeChange={(include) =>
-            onSearchChange(
-              fromFirstPage(search, { include: include.length > 0 ? include : undefined }),
-            )
-          }
+          onIncludeChange={setInclude}
         />
       )}
       <FilterChips

@@ -1,5 +1,6 @@
 // Above a listing: its name, what is shown of it ("1–50 of 1,200"), and its tools: refresh,
 // columns, changes to the collection, create and export.
+import { formatCount } from "../format/format";
 import { Group, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { resourceLabel, singularLabel, type CatalogResource } from "../catalog/catalogIndex";
@@ -46,8 +47,10 @@ function summary(
   const noun = shown === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
   if (total !== null) {
     const first = (page - 1) * perPage + 1;
-    return shown === 0 ? `None of ${total}` : `${first}–${first + shown - 1} of ${total}`;
+    return shown === 0
+      ? `None of ${formatCount(total)}`
+      : `${formatCount(first)}–${formatCount(first + shown - 1)} of ${formatCount(total)}`;
   }
   const where = pagesLoaded > 1 ? `loaded from ${pagesLoaded} pages` : "on this page";
-  return `${shown} ${/^[A-Z]{2}/.test(noun) ? noun : noun.toLowerCase()} ${where}`;
+  return `${formatCount(shown)} ${/^[A-Z]{2}/.test(noun) ? noun : noun.toLowerCase()} ${where}`;
 }

@@ -4,7 +4,7 @@
 // of the screen is a component of its own; this one wires them to the listing.
 import { Paper, Stack, Text } from "@mantine/core";
 import { useCallback, useMemo, useState } from "react";
-import { CollectionChanges } from "../actions";
+import { CollectionChanges, editsFromRows } from "../actions";
 import {
   findResource,
   hasDetail,
@@ -32,6 +32,7 @@ import { ParentTrail } from "./ParentTrail";
 import { useColumnChoice } from "./preferences";
 import { RecordTable } from "./RecordTable";
 import { RefreshControls } from "./RefreshControls";
+import { keepingWindowChoice, newestFirst, withRecentWindow } from "./recentWindow";
 import { LoadError, LoadingRows, RateLimitStopped, RateLimitWait } from "./states";
 import { useLoadedListing } from "./useLoadedListing";
 import { useRateLimitWait } from "./useRateLimitWait";
@@ -48,11 +49,19 @@ interface ListViewProps {
 
 export function ListView({
   resource,
-  search,
-  onSearchChange,
+  search: searchInUrl,
+  onSearchChange: changeUrlSearch,
   onOpenRecord,
   onOpenLink,
 }: ListViewProps) {
+  // A plain visit to a time-based listing shows the recent window; every change starts from
+  // what is shown, so the window stays until the operator removes its chip.
+  const search = useMemo(() => withRecentWindow(resource, searchInUrl), [resource, searchInUrl]);
+  const onSearchChange = useCallback(
+    (next: ListSearch, options?: { replace?: boolean }) =>
+      changeUrlSearch(keepingWindowChoice(resource, next), options),
+    [resource, changeUrlSearch],
+  );
   const label = resourceLabel(resource);
   const missingParents = parentParams(resource).filter((name) => search.path?.[name] === undefined);
   const path = useMemo(() => pathValues(search.path), [search.path]);
@@ -178,7 +187,10 @@ export function ListView({
                 records={records}
                 columns={shownColumns}
                 rowActions={rowActions}
+                // Records edited from their row have Edit beside the actions menu.
+                rowActionsWidth={editsFromRows(resource) ? 188 : undefined}
                 cellLinks={cellLinks}
+                initialSorting={newestFirst(resource, chosenNames)}
                 onOpen={
                   hasDetail(resource)
                     ? (record) => {
@@ -188,21 +200,6 @@ export function ListView({
                     : undefined
                 }
               />
-              {(pagesLoaded > 1 || hasNext) && (
-                <LoadMore
-                  loaded={records.length}
-                  total={total}
-                  perPage={perPage}
-                  hasMore={hasNext}
-                  loadingMore={listing.isFetchingNextPage}
-                  loadingAll={loadAll.running}
-                  error={loadAll.running ? null : nextPageError}
-                  stoppedAtLimit={loadAll.limitReached ? loadAll.limit : null}
-                  onLoadMore={loadMore}
-                  onLoadAll={loadAll.start}
-                  onStop={loadAll.stop}
-                />
-              )}
             </>
           )}
           {resource.pagination !== "none" && (
@@ -224,6 +221,24 @@ export function ListView({
                 if (next !== null) onSearchChange(next);
               }}
               onPageSize={(size) => onSearchChange(fromFirstPage(search, { perPage: size }))}
+              loadMore={
+                (pagesLoaded > 1 || hasNext) && (
+                  <LoadMore
+                    loaded={records.length}
+                    total={total}
+                    perPage={perPage}
+                    hasMore={hasNext}
+                    loadingMore={listing.isFetchingNextPage}
+                    loadingAll={loadAll.running}
+                    error={loadAll.running ? null : nextPageError}
+                    stoppedAtLimit={loadAll.limitReached ? loadAll.limit : null}
+                    onLoadMore={loadMore}
+                    onLoadAll={loadAll.start}
+                    onStop={loadAll.stop}
+                  />
+                )
+              }
+              pagesShown={pagesLoaded === 1 && !loadAll.running}
             />
           )}
         </>

@@ -13,14 +13,15 @@ vi.mock("../overlay/records", async (importOriginal) => ({
 const tableRowCount = () =>
   Number(screen.getByTestId("record-table").getAttribute("aria-rowcount"));
 
-describe("load all", { timeout: 20_000 }, () => {
+// Generous waits: three pages of a full table render slowly on a busy machine.
+describe("load all", { timeout: 60_000 }, () => {
   it("stops at the record limit, says why and points to export", async () => {
     const tenant = installFakeTenant({ chargePointCount: 200 });
     const user = userEvent.setup();
     renderApp("/r/charge-points");
-    await waitFor(() => expect(tableRowCount()).toBe(25));
+    await waitFor(() => expect(tableRowCount()).toBe(25), { timeout: 10_000 });
     await user.click(screen.getByTestId("load-all"));
-    expect(await screen.findByTestId("load-all-limit")).toHaveTextContent(
+    expect(await screen.findByTestId("load-all-limit", {}, { timeout: 20_000 })).toHaveTextContent(
       "Load all stops at 60 records",
     );
     expect(screen.getByTestId("load-all-limit")).toHaveTextContent("Export");
@@ -29,6 +30,6 @@ describe("load all", { timeout: 20_000 }, () => {
     expect(screen.getByTestId("loaded-count")).toHaveTextContent("75 loaded");
     // Load more still goes on, one page at a time, for whoever asks.
     await user.click(screen.getByTestId("load-more"));
-    await waitFor(() => expect(tableRowCount()).toBe(100));
+    await waitFor(() => expect(tableRowCount()).toBe(100), { timeout: 10_000 });
   });
 });

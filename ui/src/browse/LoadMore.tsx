@@ -3,6 +3,7 @@
 import { Button, Group, Progress, Stack, Text } from "@mantine/core";
 import { IconPlayerStop, IconPlaylistAdd } from "@tabler/icons-react";
 import { ErrorNotice } from "../components/ErrorNotice";
+import { formatCount } from "../format/format";
 
 interface LoadMoreProps {
   loaded: number;
@@ -22,7 +23,7 @@ interface LoadMoreProps {
   onStop: () => void;
 }
 
-const count = (value: number) => value.toLocaleString("en");
+const count = formatCount;
 
 export function LoadMore(props: LoadMoreProps) {
   const { loaded, total, hasMore, loadingAll } = props;

@@ -11,7 +11,9 @@ import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import type { ColumnInfo } from "../catalog/columns";
-import { useRecordColumns, type CellLinks, type Row } from "./recordColumns";
+import { MoreColumnsHint } from "./MoreColumnsHint";
+import { useColumnsToTheRight } from "./useColumnsToTheRight";
+import { ROW_ACTIONS_COLUMN, useRecordColumns, type CellLinks, type Row } from "./recordColumns";
 import { RecordTableHeader } from "./RecordTableHeader";
 import { ROW_HEIGHT, RecordTableRows } from "./RecordTableRows";
 
@@ -22,6 +24,9 @@ export type { CellLinks };
  * in a test DOM without layout), so the first rows render at once instead of none.
  */
 const INITIAL_RECT = { width: 1200, height: 720 };
+const NO_SORTING: SortingState = [];
+/** Space under the last row, so an overlay scrollbar never covers it. */
+const SCROLLBAR_ROOM = 16;
 
 interface RecordTableProps {
   /** What screen readers call the table: the resource it lists ("Charge points"). */
@@ -31,9 +36,13 @@ interface RecordTableProps {
   onOpen?: (record: Row) => void;
   /** Buttons at the end of each row (delete, actions); clicks there do not open the record. */
   rowActions?: (record: Row) => ReactNode;
+  /** How wide the row buttons' column is: room for an actions menu, or Edit beside it. */
+  rowActionsWidth?: number;
   /** Reference cells become links to their records; a click there does not open the row. */
   cellLinks?: CellLinks;
   height?: number | string;
+  /** How the rows are sorted when the table opens (newest first for time-based listings). */
+  initialSorting?: SortingState;
 }
 
 export function RecordTable({
@@ -42,10 +51,12 @@ export function RecordTable({
   columns,
   onOpen,
   rowActions,
+  rowActionsWidth,
   cellLinks,
   height = "calc(100vh - 330px)",
+  initialSorting = NO_SORTING,
 }: RecordTableProps) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const rows = useMemo(
     () =>
       records.filter(
@@ -55,7 +66,7 @@ export function RecordTable({
     [records],
   );
 
-  const allColumnDefs = useRecordColumns(columns, cellLinks, rowActions);
+  const allColumnDefs = useRecordColumns(columns, cellLinks, rowActions, rowActionsWidth);
 
   // TanStack Table hands out functions React Compiler cannot memoize; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -86,47 +97,60 @@ export function RecordTable({
       ),
   });
   const totalWidth = table.getTotalSize();
+  const moreToTheRight = useColumnsToTheRight(scrollRef, totalWidth);
+  const pinnedWidth =
+    rowActions === undefined ? 0 : (table.getColumn(ROW_ACTIONS_COLUMN)?.getSize() ?? 0);
 
   return (
-    <Box
-      ref={scrollRef}
-      role="table"
-      aria-label={label}
-      // The table scrolls on its own: it takes focus, so the keyboard can scroll it too.
-      tabIndex={0}
-      data-testid="record-table"
-      aria-rowcount={tableRows.length}
-      style={{
-        overflow: "auto",
-        height,
-        border: "1px solid var(--mantine-color-default-border)",
-        borderRadius: 4,
-      }}
-    >
-      <div
-        role="rowgroup"
+    <Box pos="relative">
+      {moreToTheRight && <MoreColumnsHint scrollRef={scrollRef} pinnedWidth={pinnedWidth} />}
+      <Box
+        ref={scrollRef}
+        role="table"
+        aria-label={label}
+        // The table scrolls on its own: it takes focus, so the keyboard can scroll it too.
+        tabIndex={0}
+        data-testid="record-table"
+        aria-rowcount={tableRows.length}
         style={{
-          position: "sticky",
-          top: 0,
-          zIndex: 1,
-          width: totalWidth,
-          background: "var(--mantine-color-body)",
+          overflow: "auto",
+          height,
+          border: "1px solid var(--mantine-color-default-border)",
+          borderRadius: 4,
         }}
       >
-        <RecordTableHeader table={table} />
-      </div>
-      <div
-        role="rowgroup"
-        style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: "relative" }}
-      >
-        <RecordTableRows
-          records={rows}
-          rows={tableRows}
-          virtualizer={virtualizer}
-          withButtons={rowActions !== undefined}
-          onOpen={onOpen}
-        />
-      </div>
+        <div
+          role="rowgroup"
+          style={{
+            position: "sticky",
+            top: 0,
+            zIndex: 1,
+            width: totalWidth,
+            minWidth: "100%",
+            background: "var(--mantine-color-body)",
+          }}
+        >
+          <RecordTableHeader table={table} />
+        </div>
+        <div
+          role="rowgroup"
+          style={{
+            // Room below the last row for a scrollbar drawn over the content.
+            height: virtualizer.getTotalSize() + SCROLLBAR_ROOM,
+            width: totalWidth,
+            minWidth: "100%",
+            position: "relative",
+          }}
+        >
+          <RecordTableRows
+            records={rows}
+            rows={tableRows}
+            virtualizer={virtualizer}
+            withButtons={rowActions !== undefined}
+            onOpen={onOpen}
+          />
+        </div>
+      </Box>
     </Box>
   );
 }

@@ -31,6 +31,7 @@ export function RecordTableHeader({ table }: { table: Table<Row> }) {
                   padding: "6px 8px",
                   flexShrink: 0,
                   overflow: "hidden",
+                  textAlign: header.column.columnDef.meta?.align,
                   ...(header.column.id === ROW_ACTIONS_COLUMN && PINNED_RIGHT),
                 }}
               >

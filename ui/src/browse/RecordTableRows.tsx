@@ -60,6 +60,8 @@ export function RecordTableRows({
               position: "absolute",
               top: 0,
               left: 0,
+              // The row's line runs to the table's frame even when its columns end sooner.
+              minWidth: "100%",
               display: "flex",
               height: ROW_HEIGHT,
               alignItems: "center",
@@ -79,6 +81,7 @@ export function RecordTableRows({
                   whiteSpace: "nowrap",
                   textOverflow: "ellipsis",
                   flexShrink: 0,
+                  textAlign: cell.column.columnDef.meta?.align,
                   ...(cell.column.id === ROW_ACTIONS_COLUMN && {
                     ...PINNED_RIGHT,
                     alignSelf: "stretch",

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { NAV_SECTIONS } from "../overlay/navigation";
+import { DAILY_RESOURCES, NAV_SECTIONS } from "../overlay/navigation";
 import { renderApp } from "../test/renderApp";
 import { ALL_RESOURCES, findResource } from "../catalog/catalogIndex";
 import { groupOf, navEntries } from "./navModel";
@@ -49,20 +49,28 @@ describe("navigation from the catalog", { timeout: 20_000 }, () => {
     }
   });
 
-  it("filters the navigation by the search box", async () => {
+  it("has one search, a Daily group on top that the operator can change", async () => {
     installFakeTenant();
     const user = userEvent.setup();
-    renderApp("/");
-    await user.type(await screen.findByTestId("nav-search"), "tariff");
-    const nav = screen.getByTestId("nav");
-    await waitFor(() => expect(within(nav).getByTestId("nav-resource-tariffs")).toBeVisible());
-    expect(within(nav).getByTestId("nav-resource-tariff-groups")).toBeInTheDocument();
-    expect(within(nav).queryByTestId("nav-resource-charge-points")).not.toBeInTheDocument();
-    expect(within(nav).queryByTestId("nav-section-network")).not.toBeInTheDocument();
+    renderApp("/settings");
+    const nav = await screen.findByTestId("nav");
+    expect(within(nav).queryByTestId("nav-search")).not.toBeInTheDocument();
+    expect(within(nav).getByTestId("command-palette-open")).toHaveTextContent("Search");
+    const daily = within(nav).getByTestId("nav-section-daily");
+    for (const key of DAILY_RESOURCES) {
+      expect(within(nav).getByTestId(`nav-daily-${key}`)).toBeInTheDocument();
+    }
+    expect(nav.textContent?.indexOf("Daily")).toBeLessThan(nav.textContent!.indexOf("Network"));
+    expect(daily).toBeInTheDocument();
+    // The app's own settings and the tenant's read differently.
+    expect(within(nav).getByTestId("nav-settings")).toHaveTextContent("App settings");
+    expect(navEntries(false).find((e) => e.resource.key === "settings")?.label).toBe(
+      "Tenant settings",
+    );
 
-    await user.clear(screen.getByTestId("nav-search"));
-    await user.type(screen.getByTestId("nav-search"), "zzz");
-    expect(await screen.findByTestId("nav-no-match")).toBeInTheDocument();
+    await user.click(screen.getByTestId("setting-daily-resources"));
+    await user.click(await screen.findByRole("option", { name: "Tariffs", hidden: true }));
+    expect(await within(nav).findByTestId("nav-daily-tariffs")).toBeInTheDocument();
   });
 
   it("shows older versions once the Settings toggle is on", async () => {

@@ -1,42 +1,39 @@
-// The resource part of the sidebar: a search box and the resources of each group.
-import { Badge, CloseButton, Group, NavLink, Text, TextInput, Tooltip } from "@mantine/core";
-import { IconSearch } from "@tabler/icons-react";
-import { useMemo, useState } from "react";
+// The resource part of the sidebar: the operator's "Daily" group on top, then the resources
+// of each group. The one search is the palette above it (Ctrl+K).
+import { Badge, Group, NavLink, Text, Tooltip } from "@mantine/core";
+import { IconStar } from "@tabler/icons-react";
+import { useMemo } from "react";
 import { RouterNavLink } from "../components/links";
 import type { NavSection } from "../overlay/navigation";
-import { groupOf, matchEntries, navEntries, type NavEntry } from "./navModel";
-import { useShowOlderVersions } from "./preferences";
+import { dailyEntries, groupOf, navEntries, type NavEntry } from "./navModel";
+import { useDailyResources, useShowOlderVersions } from "./preferences";
 
 const ICON_SIZE = 18;
 const ICON_STROKE = 1.6;
 
 export function ResourceNav({ sections }: { sections: readonly NavSection[] }) {
   const [showOlder] = useShowOlderVersions();
-  const [search, setSearch] = useState("");
+  const [dailyKeys] = useDailyResources();
   const entries = useMemo(() => navEntries(showOlder), [showOlder]);
-  const matching = useMemo(() => matchEntries(entries, search), [entries, search]);
-  const searching = search.trim() !== "";
+  const daily = useMemo(() => dailyEntries(entries, dailyKeys), [entries, dailyKeys]);
 
   return (
     <>
-      <TextInput
-        data-testid="nav-search"
-        size="xs"
-        mx="xs"
-        mb="xs"
-        placeholder="Find a resource"
-        aria-label="Find a resource"
-        leftSection={<IconSearch size={14} />}
-        value={search}
-        onChange={(event) => setSearch(event.currentTarget.value)}
-        rightSection={
-          searching ? (
-            <CloseButton size="xs" aria-label="Clear search" onClick={() => setSearch("")} />
-          ) : null
-        }
-      />
+      {daily.length > 0 && (
+        <NavLink
+          data-testid="nav-section-daily"
+          label="Daily"
+          leftSection={<IconStar size={ICON_SIZE} stroke={ICON_STROKE} />}
+          childrenOffset={ICON_SIZE + 10}
+          defaultOpened
+        >
+          {daily.map((entry) => (
+            <ResourceLink key={entry.resource.key} entry={entry} testId="nav-daily" />
+          ))}
+        </NavLink>
+      )}
       {sections.map(({ slug, label, icon: SectionIcon }) => {
-        const inSection = matching.filter((entry) => groupOf(entry.resource) === slug);
+        const inSection = entries.filter((entry) => groupOf(entry.resource) === slug);
         if (inSection.length === 0) return null;
         return (
           <NavLink
@@ -45,8 +42,6 @@ export function ResourceNav({ sections }: { sections: readonly NavSection[] }) {
             label={label}
             leftSection={<SectionIcon size={ICON_SIZE} stroke={ICON_STROKE} />}
             childrenOffset={ICON_SIZE + 10}
-            // While searching every group with a match is open, so matches are visible.
-            {...(searching ? { opened: true } : {})}
           >
             {inSection.map((entry) => (
               <ResourceLink key={entry.resource.key} entry={entry} />
@@ -54,16 +49,18 @@ export function ResourceNav({ sections }: { sections: readonly NavSection[] }) {
           </NavLink>
         );
       })}
-      {searching && matching.length === 0 && (
-        <Text data-testid="nav-no-match" size="sm" c="dimmed" px="sm">
-          No resource matches “{search.trim()}”.
-        </Text>
-      )}
     </>
   );
 }
 
-function ResourceLink({ entry }: { entry: NavEntry }) {
+function ResourceLink({
+  entry,
+  testId = "nav-resource",
+}: {
+  entry: NavEntry;
+  /** The Daily group's copies have test ids of their own. */
+  testId?: string;
+}) {
   const label = entry.resource.deprecated ? (
     // The label wraps like every other entry's; the version badge is never cut.
     <Group gap={6} wrap="nowrap" align="center">
@@ -76,7 +73,7 @@ function ResourceLink({ entry }: { entry: NavEntry }) {
           style={{ flexShrink: 0, overflow: "visible" }}
           data-testid={`nav-deprecated-${entry.resource.key}`}
         >
-          {entry.resource.apiVersion}
+          Older · {entry.resource.apiVersion}
         </Badge>
       </Tooltip>
     </Group>
@@ -85,7 +82,7 @@ function ResourceLink({ entry }: { entry: NavEntry }) {
   );
   return entry.single ? (
     <RouterNavLink
-      data-testid={`nav-resource-${entry.resource.key}`}
+      data-testid={`${testId}-${entry.resource.key}`}
       to="/r/$resource/$id"
       params={{ resource: entry.resource.key, id: "record" }}
       search={{}}
@@ -94,7 +91,7 @@ function ResourceLink({ entry }: { entry: NavEntry }) {
   ) : (
     // An empty search: reopening a resource starts from its unfiltered first page.
     <RouterNavLink
-      data-testid={`nav-resource-${entry.resource.key}`}
+      data-testid={`${testId}-${entry.resource.key}`}
       to="/r/$resource"
       params={{ resource: entry.resource.key }}
       search={{}}

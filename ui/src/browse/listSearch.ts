@@ -5,6 +5,7 @@ import type { CatalogFilter, CatalogResource } from "../generated/catalog";
 import type { ListQuery } from "../api/reads";
 import type { PathValues } from "../catalog/paths";
 import { pathValue } from "../catalog/catalogIndex";
+import { RECENT_WINDOW_DAYS } from "../overlay/lists";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -23,6 +24,22 @@ export interface ListSearch {
   perPage?: number;
   /** Parent record ids of a nested listing, by path parameter (`chargePoint`). */
   path?: Record<string, string>;
+  /** "off": the operator removed the recent window, so the listing opens on every record. */
+  recent?: "off";
+}
+
+/**
+ * A date filter's value meaning "the last `RECENT_WINDOW_DAYS` days", kept as words in the URL
+ * so a saved address stays recent; sent as the date it means today.
+ */
+export const RECENT_WINDOW_VALUE = `last-${RECENT_WINDOW_DAYS}-days`;
+
+/** Midnight, local time, at the start of the recent window (today counts as one of its days). */
+export function recentWindowStart(now: Date = new Date()): Date {
+  const start = new Date(now);
+  start.setHours(0, 0, 0, 0);
+  start.setDate(start.getDate() - (RECENT_WINDOW_DAYS - 1));
+  return start;
 }
 
 function isStringRecord(value: unknown): value is Record<string, unknown> {
@@ -67,12 +84,14 @@ export function validateListSearch(raw: Record<string, unknown>): ListSearch {
     }
     if (Object.keys(path).length > 0) search.path = path;
   }
+  if (raw.recent === "off") search.recent = "off";
   return search;
 }
 
 /** A filter value in the type the API takes (numbers, booleans, arrays). */
 export function filterToApi(filter: CatalogFilter, value: FilterValue): Value {
   const one = (item: string): Value => {
+    if (item === RECENT_WINDOW_VALUE) return recentWindowStart().toISOString();
     if (filter.type === "integer" || filter.type === "number") {
       const number = Number(item);
       return Number.isFinite(number) ? number : item;

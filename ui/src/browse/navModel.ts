@@ -47,15 +47,9 @@ export function groupOf(resource: CatalogResource): NavSectionSlug {
   return GROUPS_BY_KEY[resource.currentKey] ?? OTHER_GROUP;
 }
 
-/** Entries whose label or key contains every word of the search. */
-export function matchEntries(entries: readonly NavEntry[], text: string): NavEntry[] {
-  const words = text
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((word) => word !== "");
-  if (words.length === 0) return [...entries];
-  return entries.filter((entry) => {
-    const haystack = `${entry.label} ${entry.resource.key}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
+/** The "Daily" group's entries, in the operator's order; unknown or hidden keys drop out. */
+export function dailyEntries(entries: readonly NavEntry[], keys: readonly string[]): NavEntry[] {
+  return keys
+    .map((key) => entries.find((entry) => entry.resource.key === key))
+    .filter((entry): entry is NavEntry => entry !== undefined);
 }

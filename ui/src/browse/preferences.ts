@@ -1,8 +1,19 @@
 // Browse preferences kept in the webview's local storage: they are about this window only.
 import { useLocalStorage } from "@mantine/hooks";
 import { columnStorageKey } from "../catalog/columns";
+import { DAILY_RESOURCES } from "../overlay/navigation";
 
 const SHOW_OLDER_VERSIONS_KEY = "plugdesk.showOlderApiVersions";
+const DAILY_RESOURCES_KEY = "plugdesk.dailyResources";
+
+/** The resources of the sidebar's "Daily" group, as the operator chose them. */
+export function useDailyResources() {
+  return useLocalStorage<string[]>({
+    key: DAILY_RESOURCES_KEY,
+    defaultValue: [...DAILY_RESOURCES],
+    getInitialValueInEffect: false,
+  });
+}
 
 /** Whether deprecated API versions appear in the navigation and palette. */
 export function useShowOlderVersions() {

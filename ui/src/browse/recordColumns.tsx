@@ -1,13 +1,13 @@
 // The table's columns: one per chosen field, each with its formatter, its sort order and,
 // for reference fields, a link to the record it names; plus the row buttons' column.
 import { Anchor, VisuallyHidden } from "@mantine/core";
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef, RowData } from "@tanstack/react-table";
 import { useMemo, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import { singularLabel } from "../catalog/catalogIndex";
 import { startingWidth, type ColumnInfo } from "../catalog/columns";
 import type { RecordLink } from "../catalog/referenceLinks";
-import { formatterFor, plainText } from "../format/format";
+import { formatterFor, isDateTimeField, plainText } from "../format/format";
 import { fieldLabel } from "../format/labels";
 import { compareValues } from "./compareValues";
 import { FormattedValue } from "./FormattedValue";
@@ -15,11 +15,30 @@ import { NamedReference } from "../components/NamedReference";
 
 export type Row = Record<string, Value>;
 
+declare module "@tanstack/react-table" {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the names TanStack declares
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Numbers and dates line up on the right, so their digits compare at a glance. */
+    align?: "right";
+  }
+}
+
+/** Whether a column's values read best right-aligned: amounts, counts, dates and times. */
+export function alignsRight(column: ColumnInfo): boolean {
+  // Ids and references read as names ("Anna Novak · #7"), left-aligned like text.
+  if (/(^id|Id|Ids)$/.test(column.name) || column.enumValues.length > 0) return false;
+  if (isDateTimeField(column) || column.format === "date") return true;
+  return column.type === "integer" || column.type === "number";
+}
+
 /** Cells that name another record, and how to open it. */
 export interface CellLinks {
   of: (column: string, record: Row) => RecordLink | null;
   open: (link: RecordLink) => void;
 }
+
+/** Room for a row's "Actions ▾" menu, which holds its Delete too. */
+export const ROW_ACTIONS_WIDTH = 136;
 
 /** The column holding the row buttons; not sortable, not resizable. */
 export const ROW_ACTIONS_COLUMN = "row-actions";
@@ -30,6 +49,8 @@ export const ROW_ACTIONS_COLUMN = "row-actions";
 export const PINNED_RIGHT = {
   position: "sticky",
   right: 0,
+  // In a table narrower than the window, the buttons still sit at its right edge.
+  marginLeft: "auto",
   zIndex: 1,
   background: "var(--mantine-color-body)",
   borderLeft: "1px solid var(--mantine-color-default-border)",
@@ -39,6 +60,7 @@ export function useRecordColumns(
   columns: readonly ColumnInfo[],
   cellLinks: CellLinks | undefined,
   rowActions: ((record: Row) => ReactNode) | undefined,
+  rowActionsWidth = ROW_ACTIONS_WIDTH,
 ): ColumnDef<Row>[] {
   // One formatter per column, built when the columns change, not per cell render.
   const columnDefs = useMemo<ColumnDef<Row>[]>(
@@ -84,6 +106,7 @@ export function useRecordColumns(
             ),
           size: startingWidth(column, label),
           minSize: 60,
+          meta: alignsRight(column) ? { align: "right" } : {},
         } satisfies ColumnDef<Row>;
       }),
     [columns, cellLinks],
@@ -99,7 +122,7 @@ export function useRecordColumns(
               header: () => <VisuallyHidden>Row actions</VisuallyHidden>,
               enableSorting: false,
               enableResizing: false,
-              size: 232,
+              size: rowActionsWidth,
               cell: (context) => (
                 // Clicks on the row's buttons act on the record; they do not open it.
                 <div
@@ -112,6 +135,6 @@ export function useRecordColumns(
               ),
             },
           ],
-    [columnDefs, rowActions],
+    [columnDefs, rowActions, rowActionsWidth],
   );
 }

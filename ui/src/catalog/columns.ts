@@ -5,6 +5,7 @@ import type { CatalogColumn, CatalogResource } from "../generated/catalog";
 import { DEFAULT_COLUMN_COUNT, DEFAULT_COLUMNS, NAME_FIELDS } from "../overlay/columns";
 import { isStatusField } from "../overlay/statusColors";
 import { isDateTimeField, unitOf } from "../format/format";
+import { enumLabel } from "../format/labels";
 
 export type ColumnInfo = Pick<CatalogColumn, "name" | "type" | "format" | "enumValues">;
 
@@ -87,10 +88,22 @@ export function startingWidth(column: ColumnInfo, label: string): number {
   return Math.min(WIDEST_START, Math.max(forLabel, valueWidth(column)));
 }
 
+/** Pixels per character of a badge's label (12 px bold), and the badge's own padding. */
+const BADGE_CHAR_WIDTH = 7.5;
+const BADGE_EXTRAS = 16 + 24;
+
 function valueWidth(column: ColumnInfo): number {
   if (column.name === "id") return 90;
   if (column.type === "boolean") return 100;
-  if (isDateTimeField(column)) return 200;
+  if (isDateTimeField(column)) return 185;
+  if (column.enumValues.length > 0) {
+    // A status reads whole: "Temporarily unavailable", not "Temporarily unava…".
+    const longest = Math.max(...column.enumValues.map((value) => enumLabel(value).length));
+    return Math.min(WIDEST_START, longest * BADGE_CHAR_WIDTH + BADGE_EXTRAS);
+  }
+  if ((column.type === "number" || column.type === "integer") && !/Id$/.test(column.name)) {
+    return 110;
+  }
   if (column.format === "date") return 130;
   // Names and e-mail addresses are what an operator reads a row by: room for most of them.
   if (NAME_FIELDS.includes(column.name) || /email$/i.test(column.name)) return 240;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Value } from "../bindings";
+import { statusColor } from "../overlay/statusColors";
 import {
+  countryName,
+  formatCount,
+  languageName,
   formatDateTime,
   formatDuration,
   formatterFor,
@@ -166,5 +170,41 @@ describe("formatterFor", () => {
     expect(
       plainText(show({ name: "amount", type: "number" }, "not a number", { currency: "EUR" })),
     ).toBe("not a number");
+  });
+});
+
+describe("values an operator reads by name", () => {
+  it("names countries and languages instead of showing their codes", () => {
+    expect(plainText(show({ name: "country", enumValues: ["AT", "DE"] }, "AT"))).toBe(
+      new Intl.DisplayNames(undefined, { type: "region" }).of("AT"),
+    );
+    expect(plainText(show({ name: "locale" }, "de"))).toBe(
+      new Intl.DisplayNames(undefined, { type: "language" }).of("de"),
+    );
+    expect(countryName("AT")).not.toBe("AT");
+    expect(languageName("en_GB")).toBe(
+      new Intl.DisplayNames(undefined, { type: "language" }).of("en-GB"),
+    );
+    // Not a code: shown as it is.
+    expect(countryName("Austria")).toBe("Austria");
+  });
+
+  it("keeps badges for statuses: a state or province is text", () => {
+    expect(show({ name: "state", enumValues: ["NSW", "VIC"] }, "NSW").kind).toBe("text");
+    expect(show({ name: "hardwareStatus", enumValues: ["faulted"] }, "faulted").kind).toBe("badge");
+  });
+
+  it("tells out of order from disabled, and reads the API's spellings alike", () => {
+    expect(statusColor("out of order")).not.toBe(statusColor("disabled"));
+    expect(statusColor("out of order")).toBe(statusColor("out_of_order"));
+    expect(statusColor("suspendedEV")).toBe(statusColor("suspended_ev"));
+    expect(statusColor("long-term_unavailable")).toBe("red");
+    expect(statusColor("temporarily_unavailable")).toBe("orange");
+    expect(statusColor("faulted")).toBe("red");
+    expect(statusColor("something new")).toBe("gray");
+  });
+
+  it("writes counts one way on every screen", () => {
+    expect(formatCount(12005)).toBe(new Intl.NumberFormat().format(12005));
   });
 });

@@ -39,6 +39,40 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", tim
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
 const kwhFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
 const currencyFormats = new Map<string, Intl.NumberFormat>();
+const regionNames = displayNames("region");
+const languageNames = displayNames("language");
+
+function displayNames(type: "region" | "language"): Intl.DisplayNames | null {
+  try {
+    return new Intl.DisplayNames(undefined, { type, fallback: "none" });
+  } catch {
+    return null;
+  }
+}
+
+/** "AT" → "Austria"; a code the runtime cannot name stays a code. */
+export function countryName(code: string): string {
+  if (!/^[A-Za-z]{2}$/.test(code)) return code;
+  try {
+    return regionNames?.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "de" → "German", "en_GB" → "British English"; anything else stays as it is. */
+export function languageName(code: string): string {
+  if (!/^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,4})?$/.test(code)) return code;
+  try {
+    return languageNames?.of(code.replace("_", "-")) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Fields holding a country code, and fields holding a language or locale code. */
+const COUNTRY_FIELD = /(^country$|Country$|^countryCode$|CountryCode$)/;
+const LANGUAGE_FIELD = /(^locale$|Locale$|^language$|Language$|^languageCode$)/;
 
 function currencyFormat(code: string): Intl.NumberFormat | null {
   const upper = code.toUpperCase();
@@ -63,6 +97,11 @@ function toNumber(value: Value | undefined): number | null {
     return Number(value);
   }
   return null;
+}
+
+/** Counts and plain numbers, one way on every screen: "12,005". */
+export function formatCount(value: number): string {
+  return numberFormat.format(value);
 }
 
 export function formatDateTime(value: string): string {
@@ -183,6 +222,8 @@ export function formatterFor(field: FieldShape): ValueFormatter {
     if (Array.isArray(value)) return text(summariseArray(field.name, value));
     if (typeof value === "object") return text(summariseObject(value));
     if (typeof value === "string") {
+      if (COUNTRY_FIELD.test(field.name)) return text(countryName(value));
+      if (LANGUAGE_FIELD.test(field.name)) return text(languageName(value));
       if (isDate) return text(formatDate(value));
       if (isDateTime && /^\d{4}-\d{2}-\d{2}/.test(value)) return text(formatDateTime(value));
       if (status && isStatusField(field.name)) {

@@ -1,7 +1,7 @@
 import { Alert, Button } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconTrash } from "@tabler/icons-react";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { Value } from "../bindings";
 import type { AppError } from "../api/bridge";
 import { ErrorNotice } from "../components/ErrorNotice";
@@ -23,14 +23,47 @@ export interface DeleteRecordButtonProps {
 }
 
 export function DeleteRecordButton(props: DeleteRecordButtonProps) {
-  const { resource, record, path = {} } = props;
   const canWrite = useCanWrite();
   const [opened, setOpened] = useState(false);
+  // The dialog mounts afresh per opening, so each opening is one request id of its own.
+  const [opening, setOpening] = useState(0);
+  if (props.resource.operations.delete === null || !canWrite) return null;
+  return (
+    <>
+      <Button
+        color="red"
+        variant={props.compact ? "subtle" : "light"}
+        size={props.compact ? "xs" : "sm"}
+        leftSection={props.compact ? undefined : <IconTrash size={16} />}
+        onClick={() => {
+          setOpening((count) => count + 1);
+          setOpened(true);
+        }}
+        data-testid="delete-button"
+      >
+        Delete
+      </Button>
+      {opened && <DeleteRecordDialog key={opening} {...props} onClose={() => setOpened(false)} />}
+    </>
+  );
+}
+
+export interface DeleteRecordDialogProps extends DeleteRecordButtonProps {
+  onClose: () => void;
+}
+
+/**
+ * The question before a delete, naming the record, and the delete itself; open while mounted.
+ * Row menus open it from their "Delete…" item.
+ */
+export function DeleteRecordDialog(props: DeleteRecordDialogProps) {
+  const { resource, record, path = {}, onClose } = props;
+  const canWrite = useCanWrite();
   const { inFlight: busy, guard } = useGuardedSubmit();
   const [error, setError] = useState<AppError | null>(null);
   // One request id per opening of the dialog, kept across retries: Rust refuses a delete whose
   // id already went out.
-  const intentId = useRef("");
+  const [intentId] = useState(() => crypto.randomUUID());
   const refresh = useRefreshResources();
   const operationId = resource.operations.delete;
   if (operationId === null || !canWrite) return null;
@@ -40,7 +73,7 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
   const remove = () =>
     guard(async () => {
       const filled = fillPath(operationId, path, record, recordIdParam(resource) ?? undefined);
-      const result = await sendWrite({ kind: "delete", operationId }, intentId.current, {
+      const result = await sendWrite({ kind: "delete", operationId }, intentId, {
         path: filled.path,
       });
       if (result.status === "error") {
@@ -49,46 +82,30 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
       }
       notifications.show({ color: "green", message: `Deleted ${name}.` });
       refresh([resource.key]);
-      setOpened(false);
+      onClose();
       props.onDeleted?.();
     });
 
   return (
-    <>
-      <Button
-        color="red"
-        variant={props.compact ? "subtle" : "light"}
-        size={props.compact ? "xs" : "sm"}
-        leftSection={props.compact ? undefined : <IconTrash size={16} />}
-        onClick={() => {
-          intentId.current = crypto.randomUUID();
-          setError(null);
-          setOpened(true);
-        }}
-        data-testid="delete-button"
-      >
-        Delete
-      </Button>
-      <ConfirmDialog
-        opened={opened}
-        title="Delete record"
-        message={`Delete ${name}? This cannot be undone.`}
-        details={
-          dependents.length > 0
-            ? [`Its ${dependents.join(", ")} depend on it and may be removed or left without it.`]
-            : undefined
-        }
-        confirmLabel="Delete"
-        busy={busy}
-        onConfirm={() => void remove()}
-        onCancel={() => setOpened(false)}
-      >
-        {error !== null && (
-          <Alert color="red" data-testid="form-error" mt="md">
-            <ErrorNotice error={error} />
-          </Alert>
-        )}
-      </ConfirmDialog>
-    </>
+    <ConfirmDialog
+      opened
+      title="Delete record"
+      message={`Delete ${name}? This cannot be undone.`}
+      details={
+        dependents.length > 0
+          ? [`Its ${dependents.join(", ")} depend on it and may be removed or left without it.`]
+          : undefined
+      }
+      confirmLabel="Delete"
+      busy={busy}
+      onConfirm={() => void remove()}
+      onCancel={onClose}
+    >
+      {error !== null && (
+        <Alert color="red" data-testid="form-error" mt="md">
+          <ErrorNotice error={error} />
+        </Alert>
+      )}
+    </ConfirmDialog>
   );
 }

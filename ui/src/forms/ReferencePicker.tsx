@@ -30,6 +30,9 @@ export interface ReferencePickerProps {
   path?: Record<string, string | number>;
   testId: string;
   description?: string;
+  /** Asks the listing only once the dropdown first opens (a list screen's filters). */
+  searchOnOpen?: boolean;
+  size?: "xs" | "sm";
 }
 
 /** Pause after the last keystroke before the listing is asked again. */
@@ -75,7 +78,9 @@ export function ReferencePicker(props: ReferencePickerProps) {
   // After a choice the select shows its label as the search text; that is not a new search.
   const searching = selected.some((id) => known.get(id) === search) ? "" : search;
   const [debounced] = useDebouncedValue(searching, SEARCH_DELAY_MS);
+  const [wanted, setWanted] = useState(props.searchOnOpen !== true);
   const options = useQuery({
+    enabled: wanted,
     queryKey: ["forms", "references", resource, path ?? {}, debounced],
     queryFn: () => searchReferences(resource, debounced, crypto.randomUUID(), path),
     placeholderData: keepPreviousData,
@@ -103,6 +108,8 @@ export function ReferencePicker(props: ReferencePickerProps) {
     renderOption,
     nothingFoundMessage: options.isFetching ? "Searching…" : "Nothing found: type a name or an id",
     "data-testid": props.testId,
+    size: props.size,
+    onDropdownOpen: () => setWanted(true),
   } as const;
   if (many) {
     return (

@@ -4,4 +4,8 @@ export { RecordForm, type Confirmation, type RecordFormProps } from "./RecordFor
 export { ReferencePicker } from "./ReferencePicker";
 export { CreateRecordButton } from "./CreateRecordButton";
 export { EditRecordButton } from "./EditRecordButton";
-export { DeleteRecordButton } from "./DeleteRecordButton";
+export {
+  DeleteRecordButton,
+  DeleteRecordDialog,
+  type DeleteRecordButtonProps,
+} from "./DeleteRecordButton";

@@ -217,3 +217,21 @@ export const ACTION_LABELS: Readonly<Partial<Record<ActionOperation, string>>> =
   evseTriggerMessage: "Ask for a status message",
   chargePointReserve: "Reserve an EVSE",
 };
+
+/** Actions that start or stop charging: on a charger that is down they ask first. */
+export const CHARGING_ACTIONS: ReadonlySet<ActionOperation> = new Set<ActionOperation>([
+  "chargePointStartChargingSession",
+  "chargePointStartChargingSessionWithoutEvse",
+  "evseStartChargingWithEvseId",
+  "chargePointStopChargingSession",
+]);
+
+/**
+ * Record states in which a charger cannot be relied on to carry out a command, by field: a
+ * fault, no connection to the platform, or taken out of service.
+ */
+export const CHARGER_DOWN_STATES: Readonly<Record<string, readonly string[]>> = {
+  hardwareStatus: ["faulted", "unavailable"],
+  networkStatus: ["temporarily_unavailable", "long-term_unavailable", "never_connected"],
+  status: ["out of order", "disabled"],
+};

@@ -21,6 +21,8 @@ export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
   "week-day": "Week-day price periods",
   date: "Date price periods",
   status: "Status",
+  // The API's settings of the tenant, not Plugdesk's own Settings page.
+  settings: "Tenant settings",
 };
 
 /**

@@ -11,6 +11,18 @@ import {
   type Icon,
 } from "@tabler/icons-react";
 import type { NavSectionSlug } from "./groups";
+import type { TopLevelResourceKey } from "../generated/unions";
+
+/** The "Daily" group pinned on top of the sidebar, until the operator chooses others. */
+export const DAILY_RESOURCES: readonly TopLevelResourceKey[] = [
+  "charge-points",
+  "evses",
+  "sessions",
+  "users",
+  "id-tags",
+  "locations",
+  "invoices",
+];
 
 export interface NavSection {
   /** Stable id used in test ids (`nav-section-<slug>`) and, later, in URLs. */

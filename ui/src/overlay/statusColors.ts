@@ -44,7 +44,19 @@ const COLORS: ReadonlyArray<readonly [StatusColor, readonly string[]]> = [
       "partially_paid",
     ],
   ],
-  ["orange", ["unpaid", "expiring", "idle", "warning", "maintenance", "out_of_order"]],
+  [
+    "orange",
+    [
+      "unpaid",
+      "expiring",
+      "idle",
+      "warning",
+      "maintenance",
+      // Taken out of service by the operator: not broken (red), not merely switched off (gray).
+      "out_of_order",
+      "temporarily_unavailable",
+    ],
+  ],
   [
     "red",
     [
@@ -60,21 +72,45 @@ const COLORS: ReadonlyArray<readonly [StatusColor, readonly string[]]> = [
       "expired",
       "declined",
       "disconnected",
+      "long_term_unavailable",
     ],
   ],
-  ["gray", ["cancelled", "canceled", "disabled", "inactive", "deleted", "archived", "unknown"]],
+  [
+    "gray",
+    [
+      "cancelled",
+      "canceled",
+      "disabled",
+      "inactive",
+      "deleted",
+      "archived",
+      "unknown",
+      "never_connected",
+    ],
+  ],
 ];
 
 const COLOR_BY_VALUE: ReadonlyMap<string, StatusColor> = new Map(
   COLORS.flatMap(([color, values]) => values.map((value) => [value, color] as const)),
 );
 
-/** The badge colour of a status value; neutral for values nobody listed. */
-export function statusColor(value: string): StatusColor {
-  return COLOR_BY_VALUE.get(value.toLowerCase()) ?? "gray";
+/** "out of order", "suspendedEV", "long-term_unavailable" → "out_of_order", "suspended_ev"… */
+function statusKey(value: string): string {
+  return value
+    .replace(/([a-z])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
-/** Whether a column holds a status worth a coloured badge. */
+/** The badge colour of a status value; neutral for values nobody listed. */
+export function statusColor(value: string): StatusColor {
+  return COLOR_BY_VALUE.get(statusKey(value)) ?? "gray";
+}
+
+/**
+ * Whether a column holds a status worth a coloured badge. A plain `state` is the state or
+ * province of an address: text, not a badge.
+ */
 export function isStatusField(name: string): boolean {
-  return /(^status$|Status$|^state$|State$|^availability$)/.test(name);
+  return /(^status$|Status$|[a-z]State$|^availability$)/.test(name);
 }

@@ -1,5 +1,6 @@
 import { Paper, SegmentedControl, Stack, Text, Title, useMantineColorScheme } from "@mantine/core";
 import { COLOR_SCHEME_CYCLE, COLOR_SCHEME_LABELS, isColorScheme } from "../theme/colorScheme";
+import { DailyGroupSetting } from "../browse/DailyGroupSetting";
 import { OlderVersionsSetting } from "../browse/OlderVersionsSetting";
 import { HomeRefreshSetting } from "../home";
 import { RetentionSetting } from "../activity/RetentionSetting";
@@ -36,6 +37,7 @@ export function SettingsPage() {
         </Stack>
       </Paper>
       <HomeRefreshSetting />
+      <DailyGroupSetting />
       <OlderVersionsSetting />
       <RetentionSetting />
       <AboutBox />

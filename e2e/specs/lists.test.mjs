@@ -1,0 +1,133 @@
+// Lists in the real window on the demo network lead with what an operator needs: the sessions
+// open on the last 7 days, newest first, with their key columns in view (a screenshot of it
+// goes to docs/); removing the window's chip shows every session and stays removed; charge
+// points show their hardware and network status as coloured labels; a row's Delete waits in
+// its menu.
+
+import { copyFileSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { byTestId, saveScreenshot } from "../lib/app.mjs";
+import { WAIT_MS, go, launchOnDemo, press } from "../lib/ui.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const docs = resolve(here, "..", "..", "docs");
+
+let browser;
+
+before(async () => {
+  browser = await launchOnDemo();
+});
+
+after(async () => {
+  await browser?.deleteSession();
+});
+
+/** The column headings fully inside the table's visible part, in order. */
+function headingsInView() {
+  return browser.execute(() => {
+    const table = document.querySelector('[data-testid="record-table"]');
+    if (!table) return [];
+    const frame = table.getBoundingClientRect();
+    return [...table.querySelectorAll('[role="columnheader"]')]
+      .filter((heading) => {
+        const box = heading.getBoundingClientRect();
+        return box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.width > 0;
+      })
+      .map((heading) => heading.textContent.trim());
+  });
+}
+
+/** The text of one chip, read from the DOM (WebKit reports clipped pill labels as empty). */
+function chipText(testId) {
+  return browser.execute(
+    (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? "",
+    testId,
+  );
+}
+
+async function waitForRows() {
+  await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
+}
+
+test("the session list opens on the last 7 days, newest first, key columns in view", async () => {
+  await go(browser, "#/r/sessions");
+  await waitForRows();
+  const chip = byTestId(browser, "filter-chip-startedAfter");
+  await chip.waitForDisplayed({ timeout: WAIT_MS });
+  assert.match(await chipText("filter-chip-startedAfter"), /Started in the last 7 days/);
+
+  const headings = await headingsInView();
+  for (const wanted of ["Started at", "Charge point ID", "User ID", "Energy", "Amount", "Status"]) {
+    assert.ok(
+      headings.some((heading) => heading.startsWith(wanted)),
+      `${wanted} in view: ${headings}`,
+    );
+  }
+  // Newest first: the first rows started no earlier than the ones below them.
+  const starts = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="list-row"]')]
+      .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
+      .slice(0, 5)
+      .map((row) => row.querySelector('[role="cell"]')?.textContent ?? ""),
+  );
+  const times = starts.map((text) => Date.parse(text.replace(/\u202f/g, " ")));
+  if (times.every((time) => !Number.isNaN(time))) {
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+      `newest first: ${starts}`,
+    );
+  }
+  assert.equal(await byTestId(browser, "delete-button").isExisting(), false, "no row Delete");
+
+  mkdirSync(docs, { recursive: true });
+  const shot = await saveScreenshot(browser, "lists-sessions");
+  copyFileSync(shot, join(docs, "sessions.png"));
+
+  // Removing the chip shows every session, and the window does not come back.
+  const before = Number(await byTestId(browser, "list-summary").getAttribute("data-total"));
+  await press(browser, "filter-chip-remove-startedAfter");
+  await browser.waitUntil(
+    async () => !(await byTestId(browser, "filter-chip-startedAfter").isExisting()),
+    { timeout: WAIT_MS, timeoutMsg: "the recent window's chip did not go away" },
+  );
+  assert.match(decodeURIComponent(await browser.getUrl()), /recent=.?off/);
+  await waitForRows();
+  const total = await byTestId(browser, "list-summary").getAttribute("data-total");
+  if (total !== null && !Number.isNaN(before)) assert.ok(Number(total) >= before);
+});
+
+test("charge points show their hardware and network status in distinct colours", async () => {
+  await go(browser, "#/r/charge-points");
+  await waitForRows();
+  const headings = await headingsInView();
+  for (const wanted of ["Name", "Hardware status", "Network status"]) {
+    assert.ok(
+      headings.some((heading) => heading.startsWith(wanted)),
+      `${wanted} in view: ${headings}`,
+    );
+  }
+  // Every row labels its network status; the statuses are coloured by what they mean.
+  const badges = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="list-row"] .mantine-Badge-root')].map((badge) => [
+      badge.textContent.trim(),
+      getComputedStyle(badge).backgroundColor,
+    ]),
+  );
+  assert.ok(badges.length > 0, "status badges in the rows");
+  const colourOf = new Map(badges);
+  if (colourOf.has("Available") && colourOf.has("Disabled")) {
+    assert.notEqual(colourOf.get("Available"), colourOf.get("Disabled"));
+  }
+  await saveScreenshot(browser, "lists-charge-points");
+
+  // A row's actions menu holds its Delete.
+  const row = browser.$('[data-testid="list-row"]');
+  await press(browser, "actions-menu", { within: row });
+  await byTestId(browser, "row-delete").waitForDisplayed({ timeout: WAIT_MS });
+  await browser.keys("Escape");
+});
