@@ -4,4 +4,7 @@ export { ActionsMenu } from "./ActionsMenu";
 export { ActionDialog, ActionDialogContent } from "./ActionDialog";
 export { actionPaletteEntries, openActionDialog, type ActionPaletteEntry } from "./globalActions";
 export { CollectionChanges } from "./CollectionChanges";
+export { PathParamInput } from "./PathParamInput";
 export { editsFromRows } from "./collection";
+export { actionsForResource, confirmationFor } from "./targets";
+export type { ActionInfo } from "./actionIndex";

@@ -20,6 +20,7 @@ function entry(overrides: Partial<ActivityEntry>): ActivityEntry {
     status: 200,
     error: null,
     durationMs: 120,
+    bulkRun: null,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@
 // columns, and sorting in the browser of every record loaded so far (one page or many).
 import { Box } from "@mantine/core";
 import {
+  type ColumnDef,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
@@ -33,6 +34,8 @@ interface RecordTableProps {
   rowActions?: (record: Row) => ReactNode;
   /** Reference cells become links to their records; a click there does not open the row. */
   cellLinks?: CellLinks;
+  /** A column before the values, e.g. the row selection's checkboxes. */
+  leadingColumn?: ColumnDef<Row>;
   height?: number | string;
 }
 
@@ -43,6 +46,7 @@ export function RecordTable({
   onOpen,
   rowActions,
   cellLinks,
+  leadingColumn,
   height = "calc(100vh - 330px)",
 }: RecordTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -55,7 +59,11 @@ export function RecordTable({
     [records],
   );
 
-  const allColumnDefs = useRecordColumns(columns, cellLinks, rowActions);
+  const recordColumns = useRecordColumns(columns, cellLinks, rowActions);
+  const allColumnDefs = useMemo(
+    () => (leadingColumn === undefined ? recordColumns : [leadingColumn, ...recordColumns]),
+    [leadingColumn, recordColumns],
+  );
 
   // TanStack Table hands out functions React Compiler cannot memoize; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library
