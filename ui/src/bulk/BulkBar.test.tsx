@@ -146,4 +146,20 @@ describe("the bulk bar", { timeout: 30_000 }, () => {
     );
     expect(screen.queryByTestId("bulk-retry")).not.toBeInTheDocument();
   });
+
+  it("offers the API's own bulk operation with the selected ids filled in", async () => {
+    backendFailing(new Set());
+    const user = userEvent.setup();
+    renderWithProviders(<Harness />);
+    await user.click(await screen.findByTestId("bulk-actions"));
+    await user.click(
+      await screen.findByTestId("bulk-native-configurationTemplateApplyToChargePoints"),
+    );
+    await user.click(await screen.findByTestId("form-json-toggle"));
+    const body = JSON.parse((screen.getByTestId("form-json") as HTMLTextAreaElement).value);
+    expect(body.chargePointIds).toEqual([1, 2, 3, 4, 5]);
+    // The template to apply is asked for before anything is sent.
+    await user.click(screen.getByTestId("form-submit"));
+    expect(await screen.findByTestId("form-error")).toHaveTextContent("Choose Template first.");
+  });
 });

@@ -8,6 +8,8 @@ import { resourceLabel, singularLabel, type CatalogResource } from "../catalog/c
 import type { PathValues } from "../catalog/paths";
 import type { ApiRecord } from "../catalog/records";
 import { DISRUPTIVE_ACTIONS } from "../overlay/actions";
+import { NATIVE_BULK_OPERATIONS, type NativeBulkOperation } from "../overlay/bulk";
+import { NativeBulkDialog } from "./NativeBulkDialog";
 import { BulkDialog } from "./BulkDialog";
 import { bulkChoices, type BulkChoice } from "./bulkOperations";
 import type { RowSelection } from "./useRowSelection";
@@ -31,6 +33,7 @@ export function BulkBar({
   loadedRecords,
 }: BulkBarProps) {
   const [chosen, setChosen] = useState<BulkChoice | null>(null);
+  const [native, setNative] = useState<NativeBulkOperation | null>(null);
   const refresh = useRefreshResources();
   const choices = useMemo(
     () => bulkChoices(resource, parents, selection.records),
@@ -41,6 +44,7 @@ export function BulkBar({
     selection.count === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
   const remove = choices.find((choice) => choice.kind === "delete");
   const actions = choices.filter((choice) => choice.kind === "action");
+  const natives = NATIVE_BULK_OPERATIONS[resource.key] ?? [];
 
   return (
     <Paper withBorder p="xs" data-testid="bulk-bar" aria-label="Selected records">
@@ -77,7 +81,7 @@ export function BulkBar({
           </Button>
         </Group>
         <Group gap="xs">
-          {actions.length > 0 && (
+          {actions.length + natives.length > 0 && (
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <Button
@@ -106,6 +110,16 @@ export function BulkBar({
                     {choice.label}…
                   </Menu.Item>
                 ))}
+                {natives.length > 0 && <Menu.Label>In one request for all</Menu.Label>}
+                {natives.map((operation) => (
+                  <Menu.Item
+                    key={operation.operation}
+                    onClick={() => setNative(operation)}
+                    data-testid={`bulk-native-${operation.operation}`}
+                  >
+                    {operation.label}…
+                  </Menu.Item>
+                ))}
               </Menu.Dropdown>
             </Menu>
           )}
@@ -122,6 +136,17 @@ export function BulkBar({
           )}
         </Group>
       </Group>
+      {native !== null && (
+        <NativeBulkDialog
+          native={native}
+          resource={resource}
+          records={selection.records}
+          onClose={(changed) => {
+            if (changed) refresh([resource.key]);
+            setNative(null);
+          }}
+        />
+      )}
       {chosen !== null && (
         <BulkDialog
           choice={chosen}

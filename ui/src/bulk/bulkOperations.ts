@@ -14,6 +14,7 @@ import { nameOf } from "../catalog/names";
 import { operationPathParams, type PathParamShape } from "../catalog/operationShapes";
 import { fillPath, type PathValues } from "../catalog/paths";
 import { recordId, type ApiRecord } from "../catalog/records";
+import { NATIVE_BULK_OPERATIONS } from "../overlay/bulk";
 
 /** One thing the bulk bar offers. */
 export type BulkChoice =
@@ -102,6 +103,30 @@ export function recordName(resource: CatalogResource, record: ApiRecord): string
 /** How many records the confirmation names before "and N more". */
 export const NAMED_IN_CONFIRMATION = 3;
 
+/** "5 charge points: A, B, C and 2 more". */
+function countAndNames(resource: CatalogResource, records: readonly ApiRecord[]) {
+  const count = records.length;
+  const noun = count === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
+  const named = records.slice(0, NAMED_IN_CONFIRMATION).map((r) => recordName(resource, r));
+  const more = count - named.length;
+  const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.join(", ");
+  return { count, noun, what: `${count} ${noun}: ${list}` };
+}
+
+/** The question before one request changing all of `records`. */
+export function recordsQuestion(
+  label: string,
+  resource: CatalogResource,
+  records: readonly ApiRecord[],
+): { title: string; message: string; confirmLabel: string } {
+  const { count, noun, what } = countAndNames(resource, records);
+  return {
+    title: `${label}: ${count} ${noun}`,
+    message: `${label} — ${what}?`,
+    confirmLabel: `${label} (${count})`,
+  };
+}
+
 /** "Change availability of 5 charge points: A, B, C and 2 more?" with the action's consequence. */
 export function bulkQuestion(
   choice: BulkChoice,
@@ -109,12 +134,7 @@ export function bulkQuestion(
   records: readonly ApiRecord[],
   body: Value,
 ): { title: string; message: string; confirmLabel: string } {
-  const count = records.length;
-  const noun = count === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
-  const named = records.slice(0, NAMED_IN_CONFIRMATION).map((r) => recordName(resource, r));
-  const more = count - named.length;
-  const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.join(", ");
-  const what = `${count} ${noun}: ${list}`;
+  const { count, noun, what } = countAndNames(resource, records);
   if (choice.kind === "delete") {
     return {
       title: `Delete ${count} ${noun}`,
@@ -134,6 +154,7 @@ export function bulkQuestion(
 export function offersBulkChanges(resource: CatalogResource): boolean {
   return (
     resource.operations.delete !== null ||
+    NATIVE_BULK_OPERATIONS[resource.key] !== undefined ||
     actionsForResource(resource).some((action) => action.targetParam !== null)
   );
 }
