@@ -34,7 +34,7 @@ async function waitForText(testId, pattern, message) {
 }
 
 test("five charge points are taken out of service in one action", async () => {
-  await go("#/r/charge-points");
+  await go(browser, "#/r/charge-points");
   await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
   const boxes = await browser.$$('[data-testid="select-row"]');
   assert.ok(boxes.length >= 5, `only ${boxes.length} rows to select`);
@@ -83,7 +83,7 @@ test("five charge points are taken out of service in one action", async () => {
 });
 
 test("the activity log lists the five changes under one bulk run", async () => {
-  await go("#/activity");
+  await go(browser, "#/activity");
   await byTestId(browser, "activity-bulk-group").waitForDisplayed({ timeout: WAIT_MS });
   assert.match(await textOf(browser, "activity-bulk-group"), /on 5 records at once/);
   const inRun = await browser.execute(

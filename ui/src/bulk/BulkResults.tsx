@@ -57,7 +57,9 @@ export function BulkResults({ names, state, onCancel, onRetryFailed, onClose }: 
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {result?.message ?? (result?.status ? `HTTP ${result.status}` : "")}
+                      {result === null
+                        ? ""
+                        : (result.message ?? OUTCOME_WORDS[result.outcome].note)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -2,13 +2,26 @@
 import type { ItemOutcome } from "../bindings";
 import type { BulkRunState } from "./useBulkRun";
 
-export const OUTCOME_WORDS: Record<ItemOutcome, { label: string; color: string }> = {
-  succeeded: { label: "Succeeded", color: "green" },
-  accepted: { label: "Accepted", color: "teal" },
-  failed: { label: "Failed", color: "red" },
-  unknown: { label: "Unknown — check the record", color: "orange" },
-  alreadySent: { label: "Already sent", color: "gray" },
-  notSent: { label: "Not sent", color: "gray" },
+/** `note` stands in for the tenant's message when it sent none. */
+export const OUTCOME_WORDS: Record<ItemOutcome, { label: string; color: string; note: string }> = {
+  succeeded: { label: "Succeeded", color: "green", note: "Done." },
+  accepted: {
+    label: "Accepted",
+    color: "teal",
+    note: "The charging system took the command; the charger may still refuse it.",
+  },
+  failed: { label: "Failed", color: "red", note: "The tenant refused it." },
+  unknown: {
+    label: "Unknown — check the record",
+    color: "orange",
+    note: "No answer came; it may have been applied.",
+  },
+  alreadySent: {
+    label: "Already sent",
+    color: "gray",
+    note: "Sent before and may have been applied, so not sent again.",
+  },
+  notSent: { label: "Not sent", color: "gray", note: "Cancelled before its turn." },
 };
 
 /** "3 of 5 done: 2 succeeded, 1 failed" — what the status line says. */
