@@ -30,7 +30,7 @@ export function BulkResults({ names, state, onCancel, onRetryFailed, onClose }: 
             <Table.Tr>
               <Table.Th>Record</Table.Th>
               <Table.Th>Result</Table.Th>
-              <Table.Th>The tenant's message</Table.Th>
+              <Table.Th>Message</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -46,7 +46,8 @@ export function BulkResults({ names, state, onCancel, onRetryFailed, onClose }: 
                   <Table.Td>{name}</Table.Td>
                   <Table.Td>
                     {words !== null ? (
-                      <Badge color={words.color} variant="light">
+                      // The whole word, never cut to "ACCE…" by a narrow column.
+                      <Badge color={words.color} variant="light" miw="max-content">
                         {words.label}
                       </Badge>
                     ) : (
