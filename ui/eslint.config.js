@@ -29,7 +29,8 @@ const LAYERS = [
 const FEATURES = {
   forms: [],
   actions: ["forms"],
-  browse: ["actions", "forms"],
+  bulk: ["actions", "forms"],
+  browse: ["actions", "bulk", "forms"],
   home: [],
   connect: [],
   activity: [],

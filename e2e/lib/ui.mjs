@@ -58,11 +58,21 @@ export async function press(browser, testId, { within = browser, block = "neares
 }
 
 /**
- * Opens the first record of the listing on screen by its first cell: a click in the middle of
- * the row could land on a reference cell, which opens the record it names instead.
+ * The first row's first cell showing a value: not the cell of its selection box, whose click
+ * selects the row rather than opening it.
+ */
+export function firstValueCell(browser) {
+  return browser.$(
+    '//*[@data-testid="list-row"]//*[@role="cell"][not(.//*[@data-testid="select-row"])]',
+  );
+}
+
+/**
+ * Opens the first record of the listing on screen by its first value cell: a click in the
+ * middle of the row could land on a reference cell, which opens the record it names instead.
  */
 export async function openFirstRow(browser) {
-  const cell = browser.$('[data-testid="list-row"] [role="cell"]');
+  const cell = firstValueCell(browser);
   await cell.waitForDisplayed({ timeout: WAIT_MS });
   await cell.click();
 }

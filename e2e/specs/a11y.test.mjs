@@ -14,7 +14,16 @@ import assert from "node:assert/strict";
 
 import { byTestId, launchApp } from "../lib/app.mjs";
 import { BLOCKING_IMPACTS, axeCheck, describeViolations } from "../lib/axe.mjs";
-import { WAIT_MS, chooseWithKeys, go, gone, openFirstRow, press, textOf } from "../lib/ui.mjs";
+import {
+  WAIT_MS,
+  chooseWithKeys,
+  firstValueCell,
+  go,
+  gone,
+  openFirstRow,
+  press,
+  textOf,
+} from "../lib/ui.mjs";
 
 const THEMES = ["light", "dark"];
 const logs = resolve(dirname(fileURLToPath(import.meta.url)), "..", "logs");
@@ -123,7 +132,7 @@ const CONNECTED_SCREENS = [
     async () => {
       if (chargePointUrl) await browser.url(chargePointUrl);
       else {
-        await browser.$('[data-testid="list-row"] [role="cell"]').click();
+        await firstValueCell(browser).click();
         await shown("detail-charge-points");
         chargePointUrl = await browser.getUrl();
       }

@@ -11,7 +11,13 @@ import { randomUUID } from "node:crypto";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
 import { startDemoTenant } from "../lib/demoTenant.mjs";
-import { go, testIdsStartingWith as idsStartingWith, textOf, WAIT_MS } from "../lib/ui.mjs";
+import {
+  firstValueCell,
+  go,
+  testIdsStartingWith as idsStartingWith,
+  textOf,
+  WAIT_MS,
+} from "../lib/ui.mjs";
 
 const TOKEN = `e2e-drift-${randomUUID()}`;
 /** A third of the answers drift: most screens see drift, and pages before and after it mix. */
@@ -200,7 +206,7 @@ test("every listing, a record of each and its edit form open despite the drift",
     if (state.kind !== "rows") continue;
     withRows += 1;
     if (!state.opens) continue;
-    await browser.$('[data-testid="list-row"] [role="cell"]').click();
+    await firstValueCell(browser).click();
     const problem = await recordState().catch(() => "its record never opened");
     if (problem) {
       failures.push(`${key} record: ${problem}`);

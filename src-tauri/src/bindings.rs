@@ -46,6 +46,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::home_attention,
             commands::home_counts,
             commands::resolve_names,
+            commands::run_bulk,
+            commands::cancel_bulk_run,
             commands::watch_close_requests,
             commands::close_window,
         ])

@@ -31,6 +31,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "home_attention",
     "home_counts",
     "resolve_names",
+    "run_bulk",
+    "cancel_bulk_run",
     "watch_close_requests",
     "close_window",
 ];

@@ -78,6 +78,7 @@ pub fn run() {
             app.manage(open_session(app.handle()));
             app.manage(insights::Insights::new());
             app.manage(record_names::Names::new());
+            app.manage(bulk_run::BulkRuns::new());
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -47,6 +47,9 @@ export const commands = {
 	homeAttention: (generation: number, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { generation, maxAgeSecs })),
 	homeCounts: (generation: number, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { generation, maxAgeSecs })),
 	resolveNames: (tenant: number, lookup: NameLookup_Deserialize) => typedError<ResolvedName[], AppError_Serialize>(__TAURI_INVOKE("resolve_names", { tenant, lookup })),
+	runBulk: (tenant: number, request: BulkRequest_Deserialize, onProgress: Channel<BulkProgress_Deserialize>) => typedError<BulkReport_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_bulk", { tenant, request, onProgress })),
+	/**  Stops run `run_id` from starting more records; false when it had ended. */
+	cancelBulkRun: (runId: string) => __TAURI_INVOKE<boolean>("cancel_bulk_run", { runId }),
 	/**  From now on, a close held back because work is in flight is reported on `on_request`. */
 	watchCloseRequests: (onRequest: Channel<WorkInFlight>) => __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),
 	/**  Closes the window although work is in flight: the operator confirmed. */
@@ -108,6 +111,8 @@ export type ActivityEntry_Deserialize = {
 	status?: number | null,
 	error?: string | null,
 	durationMs: number,
+	/**  The bulk run this change belongs to, if it was one of many. */
+	bulkRun?: string | null,
 };
 
 /**  A recorded change, as the activity screen shows it. */
@@ -126,6 +131,8 @@ export type ActivityEntry_Serialize = {
 	status: number | null,
 	error: string | null,
 	durationMs: number,
+	/**  The bulk run this change belongs to, if it was one of many. */
+	bulkRun: string | null,
 };
 
 /**  Which entries to list: newest first, a page at a time. */
@@ -139,6 +146,8 @@ export type ActivityQuery_Deserialize = {
 	beforeId?: number | null,
 	/**  At most this many (default 100, at most 500). */
 	limit?: number | null,
+	/**  Only the changes of this bulk run. */
+	bulkRun?: string | null,
 };
 
 /**  Which entries to list: newest first, a page at a time. */
@@ -149,6 +158,8 @@ export type ActivityQuery_Serialize = {
 	beforeId: number | null,
 	/**  At most this many (default 100, at most 500). */
 	limit: number | null,
+	/**  Only the changes of this bulk run. */
+	bulkRun: string | null,
 };
 
 /**  The answer to a successful call. */
@@ -293,6 +304,83 @@ export type Attention_Deserialize = {
 /**  Only the lines with something in them, in the order of [`AttentionKind`]. */
 export type Attention_Serialize = {
 	groups: AttentionGroup_Serialize[],
+};
+
+/**
+ *  One record of the run: the path parameters naming it, and the request id
+ *  its change goes out under (kept by the window across retries).
+ */
+export type BulkItem = {
+	requestId: string,
+	path: { [key in string]: Value },
+};
+
+/**  What is done to every record: a record action, or deleting it. */
+export type BulkOperation = { kind: "action"; operation: ActionOperation } | { kind: "delete"; operation: DeleteOperation };
+
+/**  Sent to the window as each record finishes. */
+export type BulkProgress = BulkProgress_Serialize | BulkProgress_Deserialize;
+
+/**  Sent to the window as each record finishes. */
+export type BulkProgress_Deserialize = {
+	result: ItemResult_Deserialize,
+	/**  Records finished so far, this one included. */
+	finished: number,
+	total: number,
+	/**  Records on their way right now. */
+	inFlight: number,
+};
+
+/**  Sent to the window as each record finishes. */
+export type BulkProgress_Serialize = {
+	result: ItemResult_Serialize,
+	/**  Records finished so far, this one included. */
+	finished: number,
+	total: number,
+	/**  Records on their way right now. */
+	inFlight: number,
+};
+
+/**  The whole run, in the order of the request's items. */
+export type BulkReport = BulkReport_Serialize | BulkReport_Deserialize;
+
+/**  The whole run, in the order of the request's items. */
+export type BulkReport_Deserialize = {
+	runId: string,
+	results: ItemResult_Deserialize[],
+	/**  Whether Cancel stopped records from starting. */
+	cancelled: boolean,
+};
+
+/**  The whole run, in the order of the request's items. */
+export type BulkReport_Serialize = {
+	runId: string,
+	results: ItemResult_Serialize[],
+	/**  Whether Cancel stopped records from starting. */
+	cancelled: boolean,
+};
+
+/**  A bulk run as the window asks for it. */
+export type BulkRequest = BulkRequest_Serialize | BulkRequest_Deserialize;
+
+/**  A bulk run as the window asks for it. */
+export type BulkRequest_Deserialize = {
+	/**  Names the run in the activity log and for [`BulkRuns::cancel`]. */
+	runId: string,
+	operation: BulkOperation,
+	/**  The one body every record gets (the action's form, filled once). */
+	body?: Value | null,
+	items: BulkItem[],
+};
+
+/**  A bulk run as the window asks for it. */
+export type BulkRequest_Serialize = {
+	/**  Names the run in the activity log and for [`BulkRuns::cancel`]. */
+	runId: string,
+	operation: BulkOperation,
+	/**  The one body every record gets (the action's form, filled once). */
+	body: Value | null,
+	items: BulkItem[],
 };
 
 export type ChargerStatus = ChargerStatus_Serialize | ChargerStatus_Deserialize;
@@ -505,6 +593,50 @@ export type ExportResult = {
 	path: string,
 	records: number,
 	format: ExportFormat,
+};
+
+/**  How one record's change ended. */
+export type ItemOutcome = 
+/**  The tenant applied it. */
+"succeeded" | 
+/**  The tenant accepted it for later (202); the charger may still refuse. */
+"accepted" | 
+/**
+ *  The tenant or Plugdesk refused it, or the tenant failed (5xx; then it
+ *  may have been applied half-way, and a retry is refused as already sent).
+ */
+"failed" | 
+/**  It was sent but no answer came: it may have been applied. Check the record. */
+"unknown" | 
+/**
+ *  It had been sent before (an earlier run) and may have been applied, so
+ *  it was not sent again.
+ */
+"alreadySent" | 
+/**  The run was cancelled before this record started; nothing was sent. */
+"notSent";
+
+/**  What became of record `index` (its place in [`BulkRequest::items`]). */
+export type ItemResult = ItemResult_Serialize | ItemResult_Deserialize;
+
+/**  What became of record `index` (its place in [`BulkRequest::items`]). */
+export type ItemResult_Deserialize = {
+	index: number,
+	outcome: ItemOutcome,
+	/**  The HTTP status, when the tenant answered. */
+	status?: number | null,
+	/**  The tenant's message, or why the record was not sent. */
+	message?: string | null,
+};
+
+/**  What became of record `index` (its place in [`BulkRequest::items`]). */
+export type ItemResult_Serialize = {
+	index: number,
+	outcome: ItemOutcome,
+	/**  The HTTP status, when the tenant answered. */
+	status: number | null,
+	/**  The tenant's message, or why the record was not sent. */
+	message: string | null,
 };
 
 /**  The operations of kind `list`, serialised as their `operationId`. */

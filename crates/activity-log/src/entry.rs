@@ -64,6 +64,9 @@ pub struct NewActivity {
     /// The request body as sent (kept for "what exactly did I change?");
     /// stored with every secret field replaced by a marker.
     pub body: Option<serde_json::Value>,
+    /// The bulk run this change is one record of (one entry per record, all
+    /// sharing the run's id); `None` for a change made on its own.
+    pub bulk_run: Option<String>,
 }
 
 /// How a recorded change ended.
@@ -95,6 +98,8 @@ pub struct ActivityEntry {
     pub status: Option<u16>,
     pub error: Option<String>,
     pub duration_ms: u32,
+    /// The bulk run this change belongs to, if it was one of many.
+    pub bulk_run: Option<String>,
 }
 
 /// Which entries to list: newest first, a page at a time.
@@ -108,4 +113,6 @@ pub struct ActivityQuery {
     pub before_id: Option<u32>,
     /// At most this many (default 100, at most 500).
     pub limit: Option<u32>,
+    /// Only the changes of this bulk run.
+    pub bulk_run: Option<String>,
 }

@@ -64,6 +64,8 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX activity_profile ON activity (profile_id, id);",
     "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    "ALTER TABLE activity ADD COLUMN bulk_run TEXT;
+    CREATE INDEX activity_bulk_run ON activity (bulk_run) WHERE bulk_run IS NOT NULL;",
 ];
 
 impl ActivityLog {
@@ -119,8 +121,8 @@ impl ActivityLog {
         let id = {
             let connection = self.lock();
             connection.execute(
-                "INSERT INTO activity (at, profile_id, tenant_name, operation_id, title, method, path, body, outcome, status, error, duration_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL, NULL, 0)",
+                "INSERT INTO activity (at, profile_id, tenant_name, operation_id, title, method, path, body, outcome, status, error, duration_ms, bulk_run)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL, NULL, 0, ?10)",
                 params![
                     at,
                     entry.profile_id,
@@ -131,6 +133,7 @@ impl ActivityLog {
                     entry.path,
                     body,
                     Outcome::Sent.as_str(),
+                    entry.bulk_run,
                 ],
             )?;
             u32::try_from(connection.last_insert_rowid()).unwrap_or(u32::MAX)
@@ -219,13 +222,15 @@ impl ActivityLog {
         let limit = query.limit.unwrap_or(100).clamp(1, 500);
         let connection = self.lock();
         let mut statement = connection.prepare(
-            "SELECT id, at, profile_id, tenant_name, operation_id, title, method, path, body, outcome, status, error, duration_ms
+            "SELECT id, at, profile_id, tenant_name, operation_id, title, method, path, body, outcome, status, error, duration_ms, bulk_run
              FROM activity
              WHERE (?1 IS NULL OR profile_id = ?1) AND (?2 IS NULL OR id < ?2)
+               AND (?4 IS NULL OR bulk_run = ?4)
              ORDER BY id DESC LIMIT ?3",
         )?;
-        let rows =
-            statement.query_map(params![query.profile_id, query.before_id, limit], |row| {
+        let rows = statement.query_map(
+            params![query.profile_id, query.before_id, limit, query.bulk_run],
+            |row| {
                 let body: Option<String> = row.get(8)?;
                 let outcome: String = row.get(9)?;
                 Ok(ActivityEntry {
@@ -242,8 +247,10 @@ impl ActivityLog {
                     status: row.get(10)?,
                     error: row.get(11)?,
                     duration_ms: row.get(12)?,
+                    bulk_run: row.get(13)?,
                 })
-            })?;
+            },
+        )?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -340,6 +347,7 @@ mod tests {
             method: "POST".into(),
             path: "/public-api/actions/charge-point/v1.0/12/reset/soft".into(),
             body: Some(json!({"note": "stuck"})),
+            bulk_run: None,
         }
     }
 
@@ -559,6 +567,28 @@ mod tests {
             .unwrap();
         assert_eq!(p2.len(), 1);
         assert_eq!(p2[0].outcome, Outcome::Failed);
+    }
+
+    #[test]
+    fn the_changes_of_one_bulk_run_are_listed_together() {
+        let log = ActivityLog::in_memory().unwrap();
+        log.record(&change("alone"), &done(Outcome::Succeeded))
+            .unwrap();
+        for _ in 0..3 {
+            let mut one = change("chargePointChangeAvailability");
+            one.bulk_run = Some("run-1".into());
+            log.record(&one, &done(Outcome::Accepted)).unwrap();
+        }
+        let run = log
+            .list(&ActivityQuery {
+                bulk_run: Some("run-1".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(run.len(), 3);
+        assert!(run.iter().all(|e| e.bulk_run.as_deref() == Some("run-1")));
+        let all = log.list(&ActivityQuery::default()).unwrap();
+        assert_eq!(all.last().unwrap().bulk_run, None);
     }
 
     #[test]

@@ -159,6 +159,12 @@ impl Client {
         &self.inner.base_url
     }
 
+    /// How many requests this tenant's client keeps in flight at once; bulk
+    /// work runs no more records at a time than this.
+    pub fn max_concurrent_requests(&self) -> usize {
+        self.inner.limit.max()
+    }
+
     pub fn is_read_only(&self) -> bool {
         self.inner.read_only
     }

@@ -55,7 +55,9 @@ impl Session {
         {
             request.query.cursor = Some(String::new());
         }
-        let response = self.call_checked(expected, request_id, op, request).await?;
+        let response = self
+            .call_logged(expected, request_id, op, request, None)
+            .await?;
         Ok(Page::parse(op.pagination, response.body))
     }
 
@@ -65,6 +67,20 @@ impl Session {
         request_id: &str,
         op: &'static Operation,
         request: OperationRequest,
+    ) -> Result<CallOutcome, SessionError> {
+        self.call_logged(expected, request_id, op, request, None)
+            .await
+    }
+
+    /// The one place a call goes out; a change is logged under `bulk_run`
+    /// when it is one record of a bulk run.
+    async fn call_logged(
+        &self,
+        expected: Option<u32>,
+        request_id: &str,
+        op: &'static Operation,
+        request: OperationRequest,
+        bulk_run: Option<&str>,
     ) -> Result<CallOutcome, SessionError> {
         let tenant = self.active_as_expected(expected)?;
         let guard = if op.method.is_read() {
@@ -82,7 +98,7 @@ impl Session {
         let change = if op.method.is_read() {
             None
         } else {
-            Some(self.record_sent(&tenant, op, &request).await)
+            Some(self.record_sent(&tenant, op, &request, bulk_run).await)
         };
         let result = tenant
             .client
@@ -147,8 +163,9 @@ impl Session {
         tenant: &ActiveTenant,
         op: &'static Operation,
         request: &OperationRequest,
+        bulk_run: Option<&str>,
     ) -> ChangeRecord {
-        let entry = new_activity(tenant, op, request);
+        let entry = new_activity(tenant, op, request, bulk_run);
         let id = match self.activity.clone() {
             Some(log) => {
                 let written = tokio::task::spawn_blocking(move || log.record_sent(&entry)).await;
@@ -206,6 +223,31 @@ impl TenantCalls<'_> {
             .call_checked(Some(self.generation), request_id, op, request)
             .await
     }
+
+    /// [`Session::call`] for one record of the bulk run `bulk_run`: the
+    /// same guards (no second send of `request_id`), logged under the run.
+    pub async fn call_in_bulk_run(
+        &self,
+        bulk_run: &str,
+        request_id: &str,
+        op: &'static Operation,
+        request: OperationRequest,
+    ) -> Result<CallOutcome, SessionError> {
+        self.session
+            .call_logged(
+                Some(self.generation),
+                request_id,
+                op,
+                request,
+                Some(bulk_run),
+            )
+            .await
+    }
+
+    /// The active tenant, when it is still the connection this was made for.
+    pub fn tenant(&self) -> Result<ActiveTenant, SessionError> {
+        self.session.active_as_expected(Some(self.generation))
+    }
 }
 
 /// The log entry of a change, before it is sent.
@@ -213,6 +255,7 @@ fn new_activity(
     tenant: &ActiveTenant,
     op: &'static Operation,
     request: &OperationRequest,
+    bulk_run: Option<&str>,
 ) -> NewActivity {
     let path = build_url(tenant.client.base_url(), op, request)
         .map(|url| url.path().to_owned())
@@ -225,6 +268,7 @@ fn new_activity(
         method: op.method.as_str().to_owned(),
         path,
         body: request.body.clone(),
+        bulk_run: bulk_run.map(str::to_owned),
     }
 }
 

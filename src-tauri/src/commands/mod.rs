@@ -4,6 +4,7 @@
 mod activity;
 mod api;
 mod app_info;
+mod bulk;
 mod export;
 mod forms;
 mod insights;
@@ -14,6 +15,7 @@ mod window;
 pub use activity::*;
 pub use api::*;
 pub use app_info::*;
+pub use bulk::*;
 pub use export::*;
 pub use forms::*;
 pub use insights::*;

@@ -5,4 +5,8 @@ export { NestedActions } from "./NestedActions";
 export { ActionDialog, ActionDialogContent } from "./ActionDialog";
 export { actionPaletteEntries, openActionDialog, type ActionPaletteEntry } from "./globalActions";
 export { CollectionChanges } from "./CollectionChanges";
+export { PathParamInput } from "./PathParamInput";
+export { ActionResult } from "./ActionResult";
 export { editsFromRows } from "./collection";
+export { actionsForResource, confirmationFor } from "./targets";
+export type { ActionInfo } from "./actionIndex";

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { mockBackend } from "../forms/testing/backend";
@@ -20,6 +20,7 @@ function entry(overrides: Partial<ActivityEntry>): ActivityEntry {
     status: 200,
     error: null,
     durationMs: 120,
+    bulkRun: null,
     ...overrides,
   };
 }
@@ -112,5 +113,44 @@ describe("activity list", () => {
     expect(await screen.findByTestId("activity-empty")).toHaveTextContent(
       "Changes you make will be listed here.",
     );
+  });
+
+  it("puts one heading over the changes of a bulk run and can show that run alone", async () => {
+    const run = (id: number, chargePoint: number) =>
+      entry({
+        id,
+        operationId: "chargePointChangeAvailability",
+        title: "Change availability",
+        method: "POST",
+        path: `/public-api/actions/charge-point/v1.0/${chargePoint}/change-availability`,
+        outcome: "accepted",
+        status: 202,
+        bulkRun: "run-1",
+      });
+    const all = [entry({ id: 9 }), run(8, 1), run(7, 2), run(6, 3), entry({ id: 5 })];
+    const calls = mockBackend({
+      handlers: {
+        list_activity: (args) =>
+          (args.query as { bulkRun?: string | null }).bulkRun === "run-1"
+            ? all.filter((e) => e.bulkRun === "run-1")
+            : all,
+      },
+    });
+    const user = userEvent.setup();
+    renderApp("/activity");
+    expect(await screen.findAllByTestId("activity-row")).toHaveLength(5);
+    const groups = screen.getAllByTestId("activity-bulk-group");
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toHaveTextContent("Change availability on 3 records at once");
+    await user.click(within(groups[0]!).getByRole("button", { name: "Show only this run" }));
+    await waitFor(() => expect(screen.getAllByTestId("activity-row")).toHaveLength(3));
+    expect(screen.getByTestId("activity-bulk-filter")).toBeInTheDocument();
+    expect(
+      calls.some(
+        (call) =>
+          call.command === "list_activity" &&
+          (call.args.query as { bulkRun?: string | null }).bulkRun === "run-1",
+      ),
+    ).toBe(true);
   });
 });

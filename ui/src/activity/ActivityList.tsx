@@ -12,7 +12,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { formatDateTime } from "../format/format";
 import { maskSecrets } from "../format/secrets";
@@ -21,6 +21,7 @@ import { TechnicalDetails } from "../components/TechnicalDetails";
 import { singularLabel } from "../catalog/catalogIndex";
 import { useActiveTenant } from "../api/session";
 import { activityQuery } from "./activityQuery";
+import { bulkRunSizes } from "./bulkRuns";
 import { NamedReference } from "../components/NamedReference";
 import { RouterAnchor } from "../components/RouterAnchor";
 import { activityTarget, changeKindOf, type ActivityEntry } from "./activityTarget";
@@ -79,9 +80,12 @@ export function ActivityList() {
   const [onlyThisProfile, setOnlyThisProfile] = useState(false);
   const [outcome, setOutcome] = useState<OutcomeFilter>("all");
   const [text, setText] = useState("");
+  const [bulkRun, setBulkRun] = useState<string | null>(null);
   const profileId = onlyThisProfile ? (tenant?.profileId ?? null) : null;
-  const query = useInfiniteQuery(activityQuery(profileId));
+  const query = useInfiniteQuery(activityQuery(profileId, bulkRun));
   const entries = (query.data?.pages.flat() ?? []).filter((entry) => matches(entry, outcome, text));
+  // Changes made to many records at once: one heading over each run's entries.
+  const runSizes = bulkRunSizes(query.data?.pages.flat() ?? []);
 
   return (
     <Stack gap="sm">
@@ -112,6 +116,14 @@ export function ActivityList() {
           />
         )}
       </Group>
+      {bulkRun !== null && (
+        <Group gap="xs" data-testid="activity-bulk-filter">
+          <Text size="sm">Showing the changes of one bulk run.</Text>
+          <Button size="compact-sm" variant="subtle" onClick={() => setBulkRun(null)}>
+            Show all changes
+          </Button>
+        </Group>
+      )}
       {query.isError && <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />}
       {entries.length === 0 ? (
         <Text data-testid="activity-empty" c="dimmed">
@@ -131,43 +143,66 @@ export function ActivityList() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {entries.map((entry) => (
-              <Table.Tr key={entry.id} data-testid="activity-row">
-                <Table.Td>{formatDateTime(entry.at)}</Table.Td>
-                <Table.Td>{entry.tenantName}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" data-testid="activity-sentence">
-                    {changeSentence(entry.operationId, entry.outcome)}
-                  </Text>
-                  <TechnicalDetails
-                    testId="activity-technical"
-                    facts={{
-                      method: entry.method,
-                      path: entry.path,
-                      operationId: entry.operationId,
-                      status: entry.status,
-                      durationMs: entry.durationMs,
-                      json:
-                        entry.body !== null
-                          ? { label: "The data sent", value: maskSecrets(entry.body) }
-                          : undefined,
-                    }}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TargetLink entry={entry} />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>
-                  <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light" tt="none">
-                    {OUTCOME_LABELS[entry.outcome]}
-                  </Badge>
-                  {entry.error !== null && (
-                    <Text size="xs" c={entry.outcome === "unknown" ? "orange" : "red"}>
-                      {entry.error}
+            {entries.map((entry, index) => (
+              <Fragment key={entry.id}>
+                {entry.bulkRun !== null && entries[index - 1]?.bulkRun !== entry.bulkRun && (
+                  <Table.Tr data-testid="activity-bulk-group">
+                    <Table.Td colSpan={5}>
+                      <Group gap="xs">
+                        <Text size="sm" fw={600}>
+                          {operationLabel(entry.operationId)} on{" "}
+                          {runSizes.get(entry.bulkRun) ?? 1} records at once
+                        </Text>
+                        {bulkRun === null && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => setBulkRun(entry.bulkRun)}
+                          >
+                            Show only this run
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+                <Table.Tr data-testid="activity-row" data-bulk-run={entry.bulkRun ?? undefined}>
+                  <Table.Td>{formatDateTime(entry.at)}</Table.Td>
+                  <Table.Td>{entry.tenantName}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" data-testid="activity-sentence">
+                      {changeSentence(entry.operationId, entry.outcome)}
                     </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
+                    <TechnicalDetails
+                      testId="activity-technical"
+                      facts={{
+                        method: entry.method,
+                        path: entry.path,
+                        operationId: entry.operationId,
+                        status: entry.status,
+                        durationMs: entry.durationMs,
+                        json:
+                          entry.body !== null
+                            ? { label: "The data sent", value: maskSecrets(entry.body) }
+                            : undefined,
+                      }}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TargetLink entry={entry} />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light" tt="none">
+                      {OUTCOME_LABELS[entry.outcome]}
+                    </Badge>
+                    {entry.error !== null && (
+                      <Text size="xs" c={entry.outcome === "unknown" ? "orange" : "red"}>
+                        {entry.error}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              </Fragment>
             ))}
           </Table.Tbody>
         </Table>

@@ -5,6 +5,8 @@
 import { Paper, Stack, Text } from "@mantine/core";
 import { useCallback, useMemo, useState } from "react";
 import { CollectionChanges, editsFromRows } from "../actions";
+import { useCanWrite } from "../api/access";
+import { BulkBar, offersBulkChanges, recordName, selectionColumn, useRowSelection } from "../bulk";
 import {
   findResource,
   hasDetail,
@@ -79,6 +81,19 @@ export function ListView({
     },
   );
   const lastPage = listing.data?.pages.at(-1);
+  // Rows are selectable where the records can be deleted or acted on, never read-only.
+  const canWrite = useCanWrite();
+  const selectable = canWrite && missingParents.length === 0 && offersBulkChanges(resource);
+  const selection = useRowSelection(`${resource.key} ${JSON.stringify(path)}`);
+  const selectColumn = useMemo(
+    () => (selectable ? selectionColumn(selection, (row) => recordName(resource, row)) : undefined),
+    [selectable, selection, resource],
+  );
+  const pageRecords = useMemo(
+    () => (listing.data?.pages[0]?.records ?? []).filter(isRecord),
+    [listing.data],
+  );
+  const loadedRecords = useMemo(() => records.filter(isRecord), [records]);
   const refetch = listing.refetch;
   const onDeleted = useCallback(() => void refetch(), [refetch]);
   const rowActions = useRowActions(resource, path, onDeleted);
@@ -182,8 +197,18 @@ export function ListView({
                   onRetry={() => void listing.refetch()}
                 />
               )}
+              {selectable && (
+                <BulkBar
+                  resource={resource}
+                  parents={path}
+                  selection={selection}
+                  pageRecords={pageRecords}
+                  loadedRecords={loadedRecords}
+                />
+              )}
               <RecordTable
                 label={resourceLabel(resource)}
+                leadingColumn={selectColumn}
                 records={records}
                 columns={shownColumns}
                 rowActions={rowActions}

@@ -2,6 +2,7 @@
 // columns, and sorting in the browser of every record loaded so far (one page or many).
 import { Box } from "@mantine/core";
 import {
+  type ColumnDef,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
@@ -40,6 +41,8 @@ interface RecordTableProps {
   rowActionsWidth?: number;
   /** Reference cells become links to their records; a click there does not open the row. */
   cellLinks?: CellLinks;
+  /** A column before the values, e.g. the row selection's checkboxes. */
+  leadingColumn?: ColumnDef<Row>;
   height?: number | string;
   /** How the rows are sorted when the table opens (newest first for time-based listings). */
   initialSorting?: SortingState;
@@ -53,6 +56,7 @@ export function RecordTable({
   rowActions,
   rowActionsWidth,
   cellLinks,
+  leadingColumn,
   height = "calc(100vh - 330px)",
   initialSorting = NO_SORTING,
 }: RecordTableProps) {
@@ -66,7 +70,11 @@ export function RecordTable({
     [records],
   );
 
-  const allColumnDefs = useRecordColumns(columns, cellLinks, rowActions, rowActionsWidth);
+  const recordColumns = useRecordColumns(columns, cellLinks, rowActions, rowActionsWidth);
+  const allColumnDefs = useMemo(
+    () => (leadingColumn === undefined ? recordColumns : [leadingColumn, ...recordColumns]),
+    [leadingColumn, recordColumns],
+  );
 
   // TanStack Table hands out functions React Compiler cannot memoize; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library

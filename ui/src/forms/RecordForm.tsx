@@ -54,6 +54,11 @@ export type RecordFormProps = FormOperation & {
   confirmation?: (body: Value) => Confirmation | null;
   disabled?: boolean;
   onSuccess: (response: ApiResponse, body: Value) => void;
+  /**
+   * Hands the checked (and confirmed) body to the host instead of sending it: a bulk run
+   * sends the one body to many records itself. `onSuccess` is not called then.
+   */
+  submit?: (body: Value) => void;
 };
 
 interface Failure {
@@ -140,6 +145,10 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   };
 
   const send = async (body: Value) => {
+    if (props.submit !== undefined) {
+      props.submit(body);
+      return;
+    }
     const result = await sendWrite(props, intentId.current, { path: props.path, body });
     if (result.status === "error") {
       showFailure(result.error);

@@ -108,6 +108,8 @@ export interface FakeTenantOptions {
   listDelayMs?: number;
   /** Names are answered only once this settles, for watching ids come before names. */
   namesHeld?: Promise<void>;
+  /** The profile may not change anything. */
+  readOnly?: boolean;
 }
 
 export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
@@ -147,7 +149,7 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
               name: "Demo network",
               tenantUrl: "http://127.0.0.1:1",
               color: "teal",
-              readOnly: false,
+              readOnly: options.readOnly ?? false,
               demo: true,
               generation: 1,
             },

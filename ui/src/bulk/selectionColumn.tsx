@@ -1,0 +1,57 @@
+// The checkbox column in front of a listing's rows: one box per row (Shift-click selects a
+// range) and one in the heading for every row loaded.
+import { Checkbox } from "@mantine/core";
+import type { ColumnDef } from "@tanstack/react-table";
+import type { ApiRecord } from "../catalog/records";
+import type { RowSelection } from "./useRowSelection";
+
+export const SELECT_COLUMN = "select";
+
+/** `nameOfRow` says which record a box selects, for screen readers. */
+export function selectionColumn(
+  selection: RowSelection,
+  nameOfRow: (record: ApiRecord) => string,
+): ColumnDef<ApiRecord> {
+  return {
+    id: SELECT_COLUMN,
+    enableSorting: false,
+    enableResizing: false,
+    size: 44,
+    header: (context) => {
+      const loaded = context.table.getRowModel().rows.map((row) => row.original);
+      const chosen = loaded.filter(selection.isSelected).length;
+      const all = loaded.length > 0 && chosen === loaded.length;
+      return (
+        <Checkbox
+          aria-label={all ? "Unselect all loaded rows" : "Select all loaded rows"}
+          data-testid="select-all-loaded"
+          checked={all}
+          indeterminate={chosen > 0 && !all}
+          onChange={() => (all ? selection.unselect(loaded) : selection.select(loaded))}
+        />
+      );
+    },
+    cell: (context) => (
+      // The box selects; it does not open the record as a click on the row does.
+      <div
+        role="presentation"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.stopPropagation()}
+      >
+        <Checkbox
+          aria-label={`Select ${nameOfRow(context.row.original)}`}
+          data-testid="select-row"
+          checked={selection.isSelected(context.row.original)}
+          onChange={() => {}}
+          onClick={(event) =>
+            selection.toggle(
+              context.row.original,
+              event.shiftKey,
+              context.table.getRowModel().rows.map((row) => row.original),
+            )
+          }
+        />
+      </div>
+    ),
+  };
+}
