@@ -25,6 +25,9 @@ pub enum ViewError {
     NotFound,
     #[error("The saved views could not be read or written: {0}")]
     Database(String),
+    /// Their file could not be opened when the app started.
+    #[error("Saved views are not available: their file could not be opened when Plugdesk started. Restart Plugdesk; if this keeps happening, check that its data folder can be written.")]
+    Unavailable,
 }
 
 impl From<rusqlite::Error> for ViewError {
