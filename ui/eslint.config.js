@@ -29,7 +29,7 @@ const LAYERS = [
 const FEATURES = {
   forms: [],
   actions: ["forms"],
-  browse: ["actions", "forms"],
+  browse: ["actions", "forms", "views"],
   home: [],
   connect: [],
   activity: [],

@@ -46,6 +46,13 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::home_attention,
             commands::home_counts,
             commands::resolve_names,
+            commands::list_saved_views,
+            commands::save_view,
+            commands::rename_view,
+            commands::update_view,
+            commands::pin_view,
+            commands::delete_view,
+            commands::home_view_count,
             commands::watch_close_requests,
             commands::close_window,
         ])

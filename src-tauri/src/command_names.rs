@@ -31,6 +31,13 @@ pub const COMMAND_NAMES: &[&str] = &[
     "home_attention",
     "home_counts",
     "resolve_names",
+    "list_saved_views",
+    "save_view",
+    "rename_view",
+    "update_view",
+    "pin_view",
+    "delete_view",
+    "home_view_count",
     "watch_close_requests",
     "close_window",
 ];

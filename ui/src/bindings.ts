@@ -47,6 +47,15 @@ export const commands = {
 	homeAttention: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { tenant, maxAgeSecs })),
 	homeCounts: (tenant: TenantKey_Deserialize, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { tenant, maxAgeSecs })),
 	resolveNames: (tenant: number, lookup: NameLookup_Deserialize) => typedError<ResolvedName[], AppError_Serialize>(__TAURI_INVOKE("resolve_names", { tenant, lookup })),
+	/**  The views of the connected tenant's profile, by name. */
+	listSavedViews: (tenant: number) => typedError<SavedView_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_saved_views", { tenant })),
+	saveView: (tenant: number, name: string, state: ViewState_Deserialize) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("save_view", { tenant, name, state })),
+	renameView: (tenant: number, id: number, name: string) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("rename_view", { tenant, id, name })),
+	updateView: (tenant: number, id: number, state: ViewState_Deserialize) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_view", { tenant, id, state })),
+	pinView: (tenant: number, id: number, pinned: boolean) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("pin_view", { tenant, id, pinned })),
+	deleteView: (tenant: number, id: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("delete_view", { tenant, id })),
+	/**  How many records a pinned view lists, for its tile on Home. */
+	homeViewCount: (tenant: TenantKey_Deserialize, listing: ViewListing, maxAgeSecs: number) => typedError<ViewCountAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_view_count", { tenant, listing, maxAgeSecs })),
 	/**  From now on, a close held back because work is in flight is reported on `on_request`. */
 	watchCloseRequests: (onRequest: Channel<WorkInFlight>) => __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),
 	/**  Closes the window although work is in flight: the operator confirmed. */
@@ -507,6 +516,12 @@ export type ExportResult = {
 	format: ExportFormat,
 };
 
+/**
+ *  One filter as the list screen holds it: a typed value, or several for a
+ *  filter that takes a list.
+ */
+export type FilterValue = string | string[];
+
 /**  The operations of kind `list`, serialised as their `operationId`. */
 export type ListOperation = "authorizationsListing" | "authorizationsListingV2_1" | "bookingRequestsListing" | "bookingsListing" | "cdrsListing" | "chargePointAvailablePersonalSmartChargingModesListing" | "chargePointConfigurationsListing" | "chargePointConfigurationsListingDeprecated" | "chargePointDowntimePeriodsListing" | "chargePointEvseConnectorsListing" | "chargePointEvsesListing" | "chargePointModelsListing" | "chargePointModelsListingDeprecated" | "chargePointSharedPartnersListing" | "chargePointSharesListing" | "chargePointVendorsListing" | "chargePointVendorsListingDeprecated" | "chargePointsListing" | "chargePointsListingDeprecated" | "circuitChargePointPrioritiesListing" | "circuitConsumption" | "circuitConsumptionAllPhasesDeprecated" | "circuitUnmanagedLoadRead" | "circuitUserPrioritiesListing" | "circuitsListing" | "circuitsListingDeprecated" | "configurationTemplateVariableListing" | "consentsListing" | "currenciesListing" | "customFeesListing" | "electricityMetersLising" | "electricityRatePricePeriodsDateListing" | "electricityRatePricePeriodsListing" | "electricityRatePricePeriodsWeekDayListing" | "electricityRatesListing" | "electricityRatesListingDeprecated" | "evseDowntimePeriodsListing" | "evsesListing" | "evsesListingDeprecated" | "expensesListing" | "expensesListingDeprecated" | "faqsListing" | "firmwareVersionAttachedModels" | "firmwareVersionsListing" | "getDowntimePeriodNotices" | "getHistoricalTimeSeries" | "getInstallerJobsList" | "getPaymentTerminals" | "getTimeSeriesForecast" | "idTagsListing" | "invoicesListing" | "listChargePointHardwareStatusLogs" | "listChargePointNetworkStatusLogs" | "listConfigurationTemplates" | "listCurrencyRates" | "listEvseHardwareStatusLogs" | "listFlexibilityActivationRequests" | "listFlexibilityAssets" | "listParkingSpace" | "listPcIds" | "listRoamingConnections" | "listRoamingCustomTariffFilters" | "listUtilities" | "locationChargingZonesListing" | "locationsListing" | "locationsListingDeprecated" | "notificationsListing" | "notificationsListingDeprecated" | "partnerContractsListing" | "partnerInvitesListing" | "partnerSettlementReportPartnerSettlementRecordsListing" | "partnerSettlementReportsListing" | "partnersListing" | "partnersListingDeprecated" | "paymentMethodsListing" | "receiptsListing" | "reservationsListing" | "revenuesListing" | "revenuesListingDeprecated" | "rfidTagsListingDeprecated" | "roamingOperatorsListing" | "roamingPlatformsListingDeprecated" | "roamingProvidersListing" | "roamingTariffsListing" | "securityEventLogsListingDeprecated" | "securityEventsListing" | "sessionsConsumptionStatsRead" | "sessionsListing" | "subOperatorsListing" | "subscriptionPlansListing" | "subscriptionPlansListingDeprecated" | "subscriptionsListing" | "tariffGroupsListing" | "tariffsListing" | "taxIdentificationNumbersListing" | "taxesListing" | "templatesListing" | "termsAndPoliciesListing" | "topUpPackagesListing" | "transactionsListing" | "userGroupsListing" | "usersListing" | "vendorErrorCodesListing" | "vouchersListing" | "vouchersListingDeprecated";
 
@@ -837,6 +852,27 @@ export type RevenueOverTime = {
 	transactions: number,
 };
 
+/**  A view as stored for one profile. */
+export type SavedView = SavedView_Serialize | SavedView_Deserialize;
+
+/**  A view as stored for one profile. */
+export type SavedView_Deserialize = {
+	id: number,
+	name: string,
+	/**  Shown on Home as a counter tile. */
+	pinned: boolean,
+	state: ViewState_Deserialize,
+};
+
+/**  A view as stored for one profile. */
+export type SavedView_Serialize = {
+	id: number,
+	name: string,
+	/**  Shown on Home as a counter tile. */
+	pinned: boolean,
+	state: ViewState_Serialize,
+};
+
 /**  Everything the header, the profile switcher and the connect screen need. */
 export type SessionStatus = SessionStatus_Serialize | SessionStatus_Deserialize;
 
@@ -951,6 +987,72 @@ export type TimeRange =
 export type UpdateOperation = "chargePointConfigurationUpdate" | "chargePointConfigurationUpdateDeprecated" | "chargePointDowntimePeriodUpdate" | "chargePointEvseConnectorUpdate" | "chargePointEvseUpdate" | "chargePointModelUpdate" | "chargePointModelUpdateDeprecated" | "chargePointSharedPartnersSync" | "chargePointUpdate" | "chargePointUpdateDeprecated" | "chargePointVendorUpdate" | "chargePointVendorUpdateDeprecated" | "circuitUpdate" | "circuitUpdateDeprecated" | "circuitUserPriorityUpdate" | "configurationTemplateVariableUpdate" | "contactDetailsUpdate" | "currencyUpdate" | "electricityMeterUpdate" | "electricityRateEnergyMixUpdate" | "electricityRatePricePeriodsDateCreateOrUpdate" | "electricityRatePricePeriodsWeekDayCreateaOrUpdate" | "electricityRateUpdate" | "electricityRateUpdateDeprecated" | "evseDowntimePeriodUpdate" | "evseUpdate" | "evseUpdateDeprecated" | "faqUpdate" | "idTagUpdate" | "locationChargingZoneUpdate" | "locationUpdate" | "locationUpdateDeprecated" | "notificationsCreate" | "notificationsUpdateDeprecated" | "partnerContractUpdate" | "partnerInviteUpdate" | "partnerSettlementReportPartnerSettlementRecordUpdate" | "partnerUpdate" | "partnerUpdateDeprecated" | "patchDowntimePeriodNotice" | "paymentMethodUpdate" | "reorderRoamingCustomTariffFilters" | "rfidTagUpdateDeprecated" | "roamingOperatorUpdate" | "roamingProviderUpdate" | "roamingTariffUpdate" | "subscriptionPlanUpdate" | "tariffGroupUpdate" | "tariffUpdate" | "taxIdentificationNumberUpdate" | "taxUpdate" | "topUpPackageUpdate" | "transactionUpdate" | "updateConfigurationTemplate" | "updateCurrencyRate" | "updateFlexibilityAsset" | "updateInstallerJob" | "updateParkingSpace" | "updatePaymentTerminal" | "updatePcId" | "updateRoamingCustomTariffFilter" | "updateUtility" | "userGroupUpdate" | "userUpdate" | "vendorErrorCodeUpdate" | "voucherUpdate" | "voucherUpdateDeprecated";
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
+
+/**  What a view's tile shows: `count`, or `count`+ when it is only a lower bound. */
+export type ViewCount = {
+	count: number,
+	/**  False when the listing has more records than its first page and no total. */
+	exact: boolean,
+};
+
+/**  How many records a saved view lists, as of its time. */
+export type ViewCountAnswer = ViewCountAnswer_Serialize | ViewCountAnswer_Deserialize;
+
+/**  How many records a saved view lists, as of its time. */
+export type ViewCountAnswer_Deserialize = {
+	tenant: TenantKey_Deserialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: ViewCount,
+};
+
+/**  How many records a saved view lists, as of its time. */
+export type ViewCountAnswer_Serialize = {
+	tenant: TenantKey_Serialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: ViewCount,
+};
+
+/**  The listing a view shows: its operation, parent ids and filters, in API types. */
+export type ViewListing = {
+	operation: ListOperation,
+	path: { [key in string]: Value },
+	filter: { [key in string]: Value },
+};
+
+/**  Everything a list screen needs to show the same records the same way. */
+export type ViewState = ViewState_Serialize | ViewState_Deserialize;
+
+/**  Everything a list screen needs to show the same records the same way. */
+export type ViewState_Deserialize = {
+	/**  The catalog's key of the listed resource (`chargePoints`). */
+	resource?: string,
+	filter?: { [key in string]: FilterValue },
+	include?: string[],
+	/**  Parent record ids of a nested listing, by path parameter. */
+	path?: { [key in string]: string },
+	/**  The columns in their order; `None` keeps the resource's defaults. */
+	columns?: string[] | null,
+	/**  Widths in pixels of the columns the operator resized. */
+	columnWidths?: { [key in string]: number },
+	perPage?: number | null,
+};
+
+/**  Everything a list screen needs to show the same records the same way. */
+export type ViewState_Serialize = {
+	/**  The catalog's key of the listed resource (`chargePoints`). */
+	resource: string,
+	filter: { [key in string]: FilterValue },
+	include: string[],
+	/**  Parent record ids of a nested listing, by path parameter. */
+	path: { [key in string]: string },
+	/**  The columns in their order; `None` keeps the resource's defaults. */
+	columns: string[] | null,
+	/**  Widths in pixels of the columns the operator resized. */
+	columnWidths: { [key in string]: number },
+	perPage: number | null,
+};
 
 /**  What is still running when the operator asks to close the window. */
 export type WorkInFlight = {

@@ -1,4 +1,4 @@
-// Ctrl/Cmd+K: jump to any resource, or to a record by id ("charge point 12").
+// Ctrl/Cmd+K: jump to any resource, a saved view, or a record by id ("charge point 12").
 import { Button, Kbd } from "@mantine/core";
 import { Spotlight, spotlight, type SpotlightActionData } from "@mantine/spotlight";
 import { IconSearch } from "@tabler/icons-react";
@@ -6,6 +6,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useMemo, useState } from "react";
 import { actionPaletteEntries } from "../actions";
 import { useCanWrite } from "../api/access";
+import { useViewPaletteEntries } from "../views";
 import { singularLabel } from "../catalog/catalogIndex";
 import { navEntries } from "./navModel";
 import { parseRecordQuery } from "./paletteModel";
@@ -72,6 +73,8 @@ export function CommandPalette() {
     [canWrite],
   );
 
+  const viewActions = useViewPaletteEntries();
+
   return (
     <>
       <Button
@@ -92,7 +95,7 @@ export function CommandPalette() {
         data-testid="command-palette"
         // The palette has no visible title: its dialog is named for screen readers here.
         attributes={{ content: { "aria-label": "Jump to a resource, record or action" } }}
-        actions={[...recordActions, ...resourceActions, ...actionActions]}
+        actions={[...recordActions, ...viewActions, ...resourceActions, ...actionActions]}
         query={query}
         onQueryChange={setQuery}
         shortcut={["mod + K"]}

@@ -29,13 +29,14 @@ import { fromFirstPage, listQuery, pageSizeOf, pathValues, type ListSearch } fro
 import { LoadMore } from "./LoadMore";
 import { OlderVersionNotice } from "./OlderVersionNotice";
 import { ParentTrail } from "./ParentTrail";
-import { useColumnChoice } from "./preferences";
+import { useColumnChoice, useColumnWidths } from "./preferences";
 import { RecordTable } from "./RecordTable";
 import { RefreshControls } from "./RefreshControls";
 import { LoadError, LoadingRows, RateLimitStopped, RateLimitWait } from "./states";
 import { useLoadedListing } from "./useLoadedListing";
 import { useRateLimitWait } from "./useRateLimitWait";
 import { useCellLinks, useRowActions } from "./useListRows";
+import { ViewControls, useRestoreOpenedView, viewStateOf, type ColumnLayout } from "../views";
 
 interface ListViewProps {
   resource: CatalogResource;
@@ -76,6 +77,20 @@ export function ListView({
   const cellLinks = useCellLinks(resource, onOpenLink);
   const available = useMemo(() => availableColumns(resource, records), [resource, records]);
   const [choice, setChoice] = useColumnChoice(resource.key);
+  const [widths, setWidths] = useColumnWidths(resource.key);
+  // A saved view just opened brings its columns and widths.
+  const restoreLayout = useCallback(
+    (layout: ColumnLayout) => {
+      setChoice(layout.columns);
+      setWidths(layout.widths);
+    },
+    [setChoice, setWidths],
+  );
+  useRestoreOpenedView(restoreLayout);
+  const viewState = useMemo(
+    () => viewStateOf(resource.key, search, { columns: choice, widths }),
+    [resource.key, search, choice, widths],
+  );
   const chosenNames = useMemo(
     () => choice ?? defaultColumns(resource, available),
     [choice, resource, available],
@@ -121,6 +136,13 @@ export function ListView({
               testId="list-refresh"
             />
             <ColumnChooser available={available} chosen={chosenNames} onChange={setChoice} />
+            <ViewControls
+              state={viewState}
+              openViewId={search.view}
+              onViewChange={(view) =>
+                onSearchChange({ ...search, view: view?.id }, { replace: true })
+              }
+            />
             {missingParents.length === 0 && (
               <>
                 <CollectionChanges resource={resource} path={path} />
@@ -177,6 +199,8 @@ export function ListView({
                 label={resourceLabel(resource)}
                 records={records}
                 columns={shownColumns}
+                columnSizing={widths}
+                onColumnSizingChange={setWidths}
                 rowActions={rowActions}
                 cellLinks={cellLinks}
                 onOpen={

@@ -5,6 +5,8 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
+  type ColumnSizingState,
+  type OnChangeFn,
   type SortingState,
 } from "@tanstack/react-table";
 import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
@@ -34,6 +36,9 @@ interface RecordTableProps {
   /** Reference cells become links to their records; a click there does not open the row. */
   cellLinks?: CellLinks;
   height?: number | string;
+  /** Column widths the operator dragged, by column; kept by the caller when given. */
+  columnSizing?: ColumnSizingState;
+  onColumnSizingChange?: OnChangeFn<ColumnSizingState>;
 }
 
 export function RecordTable({
@@ -44,8 +49,11 @@ export function RecordTable({
   rowActions,
   cellLinks,
   height = "calc(100vh - 330px)",
+  columnSizing,
+  onColumnSizingChange,
 }: RecordTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
+  const [ownSizing, setOwnSizing] = useState<ColumnSizingState>({});
   const rows = useMemo(
     () =>
       records.filter(
@@ -62,8 +70,9 @@ export function RecordTable({
   const table = useReactTable({
     data: rows,
     columns: allColumnDefs,
-    state: { sorting },
+    state: { sorting, columnSizing: columnSizing ?? ownSizing },
     onSortingChange: setSorting,
+    onColumnSizingChange: onColumnSizingChange ?? setOwnSizing,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     columnResizeMode: "onChange",
