@@ -11,6 +11,7 @@ import {
   type ViewState_Serialize,
 } from "../bindings";
 import { unwrapResult } from "./bridge";
+import { useActiveTenant } from "./session";
 import { believedTenant } from "./tenantGeneration";
 
 // The shapes as Rust sends them (every field present).
@@ -31,7 +32,8 @@ export function savedViewsQuery(generation: number) {
 
 /** The views of the connected tenant; empty while none is connected. */
 export function useSavedViews(): SavedView[] {
-  const generation = believedTenant();
+  // From the session status, so the list follows every connect and switch.
+  const generation = useActiveTenant()?.generation ?? 0;
   const query = useQuery({ ...savedViewsQuery(generation), enabled: generation > 0 });
   return query.data ?? [];
 }

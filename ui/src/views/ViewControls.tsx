@@ -64,6 +64,7 @@ export function ViewControls({ state, openViewId, onViewChange }: ViewControlsPr
       <>
         <Button
           data-testid="save-view"
+          size="xs"
           variant="default"
           leftSection={<IconBookmarkPlus size={16} />}
           onClick={() => setDialog("save")}
@@ -91,6 +92,7 @@ export function ViewControls({ state, openViewId, onViewChange }: ViewControlsPr
         <Menu.Target>
           <Button
             data-testid="view-menu"
+            size="xs"
             variant="light"
             leftSection={<IconBookmark size={16} />}
             rightSection={<IconChevronDown size={14} />}
