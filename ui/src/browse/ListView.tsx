@@ -86,7 +86,7 @@ export function ListView({
     },
     [setChoice, setWidths],
   );
-  useRestoreOpenedView(restoreLayout);
+  useRestoreOpenedView(resource.key, restoreLayout);
   const viewState = useMemo(
     () => viewStateOf(resource.key, search, { columns: choice, widths }),
     [resource.key, search, choice, widths],

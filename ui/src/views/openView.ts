@@ -32,14 +32,21 @@ export function useOpenView(): (view: SavedView) => void {
   );
 }
 
-/** Hands the column layout of the view just opened to `apply`, once per opening. */
-export function useRestoreOpenedView(apply: (layout: ColumnLayout) => void): void {
+/**
+ * Hands the column layout of the view just opened to `apply` — the list screen of
+ * `resourceKey` — once per opening.
+ */
+export function useRestoreOpenedView(
+  resourceKey: string,
+  apply: (layout: ColumnLayout) => void,
+): void {
   const state = useRouterState({ select: (router) => router.location.state });
   const key = state.__TSR_key ?? state.key;
   const view = useSavedView(state.openedView);
   useEffect(() => {
     if (view === undefined || key === undefined || restored.has(key)) return;
+    if (view.state.resource !== resourceKey) return;
     restored.add(key);
     apply(layoutOfView(view));
-  }, [view, key, apply]);
+  }, [view, key, resourceKey, apply]);
 }
