@@ -30,7 +30,7 @@ const FEATURES = {
   forms: [],
   actions: ["forms"],
   bulk: ["actions", "forms"],
-  browse: ["actions", "bulk", "forms"],
+  browse: ["actions", "bulk", "forms", "views"],
   home: [],
   connect: [],
   activity: [],

@@ -48,6 +48,13 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::resolve_names,
             commands::run_bulk,
             commands::cancel_bulk_run,
+            commands::list_saved_views,
+            commands::save_view,
+            commands::rename_view,
+            commands::update_view,
+            commands::pin_view,
+            commands::delete_view,
+            commands::home_view_count,
             commands::watch_close_requests,
             commands::close_window,
         ])

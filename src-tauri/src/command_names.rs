@@ -33,6 +33,13 @@ pub const COMMAND_NAMES: &[&str] = &[
     "resolve_names",
     "run_bulk",
     "cancel_bulk_run",
+    "list_saved_views",
+    "save_view",
+    "rename_view",
+    "update_view",
+    "pin_view",
+    "delete_view",
+    "home_view_count",
     "watch_close_requests",
     "close_window",
 ];

@@ -161,6 +161,7 @@ impl From<session::SessionError> for AppError {
             E::Api(error) => error.into(),
             E::Credentials(error) => error.into(),
             E::Activity(message) => AppError::Internal { message },
+            E::SavedViews(error) => error.into(),
             E::ExportFile(_) | E::Demo(_) => AppError::Internal {
                 message: error.to_string(),
             },
@@ -178,6 +179,22 @@ impl From<session::SessionError> for AppError {
                     message: error.to_string(),
                 }
             }
+        }
+    }
+}
+
+impl From<session::ViewError> for AppError {
+    fn from(error: session::ViewError) -> Self {
+        use session::ViewError as E;
+        let message = error.to_string();
+        match error {
+            // The save and rename dialogs show these under the name field.
+            E::NameTaken { .. } | E::InvalidName => AppError::Validation {
+                errors: BTreeMap::from([("name".to_owned(), vec![message.clone()])]),
+                message,
+            },
+            E::NotFound => AppError::NotFound { message },
+            E::Open { .. } | E::Database(_) | E::Unavailable => AppError::Internal { message },
         }
     }
 }
@@ -202,6 +219,19 @@ impl From<insights::InsightsError> for AppError {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_taken_view_name_is_a_problem_of_the_name_field() {
+        let error: AppError = session::ViewError::NameTaken {
+            name: "Offline".into(),
+        }
+        .into();
+        let AppError::Validation { message, errors } = error else {
+            panic!("not a validation error: {error:?}");
+        };
+        assert!(message.contains("“Offline” already exists"), "{message}");
+        assert_eq!(errors["name"], vec![message]);
+    }
 
     // The UI switches on these exact shapes; changing one is a breaking change
     // for `ui/src/api/errors.ts` and must be deliberate.

@@ -24,7 +24,7 @@ pub fn api_spec_version() -> &'static str {
     ampeco::generated::SPEC_VERSION
 }
 
-/// The session with the operator's saved profiles and activity log. If the
+/// The session with the operator's saved profiles, activity log and saved views. If the
 /// config folder cannot be used, Plugdesk still opens (the demo network works)
 /// and says why when a profile is needed.
 fn open_session(app: &tauri::AppHandle) -> session::Session {
@@ -47,10 +47,23 @@ fn open_session(app: &tauri::AppHandle) -> session::Session {
             session::ActivityLog::open(&dir.join("activity.sqlite3"))
                 .map_err(|error| error.to_string())
         });
-    match log {
+    let session = match log {
         Ok(log) => session.with_activity_log(log),
         Err(problem) => {
             eprintln!("Plugdesk could not open its activity log: {problem}");
+            session
+        }
+    };
+    let views = paths
+        .app_data_dir()
+        .map_err(|error| error.to_string())
+        .and_then(|dir| {
+            session::SavedViews::open(&dir.join("views.sqlite3")).map_err(|error| error.to_string())
+        });
+    match views {
+        Ok(views) => session.with_saved_views(views),
+        Err(problem) => {
+            eprintln!("Plugdesk could not open its saved views: {problem}");
             session
         }
     }

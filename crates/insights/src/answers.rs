@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::cache::Computed;
 use crate::{
     Attention, ChargerStatus, ChargingNow, Counts, EnergyOverTime, RevenueOverTime, TenantKey,
+    ViewCount,
 };
 
 macro_rules! answer {
@@ -63,4 +64,9 @@ answer!(
     /// The counts, as of its time.
     CountsAnswer,
     Counts
+);
+answer!(
+    /// How many records a saved view lists, as of its time.
+    ViewCountAnswer,
+    ViewCount
 );

@@ -36,6 +36,8 @@ pub(crate) enum WidgetKey {
     Revenue(TimeRange, String),
     Attention,
     Counts,
+    /// A saved view's tile, by its listing.
+    View(String),
 }
 
 struct Entry {

@@ -12,8 +12,9 @@ use crate::cache::{Cache, Computed, WidgetKey};
 use crate::range::{buckets, time_zone, TimeRange};
 use crate::tenant::Watch;
 use crate::{
-    attention, charger_status, charging_now, counts, over_time, Attention, ChargerStatus,
-    ChargingNow, Counts, EnergyOverTime, InsightsError, RevenueOverTime, TenantKey,
+    attention, charger_status, charging_now, counts, over_time, view_count, Attention,
+    ChargerStatus, ChargingNow, Counts, EnergyOverTime, InsightsError, RevenueOverTime, TenantKey,
+    ViewCount, ViewListing,
 };
 
 /// How old the charger status may be when "needs attention" builds on it:
@@ -176,5 +177,25 @@ impl Insights {
             |active, watch| async move { counts::counts(&active.client, &watch).await },
         )
         .await
+    }
+
+    /// How many records a saved view lists (its tile on Home).
+    pub async fn view_count(
+        &self,
+        session: &Session,
+        tenant: &TenantKey,
+        listing: &ViewListing,
+        max_age: Duration,
+    ) -> Result<Computed<ViewCount>, InsightsError> {
+        let active = Self::connected(session, tenant)?;
+        let watch = Watch::new(session, tenant);
+        self.cache
+            .fresh(
+                tenant,
+                WidgetKey::View(listing.cache_key()),
+                max_age,
+                async { view_count::view_count(&active.client, &watch, listing).await },
+            )
+            .await
     }
 }

@@ -26,10 +26,11 @@ mod over_time;
 mod range;
 mod records;
 mod tenant;
+mod view_count;
 
 pub use answers::{
     AttentionAnswer, ChargerStatusAnswer, ChargingNowAnswer, CountsAnswer, EnergyAnswer,
-    RevenueAnswer,
+    RevenueAnswer, ViewCountAnswer,
 };
 pub use attention::{Attention, AttentionGroup, AttentionKind};
 pub use cache::Computed;
@@ -44,3 +45,4 @@ pub use over_time::{
 pub use range::TimeRange;
 pub use records::{RecordRef, ResourceKey};
 pub use tenant::TenantKey;
+pub use view_count::{ViewCount, ViewListing, FIRST_PAGE};

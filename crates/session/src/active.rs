@@ -3,6 +3,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use activity_log::ActivityLog;
+use saved_views::SavedViews;
 
 use ampeco::Client;
 use credentials::Keychain;
@@ -28,6 +29,7 @@ pub struct Session {
     /// `Some` once the last active profile was reconnected (or tried) at start.
     pub(crate) restored: Mutex<Option<Option<String>>>,
     pub(crate) activity: Option<Arc<ActivityLog>>,
+    pub(crate) saved_views: Option<Arc<SavedViews>>,
     /// The embedded demo tenant, once the operator opened it.
     pub(crate) demo: tokio::sync::Mutex<Option<crate::demo::EmbeddedDemo>>,
     /// Counts connections: every switch (or disconnect) makes a new generation.
@@ -51,6 +53,12 @@ impl Session {
     /// Records every change sent from now on in `log`.
     pub fn with_activity_log(mut self, log: ActivityLog) -> Self {
         self.activity = Some(Arc::new(log));
+        self
+    }
+
+    /// Keeps the operator's saved views in `views`, per profile.
+    pub fn with_saved_views(mut self, views: SavedViews) -> Self {
+        self.saved_views = Some(Arc::new(views));
         self
     }
 

@@ -111,6 +111,7 @@ impl Session {
 
     pub async fn delete_profile(&self, id: &str) -> Result<SessionStatus, SessionError> {
         self.profile_book()?.remove(id).await?;
+        self.forget_views_of(id).await?;
         if self.active_profile_id().as_deref() == Some(id) {
             self.deactivate();
         }

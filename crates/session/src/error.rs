@@ -15,6 +15,8 @@ pub enum SessionError {
     ProfilesUnavailable,
     #[error("{0}")]
     Activity(String),
+    #[error(transparent)]
+    SavedViews(#[from] saved_views::ViewError),
     #[error("The export could not be written: {0}")]
     ExportFile(String),
     #[error("The demo network could not start: {0}")]

@@ -341,3 +341,37 @@ async fn renaming_the_active_profile_leaves_running_calls_alone() {
         .expect("a rename does not reconnect, so the listing was not cancelled");
     session.delete_profile(&id).await.unwrap();
 }
+
+#[tokio::test]
+async fn deleting_a_profile_deletes_its_saved_views_only() {
+    let Some(keychain) = keychain_or_skip() else {
+        return;
+    };
+    let config = tempfile::tempdir().unwrap();
+    let url = tenant().await;
+    let views_file = config.path().join("views.sqlite3");
+    let session = Session::with_profiles(config.path(), keychain)
+        .unwrap()
+        .with_saved_views(session::SavedViews::open(&views_file).unwrap());
+    let state = session::ViewState {
+        resource: "users".into(),
+        ..session::ViewState::default()
+    };
+    let mut ids = Vec::new();
+    for name in ["Views one", "Views two"] {
+        let status = session.add_profile(input(&url, name, TOKEN)).await.unwrap();
+        let active = status.active.unwrap();
+        session
+            .save_view(active.generation, "Every user".into(), state.clone())
+            .await
+            .unwrap();
+        ids.push(active.profile_id.unwrap());
+    }
+    // "Views two" is connected; deleting "Views one" takes its view with it.
+    session.delete_profile(&ids[0]).await.unwrap();
+    let views = session::SavedViews::open(&views_file).unwrap();
+    assert!(views.list(&ids[0]).unwrap().is_empty());
+    assert_eq!(views.list(&ids[1]).unwrap()[0].name, "Every user");
+    session.delete_profile(&ids[1]).await.unwrap();
+    assert!(views.list(&ids[1]).unwrap().is_empty());
+}

@@ -10,6 +10,7 @@ mod forms;
 mod insights;
 mod names;
 mod profiles;
+mod views;
 mod window;
 
 pub use activity::*;
@@ -21,4 +22,5 @@ pub use forms::*;
 pub use insights::*;
 pub use names::*;
 pub use profiles::*;
+pub use views::*;
 pub use window::*;

@@ -4,6 +4,7 @@ import { CommandPalette } from "../browse/CommandPalette";
 import { ResourceNav } from "../browse/ResourceNav";
 import { RouterNavLink } from "../components/links";
 import { NAV_SECTIONS } from "../overlay/navigation";
+import { SavedViewsNav } from "../views";
 
 const ICON_SIZE = 18;
 const ICON_STROKE = 1.6;
@@ -22,6 +23,7 @@ export function Navigation() {
       <CommandPalette />
       <Divider my="xs" />
       <ScrollArea style={{ flex: 1 }} type="auto">
+        <SavedViewsNav />
         <ResourceNav sections={NAV_SECTIONS} />
       </ScrollArea>
       <Divider my="xs" />

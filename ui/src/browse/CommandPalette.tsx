@@ -1,5 +1,5 @@
-// The app's one search (Ctrl/Cmd+K): any resource, a record by id ("charge point 12"), or
-// an action.
+// The app's one search (Ctrl/Cmd+K): any resource, a saved view, a record by id
+// ("charge point 12"), or an action.
 import { Button, Kbd } from "@mantine/core";
 import { Spotlight, spotlight, type SpotlightActionData } from "@mantine/spotlight";
 import { IconSearch } from "@tabler/icons-react";
@@ -7,6 +7,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useMemo, useState } from "react";
 import { actionPaletteEntries } from "../actions";
 import { useCanWrite } from "../api/access";
+import { useViewPaletteEntries } from "../views";
 import { singularLabel } from "../catalog/catalogIndex";
 import { navEntries } from "./navModel";
 import { parseRecordQuery } from "./paletteModel";
@@ -73,6 +74,8 @@ export function CommandPalette() {
     [canWrite],
   );
 
+  const viewActions = useViewPaletteEntries();
+
   return (
     <>
       <Button
@@ -93,7 +96,7 @@ export function CommandPalette() {
         data-testid="command-palette"
         // The palette has no visible title: its dialog is named for screen readers here.
         attributes={{ content: { "aria-label": "Jump to a resource, record or action" } }}
-        actions={[...recordActions, ...resourceActions, ...actionActions]}
+        actions={[...recordActions, ...viewActions, ...resourceActions, ...actionActions]}
         query={query}
         onQueryChange={setQuery}
         shortcut={["mod + K"]}

@@ -31,7 +31,7 @@ import { fromFirstPage, listQuery, pageSizeOf, pathValues, type ListSearch } fro
 import { LoadMore } from "./LoadMore";
 import { OlderVersionNotice } from "./OlderVersionNotice";
 import { ParentTrail } from "./ParentTrail";
-import { useColumnChoice } from "./preferences";
+import { useColumnChoice, useColumnWidths } from "./preferences";
 import { RecordTable } from "./RecordTable";
 import { RefreshControls } from "./RefreshControls";
 import { keepingWindowChoice, newestFirst, withRecentWindow } from "./recentWindow";
@@ -39,6 +39,7 @@ import { LoadError, LoadingRows, RateLimitStopped, RateLimitWait } from "./state
 import { useLoadedListing } from "./useLoadedListing";
 import { useRateLimitWait } from "./useRateLimitWait";
 import { useCellLinks, useRowActions } from "./useListRows";
+import { ViewControls, useRestoreOpenedView, viewStateOf, type ColumnLayout } from "../views";
 
 interface ListViewProps {
   resource: CatalogResource;
@@ -100,6 +101,20 @@ export function ListView({
   const cellLinks = useCellLinks(resource, onOpenLink);
   const available = useMemo(() => availableColumns(resource, records), [resource, records]);
   const [choice, setChoice] = useColumnChoice(resource.key);
+  const [widths, setWidths] = useColumnWidths(resource.key);
+  // A saved view just opened brings its columns and widths.
+  const restoreLayout = useCallback(
+    (layout: ColumnLayout) => {
+      setChoice(layout.columns);
+      setWidths(layout.widths);
+    },
+    [setChoice, setWidths],
+  );
+  useRestoreOpenedView(resource.key, restoreLayout);
+  const viewState = useMemo(
+    () => viewStateOf(resource.key, search, { columns: choice, widths }),
+    [resource.key, search, choice, widths],
+  );
   const chosenNames = useMemo(
     () => choice ?? defaultColumns(resource, available),
     [choice, resource, available],
@@ -145,6 +160,13 @@ export function ListView({
               testId="list-refresh"
             />
             <ColumnChooser available={available} chosen={chosenNames} onChange={setChoice} />
+            <ViewControls
+              state={viewState}
+              openViewId={search.view}
+              onViewChange={(view) =>
+                onSearchChange({ ...search, view: view?.id }, { replace: true })
+              }
+            />
             {missingParents.length === 0 && (
               <>
                 <CollectionChanges resource={resource} path={path} />
@@ -211,6 +233,8 @@ export function ListView({
                 leadingColumn={selectColumn}
                 records={records}
                 columns={shownColumns}
+                columnSizing={widths}
+                onColumnSizingChange={setWidths}
                 rowActions={rowActions}
                 // Records edited from their row have Edit beside the actions menu.
                 rowActionsWidth={editsFromRows(resource) ? 188 : undefined}

@@ -6,6 +6,8 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
+  type ColumnSizingState,
+  type OnChangeFn,
   type SortingState,
 } from "@tanstack/react-table";
 import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
@@ -46,6 +48,9 @@ interface RecordTableProps {
   height?: number | string;
   /** How the rows are sorted when the table opens (newest first for time-based listings). */
   initialSorting?: SortingState;
+  /** Column widths the operator dragged, by column; kept by the caller when given. */
+  columnSizing?: ColumnSizingState;
+  onColumnSizingChange?: OnChangeFn<ColumnSizingState>;
 }
 
 export function RecordTable({
@@ -59,8 +64,11 @@ export function RecordTable({
   leadingColumn,
   height = "calc(100vh - 330px)",
   initialSorting = NO_SORTING,
+  columnSizing,
+  onColumnSizingChange,
 }: RecordTableProps) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const [ownSizing, setOwnSizing] = useState<ColumnSizingState>({});
   const rows = useMemo(
     () =>
       records.filter(
@@ -81,8 +89,9 @@ export function RecordTable({
   const table = useReactTable({
     data: rows,
     columns: allColumnDefs,
-    state: { sorting },
+    state: { sorting, columnSizing: columnSizing ?? ownSizing },
     onSortingChange: setSorting,
+    onColumnSizingChange: onColumnSizingChange ?? setOwnSizing,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     columnResizeMode: "onChange",

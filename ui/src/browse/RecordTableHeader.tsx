@@ -68,6 +68,7 @@ export function RecordTableHeader({ table }: { table: Table<Row> }) {
                 {header.column.getCanResize() && (
                   <div
                     aria-hidden
+                    data-testid={`resize-${header.id}`}
                     onMouseDown={header.getResizeHandler()}
                     onTouchStart={header.getResizeHandler()}
                     onDoubleClick={() => header.column.resetSize()}

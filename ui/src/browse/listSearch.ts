@@ -1,17 +1,23 @@
 // The list screen's URL state: everything that decides which records are shown lives in the
 // search params, so back/forward, reloads and deep links show the same listing.
 import type { Value } from "../bindings";
-import type { CatalogFilter, CatalogResource } from "../generated/catalog";
+import type { CatalogResource } from "../generated/catalog";
 import type { ListQuery } from "../api/reads";
 import type { PathValues } from "../catalog/paths";
 import { pathValue } from "../catalog/catalogIndex";
-import { RECENT_WINDOW_DAYS } from "../overlay/lists";
+import {
+  RECENT_WINDOW_VALUE,
+  filterToApi,
+  filtersToApi,
+  recentWindowStart,
+  type FilterValue,
+} from "../catalog/filterValues";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
-export type FilterValue = string | string[];
+export type { FilterValue };
 
 export interface ListSearch {
   /** Filter values as typed by the operator; converted to API types when sent. */
@@ -26,20 +32,9 @@ export interface ListSearch {
   path?: Record<string, string>;
   /** "off": the operator removed the recent window, so the listing opens on every record. */
   recent?: "off";
+  /** The saved view this list was opened from, by id: "Save changes to view" updates it. */
+  view?: number;
 }
-
-/**
- * A date filter's value meaning "the last `RECENT_WINDOW_DAYS` days", kept as words in the URL
- * so a saved address stays recent; sent as the date it means today.
- */
-export const RECENT_WINDOW_VALUE = `last-${RECENT_WINDOW_DAYS}-days`;
-
-/** Midnight, local time, at the start of the recent window (today counts as one of its days). */
-export function recentWindowStart(now: Date = new Date()): Date {
-  const start = new Date(now);
-  start.setHours(0, 0, 0, 0);
-  start.setDate(start.getDate() - (RECENT_WINDOW_DAYS - 1));
-  return start;
 }
 
 function isStringRecord(value: unknown): value is Record<string, unknown> {
@@ -85,34 +80,16 @@ export function validateListSearch(raw: Record<string, unknown>): ListSearch {
     if (Object.keys(path).length > 0) search.path = path;
   }
   if (raw.recent === "off") search.recent = "off";
+  const view = Number(raw.view);
+  if (Number.isInteger(view) && view > 0) search.view = view;
   return search;
 }
 
-/** A filter value in the type the API takes (numbers, booleans, arrays). */
-export function filterToApi(filter: CatalogFilter, value: FilterValue): Value {
-  const one = (item: string): Value => {
-    if (item === RECENT_WINDOW_VALUE) return recentWindowStart().toISOString();
-    if (filter.type === "integer" || filter.type === "number") {
-      const number = Number(item);
-      return Number.isFinite(number) ? number : item;
-    }
-    if (filter.type === "boolean") return item === "true";
-    return item;
-  };
-  const items = Array.isArray(value) ? value : [value];
-  if (filter.isArray) return items.map(one);
-  return one(items[0] ?? "");
-}
+export { RECENT_WINDOW_VALUE, filterToApi, recentWindowStart };
 
 /** The filters of the search that the listing knows, in API types. */
 export function apiFilters(resource: CatalogResource, search: ListSearch): Record<string, Value> {
-  const filters: Record<string, Value> = {};
-  for (const filter of resource.filters) {
-    const value = search.filter?.[filter.name];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    filters[filter.name] = filterToApi(filter, value);
-  }
-  return filters;
+  return filtersToApi(resource, search.filter);
 }
 
 export function pageSizeOf(search: ListSearch): number {

@@ -1,6 +1,6 @@
 // Browse preferences kept in the webview's local storage: they are about this window only.
 import { useLocalStorage } from "@mantine/hooks";
-import { columnStorageKey } from "../catalog/columns";
+import { columnStorageKey, columnWidthsStorageKey } from "../catalog/columns";
 import { DAILY_RESOURCES } from "../overlay/navigation";
 
 const SHOW_OLDER_VERSIONS_KEY = "plugdesk.showOlderApiVersions";
@@ -29,6 +29,15 @@ export function useColumnChoice(resourceKey: string) {
   return useLocalStorage<string[] | null>({
     key: columnStorageKey(resourceKey),
     defaultValue: null,
+    getInitialValueInEffect: false,
+  });
+}
+
+/** The widths in pixels of the columns the operator resized, for one resource. */
+export function useColumnWidths(resourceKey: string) {
+  return useLocalStorage<Record<string, number>>({
+    key: columnWidthsStorageKey(resourceKey),
+    defaultValue: {},
     getInitialValueInEffect: false,
   });
 }

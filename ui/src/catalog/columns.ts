@@ -72,6 +72,11 @@ export function columnStorageKey(resourceKey: string): string {
   return `${STORAGE_PREFIX}${resourceKey}`;
 }
 
+/** Where the widths the operator dragged are kept, per resource. */
+export function columnWidthsStorageKey(resourceKey: string): string {
+  return `plugdesk.columnWidths.${resourceKey}`;
+}
+
 /** Pixels per character of a bold 14 px header, generous so labels are not cut (measured: "Redeemed by user ID" needs about 9 per character). */
 const HEADER_CHAR_WIDTH = 9;
 /** Cell padding on both sides, the sort icon and the gap before it. */

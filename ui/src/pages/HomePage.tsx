@@ -4,6 +4,7 @@ import { RouterButton } from "../components/links";
 import { useActiveTenant } from "../connect";
 import { DemoButton } from "../connect/DemoButton";
 import { HomeDashboard } from "../home";
+import { PinnedViewTiles } from "../views";
 
 /** Home: the connected tenant's dashboard, or a welcome that leads to connecting one. */
 export function HomePage() {
@@ -11,6 +12,7 @@ export function HomePage() {
   if (tenant !== null) {
     return (
       <Stack data-testid="page-home" gap="lg">
+        <PinnedViewTiles tenant={tenant} />
         <HomeDashboard tenant={tenant} />
       </Stack>
     );

@@ -3,6 +3,7 @@
 // (charge point vendors), filters, and scripted failures.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { AppError, Value } from "../../bindings";
+import type { FakeViews } from "../../views/testing/fakeViews";
 
 type Row = Record<string, Value>;
 
@@ -110,6 +111,8 @@ export interface FakeTenantOptions {
   namesHeld?: Promise<void>;
   /** The profile may not change anything. */
   readOnly?: boolean;
+  /** Saved views, for the screens that show or change them. */
+  views?: FakeViews;
 }
 
 export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
@@ -159,6 +162,8 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       };
     }
     if (cmd === "list_activity") return [];
+    const viewAnswer = options.views?.answer(cmd, (args ?? {}) as Record<string, unknown>);
+    if (viewAnswer !== undefined) return viewAnswer;
     if (cmd === "resolve_names") {
       const lookup = (args as { lookup: { read: string; ids: string[] } }).lookup;
       tenant.nameCalls.push({ read: lookup.read, ids: lookup.ids });
