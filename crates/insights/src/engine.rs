@@ -183,19 +183,20 @@ impl Insights {
     pub async fn view_count(
         &self,
         session: &Session,
-        tenant: &TenantKey,
+        generation: u32,
         listing: &ViewListing,
         max_age: Duration,
     ) -> Result<Computed<ViewCount>, InsightsError> {
-        let active = Self::connected(session, tenant)?;
-        let watch = Watch::new(session, tenant);
-        self.cache
-            .fresh(
-                tenant,
-                WidgetKey::View(listing.cache_key()),
-                max_age,
-                async { view_count::view_count(&active.client, &watch, listing).await },
-            )
-            .await
+        let key = WidgetKey::View(listing.cache_key());
+        self.widget(
+            session,
+            generation,
+            key,
+            max_age,
+            |active, watch| async move {
+                view_count::view_count(&active.client, &watch, listing).await
+            },
+        )
+        .await
     }
 }

@@ -33,13 +33,13 @@ async fn a_view_of_a_listing_with_a_total_is_counted_past_its_first_page() {
     let count = insights
         .view_count(
             &session,
-            &tenant,
+            tenant.generation,
             &listing(ListOperation::UsersListing, Map::new()),
             FRESH,
         )
         .await
         .unwrap();
-    assert_eq!(count.tenant, tenant);
+    assert_eq!(count.tenant, tenant.key);
     assert_eq!(count.value.count as usize, users.len());
     assert!(count.value.exact);
 
@@ -56,7 +56,7 @@ async fn a_view_counts_with_its_filters_and_a_short_listing_is_exact() {
     let view = insights
         .view_count(
             &session,
-            &tenant,
+            tenant.generation,
             &listing(ListOperation::SubscriptionsListing, active),
             FRESH,
         )
@@ -64,7 +64,7 @@ async fn a_view_counts_with_its_filters_and_a_short_listing_is_exact() {
         .unwrap()
         .value;
     let counts = insights
-        .counts(&session, &tenant, FRESH)
+        .counts(&session, tenant.generation, FRESH)
         .await
         .unwrap()
         .value;
@@ -84,7 +84,7 @@ async fn a_view_counts_with_its_filters_and_a_short_listing_is_exact() {
     let view = insights
         .view_count(
             &session,
-            &tenant,
+            tenant.generation,
             &listing(ListOperation::ChargePointsListing, filter),
             FRESH,
         )

@@ -2,7 +2,7 @@
 //! connection the window knows (`tenant`, its generation), so a view is never
 //! saved into a tenant the operator has just switched to.
 
-use insights::{Insights, TenantKey, ViewCountAnswer, ViewListing};
+use insights::{Insights, ViewCountAnswer, ViewListing};
 use session::{SavedView, Session, ViewState};
 use tauri::State;
 
@@ -78,13 +78,13 @@ pub async fn delete_view(
 pub async fn home_view_count(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
-    tenant: TenantKey,
+    generation: u32,
     listing: ViewListing,
     max_age_secs: u32,
 ) -> Result<ViewCountAnswer, AppError> {
     let max_age = std::time::Duration::from_secs(max_age_secs.into());
     Ok(insights
-        .view_count(&session, &tenant, &listing, max_age)
+        .view_count(&session, generation, &listing, max_age)
         .await?
         .into())
 }

@@ -6,7 +6,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/r
 import {
   commands,
   type SavedView_Serialize,
-  type TenantKey_Deserialize,
+  type TenantView_Serialize,
   type ViewListing,
   type ViewState_Serialize,
 } from "../bindings";
@@ -85,17 +85,21 @@ export function useDeleteView() {
 const VIEW_COUNT_MAX_AGE_SECS = 60;
 const VIEW_COUNT_REFRESH_MS = 5 * 60_000;
 
-/** How many records a pinned view lists, counted on `tenant` (Rust refuses another one). */
-export function viewCountQuery(
-  tenant: TenantKey_Deserialize,
-  viewId: number,
-  listing: ViewListing | null,
-) {
+/** The connection a count is asked on: Rust refuses one meant for an older connection. */
+export type CountingTenant = Pick<TenantView_Serialize, "profileId" | "tenantUrl" | "generation">;
+
+/**
+ * How many records a pinned view lists. Kept by tenant, not by connection, like Home's other
+ * numbers, so a reconnect paints at once.
+ */
+export function viewCountQuery(tenant: CountingTenant, viewId: number, listing: ViewListing | null) {
   return queryOptions({
-    queryKey: ["viewCount", tenant, viewId, listing],
+    queryKey: ["viewCount", tenant.tenantUrl, tenant.profileId ?? "demo", viewId, listing],
     queryFn: async () => {
       if (listing === null) throw new Error("This view lists a resource Plugdesk no longer knows.");
-      return unwrapResult(await commands.homeViewCount(tenant, listing, VIEW_COUNT_MAX_AGE_SECS));
+      return unwrapResult(
+        await commands.homeViewCount(tenant.generation, listing, VIEW_COUNT_MAX_AGE_SECS),
+      );
     },
     staleTime: VIEW_COUNT_MAX_AGE_SECS * 1000,
     refetchInterval: VIEW_COUNT_REFRESH_MS,

@@ -50,11 +50,7 @@ function ViewTile({ view, tenant }: { view: SavedView; tenant: TenantView }) {
   const openView = useOpenView();
   const listing = listingOfView(view);
   const count = useQuery({
-    ...viewCountQuery(
-      { profileId: tenant.profileId, tenantUrl: tenant.tenantUrl },
-      view.id,
-      listing,
-    ),
+    ...viewCountQuery(tenant, view.id, listing),
     enabled: listing !== null,
   });
   const resource = findResource(view.state.resource);
