@@ -14,6 +14,11 @@ const tableRowCount = () =>
   Number(screen.getByTestId("record-table").getAttribute("aria-rowcount"));
 
 describe("load all", { timeout: 20_000 }, () => {
+  it("goes to 100,000 records in the app, as the README tells operators", async () => {
+    const actual = await vi.importActual<typeof import("../overlay/records")>("../overlay/records");
+    expect(actual.LOAD_ALL_MAX_RECORDS).toBe(100_000);
+  });
+
   it("stops at the record limit, says why and points to export", async () => {
     const tenant = installFakeTenant({ chargePointCount: 200 });
     const user = userEvent.setup();

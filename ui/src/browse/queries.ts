@@ -26,6 +26,13 @@ function firstPageOf(resource: CatalogResource, query: ListQuery): PageRequest |
   return null;
 }
 
+/**
+ * How long the records of a screen no longer shown stay cached: long enough for Back to show
+ * them at once, short enough that an afternoon of browsing every resource does not keep every
+ * page it ever showed (TanStack Query's default is five minutes).
+ */
+export const LEFT_SCREEN_CACHE_MS = 60_000;
+
 type ListingKey = readonly ["browse", "list", string, PathValues, ListQuery];
 
 /**
@@ -51,6 +58,7 @@ export function listingQueryOptions(resource: CatalogResource, path: PathValues,
       lastPage.next ?? undefined,
     // The previous listing stays on screen while the next one loads: no flash of skeletons.
     placeholderData: keepPreviousData,
+    gcTime: LEFT_SCREEN_CACHE_MS,
     retry: retryRateLimited,
     retryDelay: rateLimitDelay,
   });
@@ -68,6 +76,7 @@ export function recordQueryOptions(resource: CatalogResource, path: PathValues) 
   return queryOptions({
     queryKey: ["browse", "record", resource.key, path],
     queryFn: ({ signal }) => fetchRecord(resource, path, signal),
+    gcTime: LEFT_SCREEN_CACHE_MS,
     retry: retryRateLimited,
     retryDelay: rateLimitDelay,
   });
