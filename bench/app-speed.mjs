@@ -349,22 +349,31 @@ async function measureLoadAll({ browser, byTestId, exists, go, waitFor }) {
  * page's time the window itself spends).
  */
 function pageProfile() {
-  const arrivals = performance
-    .getEntriesByName("plugdesk:listing-data", "mark")
-    .map((mark) => mark.startTime);
-  const gaps = arrivals.slice(1).map((at, index) => at - arrivals[index]);
+  const times = (name) => performance.getEntriesByName(name, "mark").map((mark) => mark.startTime);
+  const requests = times("plugdesk:listing-request");
+  const arrivals = times("plugdesk:listing-data");
   const paints = performance
     .getEntriesByName("plugdesk:listing-data-to-paint", "measure")
     .map((measure) => measure.duration);
+  // Each arrival paired with the request before it, and with the next request after it.
+  const roundTrips = [];
+  const between = [];
+  for (const arrival of arrivals) {
+    const asked = requests.filter((at) => at <= arrival).at(-1);
+    const next = requests.find((at) => at > arrival);
+    if (asked !== undefined) roundTrips.push(arrival - asked);
+    if (next !== undefined) between.push(next - arrival);
+  }
+  const gaps = arrivals.slice(1).map((at, index) => at - arrivals[index]);
   const middle = (values) =>
     values.length === 0 ? null : [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const last = (values) => values.slice(-50);
   return {
     pages: arrivals.length,
     gap: middle(gaps),
-    lastGaps: middle(last(gaps)),
+    roundTrip: middle(roundTrips),
+    between: middle(between),
     paint: middle(paints),
-    lastPaints: middle(last(paints)),
+    paints: paints.length,
   };
 }
 
@@ -376,8 +385,7 @@ async function measureScrolling({ browser }, rows) {
   const idleInterval = median(idle.intervals);
   const summary = (frames) => ({
     frames: frames.intervals.length,
-    dropped: frames.intervals.filter((interval) => interval > DROPPED_FACTOR * idleInterval)
-      .length,
+    dropped: frames.intervals.filter((interval) => interval > DROPPED_FACTOR * idleInterval).length,
     p95: percentile(frames.intervals, 0.95),
   });
   const app = summary(await browser.executeAsync(recordScrollFrames, TABLE, scrollMs));
@@ -552,7 +560,7 @@ function report({ startup, screens, loadAll, scrolling, opens: opened }, before,
   const pages = loadAll.profile;
   const fmt = (value) => (value === null ? "–" : `${value.toFixed(0)} ms`);
   lines.push(
-    `Where each page's time goes, from the app's own User Timing marks (\`plugdesk:listing-data\` as a page arrives from the Rust side, \`plugdesk:listing-data-to-paint\` from there to its rows painted), over ${pages.pages} pages: median ${fmt(pages.gap)} between two pages arriving (last 50 pages: ${fmt(pages.lastGaps)}), of which arrival → painted ${fmt(pages.paint)} (last 50: ${fmt(pages.lastPaints)}). The client needs ${(100_000 / clientRate).toFixed(0)} ms a page.`,
+    `Where each page's time goes, from the app's own User Timing marks over ${pages.pages} pages (\`plugdesk:listing-request\` as the window asks the Rust side for a page, \`plugdesk:listing-data\` as it arrives, \`plugdesk:listing-data-to-paint\` from an arrival to the rows painted): median ${fmt(pages.gap)} from one page arriving to the next; of that, ${fmt(pages.roundTrip)} from asking to arriving (IPC, Rust, tenant) and ${fmt(pages.between)} in the window from an arrival to asking for the next page. The table was handed ${pages.paints} batches, each painted ${fmt(pages.paint)} (median) after its last page arrived. The client needs ${(100_000 / clientRate).toFixed(0)} ms a page.`,
     "",
   );
   lines.push(`### 4. Scrolling ${scrolling.rows.toLocaleString("en")} loaded rows`, "");

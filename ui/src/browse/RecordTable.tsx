@@ -62,6 +62,9 @@ export function RecordTable({
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual and Table hand out functions React Compiler cannot memoize; that is
+  // expected here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -90,8 +93,6 @@ export function RecordTable({
     [inView, rows],
   );
 
-  // TanStack Table hands out functions React Compiler cannot memoize; that is expected here.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: inViewRecords,
     columns: allColumnDefs,

@@ -8,7 +8,7 @@ import type { PageRequest } from "../bindings";
 import { fetchPage, fetchRecord, type ListQuery, type Page } from "../api/reads";
 import type { PathValues } from "../catalog/paths";
 import type { CatalogResource } from "../catalog/catalogIndex";
-import { markListingData } from "./listingTiming";
+import { markListingData, markListingRequest } from "./listingTiming";
 import { rateLimitDelay, retryRateLimited } from "./retry";
 
 /** `query` pointed at another page of the same listing; `null` keeps the query's own page. */
@@ -49,6 +49,7 @@ export function listingQueryOptions(resource: CatalogResource, path: PathValues,
   >({
     queryKey: ["browse", "list", resource.key, path, query],
     queryFn: async ({ pageParam, signal }): Promise<Page> => {
+      markListingRequest();
       const page = await fetchPage(resource, path, atPage(query, pageParam), signal);
       markListingData(resource.key, page.records.length);
       return page;

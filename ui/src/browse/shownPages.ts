@@ -33,35 +33,31 @@ export function useShownPages<T extends PageOfRecords>(
   batching: boolean,
 ): readonly T[] | undefined {
   const [published, setPublished] = useState<readonly T[] | undefined>(undefined);
+  // The batches start from what is on screen when Load all starts, and end with it.
+  if (batching && published === undefined && pages !== undefined) setPublished(pages);
+  if (!batching && published !== undefined) setPublished(undefined);
   const latest = useRef(pages);
-  const lastPublished = useRef(0);
+  const lastPublished = useRef<number | null>(null);
   useEffect(() => {
     latest.current = pages;
   }, [pages]);
 
   useEffect(() => {
     if (!batching) {
-      setPublished(undefined);
+      lastPublished.current = null;
       return;
     }
     const now = performance.now();
-    if (published === undefined) {
-      // The batches start from what is on screen now.
-      lastPublished.current = now;
-      setPublished(pages);
-      return;
-    }
-    if (pages === published) return;
+    lastPublished.current ??= now;
+    if (published === undefined || pages === published) return;
     const wait = batchIntervalMs(countRecords(published)) - (now - lastPublished.current);
-    const publish = () => {
-      lastPublished.current = performance.now();
-      setPublished(latest.current);
-    };
-    if (wait <= 0) {
-      publish();
-      return;
-    }
-    const timer = setTimeout(publish, wait);
+    const timer = setTimeout(
+      () => {
+        lastPublished.current = performance.now();
+        setPublished(latest.current);
+      },
+      Math.max(0, wait),
+    );
     return () => clearTimeout(timer);
   }, [pages, batching, published]);
 
