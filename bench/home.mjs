@@ -14,14 +14,14 @@
 // after building the app and the demo tenant (see README.md).
 
 import { randomUUID } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 import { demoTenantBinaryPath, startDemoTenant } from "../e2e/lib/demoTenant.mjs";
 import { startDriver } from "../e2e/lib/driver.mjs";
 import { commit, loadAverage, machine, now, root, writeSection } from "./lib/resultsFile.mjs";
+import { newestPid, requireBinary } from "./lib/window.mjs";
 
 const WIDGETS = ["charger-status", "charging-now", "energy", "revenue", "attention", "counts"];
 const FIRST_TARGET_MS = 1000;
@@ -36,12 +36,6 @@ const { values: args } = parseArgs({
 });
 const scale = Number(args.scale);
 
-function requireBinary(binary, build) {
-  if (!existsSync(binary)) {
-    console.error(`${binary} is missing; build it first: ${build}`);
-    process.exit(1);
-  }
-}
 requireBinary(demoTenantBinaryPath(), "cargo build -p demo-tenant");
 
 const token = `bench-${randomUUID()}`;
@@ -64,7 +58,7 @@ try {
   );
   browser = await launchApp();
   await browser.setTimeout({ script: WAIT_MS });
-  const pid = appPid(appBinaryPath());
+  const pid = newestPid(appBinaryPath());
   await browser.execute(() => {
     window.location.hash = "#/connect";
   });
@@ -92,16 +86,6 @@ try {
 const section = report(app, baseline, memory, loadBefore, loadAverage());
 console.log(section);
 if (!args["no-write"]) console.error(`wrote ${await writeSection(section)}`);
-
-/** The process id of the app window's binary (the newest one running). */
-function appPid(binary) {
-  const lines = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" }).split("\n");
-  const pids = lines
-    .map((line) => line.trim())
-    .filter((line) => line.split(/\s+/)[1] === binary)
-    .map((line) => Number(line.split(/\s+/)[0]));
-  return pids.length === 0 ? null : Math.max(...pids);
-}
 
 function rssMb(pid) {
   try {

@@ -15,7 +15,7 @@
 
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -31,6 +31,7 @@ import {
 } from "./lib/pageScripts.mjs";
 import { commit, loadAverage, machine, now, root, writeSection } from "./lib/resultsFile.mjs";
 import { median, percentile } from "./lib/stats.mjs";
+import { WAIT_MS, connect, requireBinary, windowHelpers } from "./lib/window.mjs";
 
 // The names ui/src/browse/listingTiming.ts gives its marks and measure.
 const DATA_MARK = "plugdesk:listing-data";
@@ -40,7 +41,6 @@ const MIN_SCROLL_RECORDS = 10_000;
 const PER_PAGE = 100;
 const ROW_HEIGHT = 36;
 const DROPPED_FACTOR = 1.5;
-const WAIT_MS = 30_000;
 const LOAD_ALL_TIMEOUT_MS = 15 * 60_000;
 const SESSIONS_PATH = "/public-api/resources/sessions/v1.0";
 const TABLE = '[data-testid="record-table"]';
@@ -61,13 +61,6 @@ const opens = Number(args.opens);
 const runs = Number(args.runs);
 const scrollMs = Number(args["scroll-seconds"]) * 1000;
 
-/** Stops with the command that builds `binary` when it is missing. */
-function requireBinary(binary, build) {
-  if (!existsSync(binary)) {
-    console.error(`${binary} is missing; build it first: ${build}`);
-    process.exit(1);
-  }
-}
 requireBinary(demoTenantBinaryPath(), "cargo build -p demo-tenant");
 
 const token = `bench-${randomUUID()}`;
@@ -91,7 +84,7 @@ try {
   browser = await launchApp();
   await browser.setTimeout({ script: LOAD_ALL_TIMEOUT_MS });
   const window = windowHelpers(browser, byTestId);
-  await connect(window, tenant.url);
+  await connect(window, tenant.url, token, "Benchmark tenant");
   const pages = await tenantPages(tenant.url, opens + 1);
   firstRows = await measureFirstRows(window, pages);
   scrolling = await measureScrolling(window);
@@ -104,40 +97,6 @@ try {
 const section = report(firstRows, scrolling, loadBefore, loadAverage());
 console.log(section);
 if (!args["no-write"]) console.error(`wrote ${await writeSection(section)}`);
-
-/** Small steps in the window, all finding elements by data-testid. */
-function windowHelpers(browser, byTestId) {
-  const textOf = async (testId) =>
-    (
-      await browser.execute(
-        (id) => document.querySelector(`[data-testid="${id}"]`)?.innerText ?? "",
-        testId,
-      )
-    ).trim();
-  const exists = (testId) =>
-    browser.execute((id) => document.querySelector(`[data-testid="${id}"]`) !== null, testId);
-  const go = (hash) =>
-    browser.execute((target) => {
-      window.location.hash = target;
-    }, hash);
-  const waitFor = (check, message, timeout = WAIT_MS) =>
-    browser.waitUntil(check, { timeout, interval: 100, timeoutMsg: message });
-  return { browser, byTestId, textOf, exists, go, waitFor };
-}
-
-/** Connects the window to the benchmark tenant through the connect screen, as an operator does. */
-async function connect({ browser, byTestId, textOf, go, waitFor }, url) {
-  await go("#/connect");
-  await byTestId(browser, "connect-form").waitForDisplayed({ timeout: WAIT_MS });
-  await byTestId(browser, "connect-name").addValue("Benchmark tenant");
-  await byTestId(browser, "connect-url").addValue(url);
-  await byTestId(browser, "connect-token").addValue(token);
-  await byTestId(browser, "connect-save").click();
-  await waitFor(
-    async () => (await textOf("tenant-badge")).includes("Benchmark tenant"),
-    "the benchmark tenant never connected",
-  );
-}
 
 /** The first `count` pages of sessions straight from the tenant: each one's cursor and records. */
 async function tenantPages(url, count) {

@@ -122,3 +122,68 @@ export function showStaticRows(tableSelector, testId, rowCount, cellCount, rowHe
 export function removeStaticRows(testId) {
   document.querySelector(`[data-testid="${testId}"]`)?.remove();
 }
+
+/**
+ * Resolves, once the User Timing mark `name` exists (the newest one after `after` marks of that
+ * name), to its time on the wall clock: `performance.timeOrigin` plus its start time.
+ */
+export function waitForMark(name, after, done) {
+  const check = () => {
+    const marks = performance.getEntriesByName(name, "mark");
+    if (marks.length > after) done(performance.timeOrigin + marks.at(-1).startTime);
+    else setTimeout(check, 5);
+  };
+  check();
+}
+
+/**
+ * Clicks the `index`th element `clickSelector` matches and resolves to the milliseconds until
+ * `readySelector` matches and has been painted (the first task after the next animation frame).
+ */
+export function clickAndMeasure(clickSelector, index, readySelector, done) {
+  const target = document.querySelectorAll(clickSelector)[index];
+  if (!target) {
+    done({ error: `nothing matches ${clickSelector} at ${index}` });
+    return;
+  }
+  const started = performance.now();
+  target.click();
+  const check = () => {
+    if (document.querySelector(readySelector)) {
+      requestAnimationFrame(() =>
+        setTimeout(() => done({ duration: performance.now() - started }), 0),
+      );
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  check();
+}
+
+/**
+ * The baseline of "opening a form": a plain DOM form of `fieldCount` labelled text inputs,
+ * built and painted, then removed.
+ */
+export function paintPlainForm(fieldCount, done) {
+  const started = performance.now();
+  const form = document.createElement("form");
+  form.style.cssText =
+    "position:fixed;inset:0;z-index:100000;background:white;font:14px sans-serif;overflow:auto";
+  for (let index = 0; index < fieldCount; index += 1) {
+    const label = document.createElement("label");
+    label.style.display = "block";
+    label.textContent = `Field ${index}`;
+    const input = document.createElement("input");
+    input.name = `field${index}`;
+    label.appendChild(input);
+    form.appendChild(label);
+  }
+  document.body.appendChild(form);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const duration = performance.now() - started;
+      form.remove();
+      done({ duration });
+    }, 0),
+  );
+}

@@ -13,6 +13,8 @@ const READY_LINE = /^Demo tenant listening on (http:\/\/127\.0\.0\.1:\d+)/;
 const START_TIMEOUT_MS = 30000;
 
 export function demoTenantBinaryPath() {
+  // The benchmarks point this at a release build: a debug tenant is slower than the client.
+  if (process.env.PLUGDESK_E2E_DEMO_TENANT) return resolve(process.env.PLUGDESK_E2E_DEMO_TENANT);
   const targetDir = process.env.CARGO_TARGET_DIR
     ? resolve(process.env.CARGO_TARGET_DIR)
     : join(root, "target");

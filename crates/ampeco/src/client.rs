@@ -81,6 +81,8 @@ pub struct Client {
     inner: Arc<Inner>,
     /// Request-body schemas; the generated ones unless replaced.
     schemas: Arc<RequestSchemas>,
+    /// Page walks: their requests leave a slot free for single calls (see `limit`).
+    bulk: bool,
 }
 
 struct Inner {
@@ -146,7 +148,17 @@ impl Client {
                 max_response_bytes: config.max_response_bytes,
             }),
             schemas: RequestSchemas::generated(),
+            bulk: false,
         })
+    }
+
+    /// This client for bulk work (a page walk): the same connections and limit, but its
+    /// requests never take the last free slot, which stays for single calls.
+    pub(crate) fn for_bulk(&self) -> Client {
+        Client {
+            bulk: true,
+            ..self.clone()
+        }
     }
 
     /// Validates request bodies against `schemas` instead of the generated ones.
@@ -251,14 +263,15 @@ impl Client {
         url: &Url,
         body: Option<Vec<u8>>,
     ) -> Result<ApiResponse, Failure> {
-        let _permit = tokio::time::timeout(self.inner.slot_wait, self.inner.limit.acquire())
-            .await
-            .map_err(|_| Failure {
-                error: Error::Busy {
-                    waited_secs: self.inner.slot_wait.as_secs(),
-                },
-                retry_as: None,
-            })?;
+        let _permit =
+            tokio::time::timeout(self.inner.slot_wait, self.inner.limit.acquire(self.bulk))
+                .await
+                .map_err(|_| Failure {
+                    error: Error::Busy {
+                        waited_secs: self.inner.slot_wait.as_secs(),
+                    },
+                    retry_as: None,
+                })?;
         let mut builder = self
             .inner
             .http

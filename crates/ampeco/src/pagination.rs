@@ -190,7 +190,7 @@ impl Client {
             Pagination::None => {}
         }
         let walk = Walk {
-            client: self.clone(),
+            client: self.for_bulk(),
             op,
             request: Some(request),
             seen,

@@ -1,12 +1,14 @@
 import { AppShell, Burger, Group, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Outlet } from "@tanstack/react-router";
+import { useEffect } from "react";
 import { SessionNotices } from "../connect/SessionNotices";
 import { TokenPromptProvider } from "../connect/TokenPrompt";
 import { KeyboardShortcuts } from "./KeyboardShortcuts";
 import { Navigation } from "./Navigation";
 import { TenantBadge } from "./TenantBadge";
 import { ThemeToggle } from "./ThemeToggle";
+import { markShellPaintedOnce } from "./startupTiming";
 
 const HEADER_HEIGHT = 56;
 export const MAIN_CONTENT_ID = "main-content";
@@ -16,6 +18,7 @@ const NAVBAR_WIDTH = 260;
 export function Shell() {
   // Below the breakpoint the sidebar folds away behind the burger.
   const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
+  useEffect(markShellPaintedOnce, []);
 
   return (
     <AppShell

@@ -15,6 +15,11 @@ const tableRowCount = () =>
 
 // Generous waits: three pages of a full table render slowly on a busy machine.
 describe("load all", { timeout: 60_000 }, () => {
+  it("goes to 100,000 records in the app, as the README tells operators", async () => {
+    const actual = await vi.importActual<typeof import("../overlay/records")>("../overlay/records");
+    expect(actual.LOAD_ALL_MAX_RECORDS).toBe(100_000);
+  });
+
   it("stops at the record limit, says why and points to export", async () => {
     const tenant = installFakeTenant({ chargePointCount: 200 });
     const user = userEvent.setup();

@@ -11,8 +11,9 @@ export const ROW_HEIGHT = 36;
 interface RecordTableRowsProps {
   /** The records as loaded: their buttons wait until they have been painted. */
   records: readonly Row[];
-  /** The table's rows, sorted. */
+  /** The table's rows in view, sorted: the first is the virtualizer's item `firstIndex`. */
   rows: TableRow<Row>[];
+  firstIndex: number;
   virtualizer: Virtualizer<HTMLDivElement, Element>;
   /** Whether the rows have buttons (their column waits for paint). */
   withButtons: boolean;
@@ -22,6 +23,7 @@ interface RecordTableRowsProps {
 export function RecordTableRows({
   records,
   rows: tableRows,
+  firstIndex,
   virtualizer,
   withButtons,
   onOpen,
@@ -30,7 +32,7 @@ export function RecordTableRows({
   return (
     <>
       {virtualizer.getVirtualItems().map((item) => {
-        const row = tableRows[item.index];
+        const row = tableRows[item.index - firstIndex];
         if (row === undefined) return null;
         const id = recordId(row.original);
         return (

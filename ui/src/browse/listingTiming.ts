@@ -1,6 +1,8 @@
 // User Timing marks of the list screen, always on (a mark costs microseconds), so a benchmark in
 // the real window can read them with `performance.getEntriesByName(name)`:
 //
+// - "plugdesk:listing-request" (mark): a page of a listing is asked of the Rust side. With the
+//   data mark it splits Load all's time per page into the round trip and the window's own part.
 // - "plugdesk:listing-data" (mark): a page of a listing has arrived from the Rust side, as the
 //   query's fetch resolves, before React has seen it. `detail`: { resource, records }.
 // - "plugdesk:listing-painted" (mark): the rows of the data that arrived have been painted: the
@@ -11,6 +13,7 @@
 // A paint is paired only with data that arrived after the previous paint, so data taken from
 // the cache (no fetch) adds no measure.
 
+export const LISTING_REQUEST_MARK = "plugdesk:listing-request";
 export const LISTING_DATA_MARK = "plugdesk:listing-data";
 export const LISTING_PAINTED_MARK = "plugdesk:listing-painted";
 export const LISTING_DATA_TO_PAINT = "plugdesk:listing-data-to-paint";
@@ -22,6 +25,10 @@ function userTiming(): Performance | undefined {
   return typeof performance !== "undefined" && typeof performance.mark === "function"
     ? performance
     : undefined;
+}
+
+export function markListingRequest(): void {
+  userTiming()?.mark(LISTING_REQUEST_MARK);
 }
 
 export function markListingData(resource: string, records: number): void {
@@ -39,6 +46,7 @@ export function markListingPainted(): void {
     return;
   timing.measure(LISTING_DATA_TO_PAINT, { start: arrived.startTime, end: painted.startTime });
   if (timing.getEntriesByName(LISTING_DATA_TO_PAINT, "measure").length > KEEP_MEASURES) {
+    timing.clearMarks(LISTING_REQUEST_MARK);
     timing.clearMarks(LISTING_DATA_MARK);
     timing.clearMarks(LISTING_PAINTED_MARK);
     timing.clearMeasures(LISTING_DATA_TO_PAINT);

@@ -8,7 +8,7 @@ import type { PageRequest } from "../bindings";
 import { fetchPage, fetchRecord, type ListQuery, type Page } from "../api/reads";
 import type { PathValues } from "../catalog/paths";
 import type { CatalogResource } from "../catalog/catalogIndex";
-import { markListingData } from "./listingTiming";
+import { markListingData, markListingRequest } from "./listingTiming";
 import { rateLimitDelay, retryRateLimited } from "./retry";
 
 /** `query` pointed at another page of the same listing; `null` keeps the query's own page. */
@@ -26,6 +26,13 @@ function firstPageOf(resource: CatalogResource, query: ListQuery): PageRequest |
   return null;
 }
 
+/**
+ * How long the records of a screen no longer shown stay cached: long enough for Back to show
+ * them at once, short enough that an afternoon of browsing every resource does not keep every
+ * page it ever showed (TanStack Query's default is five minutes).
+ */
+export const LEFT_SCREEN_CACHE_MS = 60_000;
+
 type ListingKey = readonly ["browse", "list", string, PathValues, ListQuery];
 
 /**
@@ -42,6 +49,7 @@ export function listingQueryOptions(resource: CatalogResource, path: PathValues,
   >({
     queryKey: ["browse", "list", resource.key, path, query],
     queryFn: async ({ pageParam, signal }): Promise<Page> => {
+      markListingRequest();
       const page = await fetchPage(resource, path, atPage(query, pageParam), signal);
       markListingData(resource.key, page.records.length);
       return page;
@@ -51,6 +59,7 @@ export function listingQueryOptions(resource: CatalogResource, path: PathValues,
       lastPage.next ?? undefined,
     // The previous listing stays on screen while the next one loads: no flash of skeletons.
     placeholderData: keepPreviousData,
+    gcTime: LEFT_SCREEN_CACHE_MS,
     retry: retryRateLimited,
     retryDelay: rateLimitDelay,
   });
@@ -68,6 +77,7 @@ export function recordQueryOptions(resource: CatalogResource, path: PathValues) 
   return queryOptions({
     queryKey: ["browse", "record", resource.key, path],
     queryFn: ({ signal }) => fetchRecord(resource, path, signal),
+    gcTime: LEFT_SCREEN_CACHE_MS,
     retry: retryRateLimited,
     retryDelay: rateLimitDelay,
   });

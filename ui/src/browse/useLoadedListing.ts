@@ -11,6 +11,7 @@ import { AUTO_REFRESH_MAX_PAGES, LOAD_ALL_MAX_RECORDS } from "../overlay/records
 import type { CatalogResource } from "../catalog/catalogIndex";
 import { afterNextPaint } from "./listingTiming";
 import { firstPageOnly, listingQueryOptions } from "./queries";
+import { useShownPages } from "./shownPages";
 
 interface LoadedListingOptions {
   enabled: boolean;
@@ -26,21 +27,24 @@ export function useLoadedListing(
 ) {
   const queryClient = useQueryClient();
   const options = listingQueryOptions(resource, path, query);
+  // The key as one string: effects below run once per listing, not once per render.
+  const queryKey = options.queryKey;
+  const keyText = JSON.stringify(queryKey);
   const listing = useInfiniteQuery({
     ...options,
     enabled,
     refetchInterval: (current) =>
       (current.state.data?.pages.length ?? 0) > AUTO_REFRESH_MAX_PAGES ? false : refetchInterval,
   });
+  const loadAll = useLoadAll(listing.fetchNextPage, keyText);
+  // While Load all runs the table gets the pages in batches (see shownPages.ts).
+  const shownPages = useShownPages(listing.data?.pages, loadAll.running);
   const records: readonly Value[] = useMemo(
-    () => listing.data?.pages.flatMap((page) => page.records) ?? [],
-    [listing.data],
+    () => shownPages?.flatMap((page) => page.records) ?? [],
+    [shownPages],
   );
-  const pagesLoaded = listing.data?.pages.length ?? 0;
+  const pagesLoaded = shownPages?.length ?? 0;
 
-  // The key as one string: effects below run once per listing, not once per render.
-  const queryKey = options.queryKey;
-  const keyText = JSON.stringify(queryKey);
   useEffect(
     () => () => {
       const key = JSON.parse(keyText) as typeof queryKey;
@@ -54,9 +58,8 @@ export function useLoadedListing(
   );
 
   // The painted mark for the data that just arrived (see listingTiming.ts).
-  useEffect(() => (listing.data === undefined ? undefined : afterNextPaint()), [listing.data]);
+  useEffect(() => (shownPages === undefined ? undefined : afterNextPaint()), [shownPages]);
 
-  const loadAll = useLoadAll(listing.fetchNextPage, keyText);
   const stopLoadAll = loadAll.stop;
   const stop = useCallback(() => {
     stopLoadAll();

@@ -1,11 +1,19 @@
 // The checkbox column in front of a listing's rows: one box per row (Shift-click selects a
 // range) and one in the heading for every row loaded.
 import { Checkbox } from "@mantine/core";
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef, Table } from "@tanstack/react-table";
 import type { ApiRecord } from "../catalog/records";
+import "../components/tableMeta";
 import type { RowSelection } from "./useRowSelection";
 
 export const SELECT_COLUMN = "select";
+
+/** Every loaded record in the order shown; the table itself may hold only the rows in view. */
+function loaded(table: Table<ApiRecord>): readonly ApiRecord[] {
+  return (
+    table.options.meta?.loadedInOrder?.() ?? table.getRowModel().rows.map((row) => row.original)
+  );
+}
 
 /** `nameOfRow` says which record a box selects, for screen readers. */
 export function selectionColumn(
@@ -18,16 +26,16 @@ export function selectionColumn(
     enableResizing: false,
     size: 44,
     header: (context) => {
-      const loaded = context.table.getRowModel().rows.map((row) => row.original);
-      const chosen = loaded.filter(selection.isSelected).length;
-      const all = loaded.length > 0 && chosen === loaded.length;
+      const records = loaded(context.table);
+      const chosen = records.filter(selection.isSelected).length;
+      const all = records.length > 0 && chosen === records.length;
       return (
         <Checkbox
           aria-label={all ? "Unselect all loaded rows" : "Select all loaded rows"}
           data-testid="select-all-loaded"
           checked={all}
           indeterminate={chosen > 0 && !all}
-          onChange={() => (all ? selection.unselect(loaded) : selection.select(loaded))}
+          onChange={() => (all ? selection.unselect(records) : selection.select(records))}
         />
       );
     },
@@ -47,7 +55,7 @@ export function selectionColumn(
             selection.toggle(
               context.row.original,
               event.shiftKey,
-              context.table.getRowModel().rows.map((row) => row.original),
+              loaded(context.table),
             )
           }
         />

@@ -31,4 +31,4 @@ export const AUTO_REFRESH_MAX_PAGES = 5;
  * "Load all" stops once this many records are in the window: past it the table is no way to
  * read a listing, and every record costs the window memory. Export writes any number to a file.
  */
-export const LOAD_ALL_MAX_RECORDS = 20_000;
+export const LOAD_ALL_MAX_RECORDS = 100_000;
