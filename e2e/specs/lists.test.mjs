@@ -61,11 +61,15 @@ test("the session list opens on the last 7 days, newest first, key columns in vi
   assert.match(await chipText("filter-chip-startedAfter"), /Started in the last 7 days/);
 
   const headings = await headingsInView();
-  for (const wanted of ["Started at", "Charge point ID", "User ID", "Energy", "Amount", "Status"]) {
+  for (const wanted of ["Started at", "Charge point", "User", "Energy", "Amount", "Status"]) {
     assert.ok(
       headings.some((heading) => heading.startsWith(wanted)),
       `${wanted} in view: ${headings}`,
     );
+  }
+  // Reference columns show names, so their headings name the record, not its id.
+  for (const idHeading of ["Charge point ID", "User ID"]) {
+    assert.ok(!headings.some((heading) => heading.startsWith(idHeading)), `${headings}`);
   }
   // Newest first: the first rows started no earlier than the ones below them.
   const starts = await browser.execute(() =>

@@ -50,6 +50,15 @@ export const commands = {
 	runBulk: (tenant: number, request: BulkRequest_Deserialize, onProgress: Channel<BulkProgress_Deserialize>) => typedError<BulkReport_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_bulk", { tenant, request, onProgress })),
 	/**  Stops run `run_id` from starting more records; false when it had ended. */
 	cancelBulkRun: (runId: string) => __TAURI_INVOKE<boolean>("cancel_bulk_run", { runId }),
+	/**  The views of the connected tenant's profile, by name. */
+	listSavedViews: (tenant: number) => typedError<SavedView_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_saved_views", { tenant })),
+	saveView: (tenant: number, name: string, state: ViewState_Deserialize) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("save_view", { tenant, name, state })),
+	renameView: (tenant: number, id: number, name: string) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("rename_view", { tenant, id, name })),
+	updateView: (tenant: number, id: number, state: ViewState_Deserialize) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_view", { tenant, id, state })),
+	pinView: (tenant: number, id: number, pinned: boolean) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("pin_view", { tenant, id, pinned })),
+	deleteView: (tenant: number, id: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("delete_view", { tenant, id })),
+	/**  How many records a pinned view lists, for its tile on Home. */
+	homeViewCount: (generation: number, listing: ViewListing, maxAgeSecs: number) => typedError<ViewCountAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_view_count", { generation, listing, maxAgeSecs })),
 	/**  From now on, a close held back because work is in flight is reported on `on_request`. */
 	watchCloseRequests: (onRequest: Channel<WorkInFlight>) => __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),
 	/**  Closes the window although work is in flight: the operator confirmed. */
@@ -595,6 +604,12 @@ export type ExportResult = {
 	format: ExportFormat,
 };
 
+/**
+ *  One filter as the list screen holds it: a typed value, or several for a
+ *  filter that takes a list.
+ */
+export type FilterValue = string | string[];
+
 /**  How one record's change ended. */
 export type ItemOutcome = 
 /**  The tenant applied it. */
@@ -969,6 +984,27 @@ export type RevenueOverTime = {
 	transactions: number,
 };
 
+/**  A view as stored for one profile. */
+export type SavedView = SavedView_Serialize | SavedView_Deserialize;
+
+/**  A view as stored for one profile. */
+export type SavedView_Deserialize = {
+	id: number,
+	name: string,
+	/**  Shown on Home as a counter tile. */
+	pinned: boolean,
+	state: ViewState_Deserialize,
+};
+
+/**  A view as stored for one profile. */
+export type SavedView_Serialize = {
+	id: number,
+	name: string,
+	/**  Shown on Home as a counter tile. */
+	pinned: boolean,
+	state: ViewState_Serialize,
+};
+
 /**  Everything the header, the profile switcher and the connect screen need. */
 export type SessionStatus = SessionStatus_Serialize | SessionStatus_Deserialize;
 
@@ -1083,6 +1119,72 @@ export type TimeRange =
 export type UpdateOperation = "chargePointConfigurationUpdate" | "chargePointConfigurationUpdateDeprecated" | "chargePointDowntimePeriodUpdate" | "chargePointEvseConnectorUpdate" | "chargePointEvseUpdate" | "chargePointModelUpdate" | "chargePointModelUpdateDeprecated" | "chargePointSharedPartnersSync" | "chargePointUpdate" | "chargePointUpdateDeprecated" | "chargePointVendorUpdate" | "chargePointVendorUpdateDeprecated" | "circuitUpdate" | "circuitUpdateDeprecated" | "circuitUserPriorityUpdate" | "configurationTemplateVariableUpdate" | "contactDetailsUpdate" | "currencyUpdate" | "electricityMeterUpdate" | "electricityRateEnergyMixUpdate" | "electricityRatePricePeriodsDateCreateOrUpdate" | "electricityRatePricePeriodsWeekDayCreateaOrUpdate" | "electricityRateUpdate" | "electricityRateUpdateDeprecated" | "evseDowntimePeriodUpdate" | "evseUpdate" | "evseUpdateDeprecated" | "faqUpdate" | "idTagUpdate" | "locationChargingZoneUpdate" | "locationUpdate" | "locationUpdateDeprecated" | "notificationsCreate" | "notificationsUpdateDeprecated" | "partnerContractUpdate" | "partnerInviteUpdate" | "partnerSettlementReportPartnerSettlementRecordUpdate" | "partnerUpdate" | "partnerUpdateDeprecated" | "patchDowntimePeriodNotice" | "paymentMethodUpdate" | "reorderRoamingCustomTariffFilters" | "rfidTagUpdateDeprecated" | "roamingOperatorUpdate" | "roamingProviderUpdate" | "roamingTariffUpdate" | "subscriptionPlanUpdate" | "tariffGroupUpdate" | "tariffUpdate" | "taxIdentificationNumberUpdate" | "taxUpdate" | "topUpPackageUpdate" | "transactionUpdate" | "updateConfigurationTemplate" | "updateCurrencyRate" | "updateFlexibilityAsset" | "updateInstallerJob" | "updateParkingSpace" | "updatePaymentTerminal" | "updatePcId" | "updateRoamingCustomTariffFilter" | "updateUtility" | "userGroupUpdate" | "userUpdate" | "vendorErrorCodeUpdate" | "voucherUpdate" | "voucherUpdateDeprecated";
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
+
+/**  What a view's tile shows: `count`, or `count`+ when it is only a lower bound. */
+export type ViewCount = {
+	count: number,
+	/**  False when the listing has more records than its first page and no total. */
+	exact: boolean,
+};
+
+/**  How many records a saved view lists, as of its time. */
+export type ViewCountAnswer = ViewCountAnswer_Serialize | ViewCountAnswer_Deserialize;
+
+/**  How many records a saved view lists, as of its time. */
+export type ViewCountAnswer_Deserialize = {
+	tenant: TenantKey_Deserialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: ViewCount,
+};
+
+/**  How many records a saved view lists, as of its time. */
+export type ViewCountAnswer_Serialize = {
+	tenant: TenantKey_Serialize,
+	/**  RFC 3339, UTC: when the counting finished. */
+	computedAt: string,
+	value: ViewCount,
+};
+
+/**  The listing a view shows: its operation, parent ids and filters, in API types. */
+export type ViewListing = {
+	operation: ListOperation,
+	path: { [key in string]: Value },
+	filter: { [key in string]: Value },
+};
+
+/**  Everything a list screen needs to show the same records the same way. */
+export type ViewState = ViewState_Serialize | ViewState_Deserialize;
+
+/**  Everything a list screen needs to show the same records the same way. */
+export type ViewState_Deserialize = {
+	/**  The catalog's key of the listed resource (`chargePoints`). */
+	resource?: string,
+	filter?: { [key in string]: FilterValue },
+	include?: string[],
+	/**  Parent record ids of a nested listing, by path parameter. */
+	path?: { [key in string]: string },
+	/**  The columns in their order; `None` keeps the resource's defaults. */
+	columns?: string[] | null,
+	/**  Widths in pixels of the columns the operator resized. */
+	columnWidths?: { [key in string]: number },
+	perPage?: number | null,
+};
+
+/**  Everything a list screen needs to show the same records the same way. */
+export type ViewState_Serialize = {
+	/**  The catalog's key of the listed resource (`chargePoints`). */
+	resource: string,
+	filter: { [key in string]: FilterValue },
+	include: string[],
+	/**  Parent record ids of a nested listing, by path parameter. */
+	path: { [key in string]: string },
+	/**  The columns in their order; `None` keeps the resource's defaults. */
+	columns: string[] | null,
+	/**  Widths in pixels of the columns the operator resized. */
+	columnWidths: { [key in string]: number },
+	perPage: number | null,
+};
 
 /**  What is still running when the operator asks to close the window. */
 export type WorkInFlight = {

@@ -16,15 +16,19 @@ pub(crate) fn not_sent(index: u32) -> ItemResult {
 
 pub(crate) fn item_result(index: u32, result: Result<CallOutcome, SessionError>) -> ItemResult {
     match result {
-        Ok(answer) => ItemResult {
-            index,
-            outcome: match answer.status {
-                202 => ItemOutcome::Accepted,
-                _ => ItemOutcome::Succeeded,
-            },
-            status: Some(answer.status),
-            message: tenant_message(answer.body.as_ref()),
-        },
+        Ok(answer) => {
+            let refusal = refusal(answer.body.as_ref());
+            ItemResult {
+                index,
+                outcome: match (answer.status, &refusal) {
+                    (_, Some(_)) => ItemOutcome::Failed,
+                    (202, None) => ItemOutcome::Accepted,
+                    _ => ItemOutcome::Succeeded,
+                },
+                status: Some(answer.status),
+                message: refusal.or_else(|| tenant_message(answer.body.as_ref())),
+            }
+        }
         Err(error) => {
             let outcome = match &error {
                 SessionError::AlreadySent | SessionError::AlreadyInFlight => {
@@ -48,6 +52,26 @@ pub(crate) fn item_result(index: u32, result: Result<CallOutcome, SessionError>)
             }
         }
     }
+}
+
+/// Why the tenant did not carry out a change it answered with a success status:
+/// some actions (starting a session on a charger that is busy) answer 200 with
+/// `success: false` and an `errorCode` rather than an error status. The record
+/// then failed, as the single-record result screen says too.
+fn refusal(body: Option<&serde_json::Value>) -> Option<String> {
+    let body = body?;
+    let data = body.get("data").filter(|data| data.is_object()).unwrap_or(body);
+    let code = data.get("errorCode").and_then(serde_json::Value::as_str);
+    let unsuccessful = data.get("success").and_then(serde_json::Value::as_bool) == Some(false);
+    if code.is_none() && !unsuccessful {
+        return None;
+    }
+    let said = tenant_message(Some(data)).or_else(|| tenant_message(Some(body)));
+    Some(match (said, code) {
+        (Some(said), _) => said,
+        (None, Some(code)) => format!("The tenant refused it ({code})."),
+        (None, None) => "The tenant answered that it did not carry it out.".into(),
+    })
 }
 
 /// The `message` a tenant often puts in an answer ("Command accepted").
@@ -86,5 +110,39 @@ mod tests {
         );
         assert_eq!(half_way.outcome, ItemOutcome::Failed);
         assert_eq!(half_way.status, Some(503));
+    }
+
+    #[test]
+    fn a_success_status_that_says_it_did_not_succeed_is_a_failure() {
+        let refused = item_result(
+            3,
+            Ok(CallOutcome {
+                status: 200,
+                body: Some(json!({"data": {"success": false, "errorCode": "SESSION_ALREADY_RUNNING"}})),
+            }),
+        );
+        assert_eq!(refused.outcome, ItemOutcome::Failed);
+        assert_eq!(refused.status, Some(200));
+        assert_eq!(
+            refused.message.as_deref(),
+            Some("The tenant refused it (SESSION_ALREADY_RUNNING).")
+        );
+        let said_why = item_result(
+            4,
+            Ok(CallOutcome {
+                status: 200,
+                body: Some(json!({"success": false, "message": "Charger is offline"})),
+            }),
+        );
+        assert_eq!(said_why.outcome, ItemOutcome::Failed);
+        assert_eq!(said_why.message.as_deref(), Some("Charger is offline"));
+        let fine = item_result(
+            5,
+            Ok(CallOutcome {
+                status: 200,
+                body: Some(json!({"data": {"success": true}})),
+            }),
+        );
+        assert_eq!(fine.outcome, ItemOutcome::Succeeded);
     }
 }

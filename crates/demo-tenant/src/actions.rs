@@ -211,7 +211,8 @@ pub fn refresh_live(record: &mut Value) {
 }
 
 /// Stops an active session: it is finished with its energy and amount, and
-/// its EVSE is available again.
+/// its EVSE is available again. It is billed, but not yet paid: a payment is
+/// taken after a session ends, never in the same moment.
 fn stop(store: &mut Store, session_id: &str) -> Result<(), ApiError> {
     let session = existing_mut(store, "sessions", session_id)?;
     if session.get("status").and_then(Value::as_str) != Some("active") {
@@ -227,7 +228,7 @@ fn stop(store: &mut Store, session_id: &str) -> Result<(), ApiError> {
     session["energy"] = json!(energy);
     session["amount"] = json!(amount);
     session["powerKw"] = json!(0.0);
-    session["paymentStatus"] = json!("paid");
+    session["paymentStatus"] = json!("pending");
     session["billingStatus"] = json!("completed");
     let charge_point = session
         .get("chargePointId")

@@ -394,6 +394,9 @@ async fn start_and_stop_a_session() {
     assert!(done["energy"].as_f64().unwrap() > 0.0);
     assert!(done["amount"].as_f64().unwrap() > 0.0);
     assert!(done["stoppedAt"].is_string());
+    // Billed, but a session stopped a moment ago is not paid yet.
+    assert_eq!(done["billingStatus"], "completed");
+    assert_eq!(done["paymentStatus"], "pending");
     assert_eq!(evse_status(&api, 2, evse).await, "available");
 }
 

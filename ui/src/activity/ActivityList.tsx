@@ -150,8 +150,8 @@ export function ActivityList() {
                     <Table.Td colSpan={5}>
                       <Group gap="xs">
                         <Text size="sm" fw={600}>
-                          {operationLabel(entry.operationId)} on{" "}
-                          {runSizes.get(entry.bulkRun) ?? 1} records at once
+                          {operationLabel(entry.operationId)} on {runSizes.get(entry.bulkRun) ?? 1}{" "}
+                          records at once
                         </Text>
                         {bulkRun === null && (
                           <Button

@@ -3,7 +3,7 @@
 // resource (DataLoader) into one `resolve_names` command, so a page of charge points costs one
 // command for its locations whatever its size. Each answer is kept per id by TanStack Query,
 // under the connection's generation: a tenant switch drops them with every other answer.
-import { useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import DataLoader from "dataloader";
 import { commands, type NameOutcome } from "../bindings";
 import { type CatalogResource } from "../catalog/catalogIndex";
@@ -74,19 +74,40 @@ function stateOf(outcome: NameOutcome): NameState {
 }
 
 /** The name of `resource`'s record `id`; "unnamed" at once where its records have no names. */
-export function useRecordName(resource: CatalogResource | undefined, id: string | null): NameState {
+function nameQuery(resource: CatalogResource | undefined, id: string | null) {
   const generation = believedTenant();
-  const named = resource !== undefined && id !== null && isNamed(resource);
-  const query = useQuery({
+  return {
     queryKey: ["names", generation, resource?.key ?? "", id ?? ""],
     queryFn: () => {
       if (resource === undefined || id === null) throw new Error("nothing to name");
       return loaderFor(resource, generation).load(id);
     },
-    enabled: named,
+    enabled: resource !== undefined && id !== null && isNamed(resource),
     staleTime: NAME_STALE_MS,
     retry: false,
+  };
+}
+
+/**
+ * The names found so far of `resource`'s records `ids`, by id: a picker holding ids it did not
+ * choose itself (a filter from a link) shows their names, not "#12".
+ */
+export function useRecordNames(
+  resource: CatalogResource | undefined,
+  ids: readonly string[],
+): ReadonlyMap<string, string> {
+  const answers = useQueries({ queries: ids.map((id) => nameQuery(resource, id)) });
+  const names = new Map<string, string>();
+  ids.forEach((id, index) => {
+    const outcome = answers[index]?.data;
+    if (outcome?.kind === "named") names.set(id, outcome.name);
   });
+  return names;
+}
+
+export function useRecordName(resource: CatalogResource | undefined, id: string | null): NameState {
+  const named = resource !== undefined && id !== null && isNamed(resource);
+  const query = useQuery(nameQuery(resource, id));
   if (!named) return { status: "unnamed" };
   if (query.data !== undefined) return stateOf(query.data);
   if (query.error !== null) {

@@ -92,7 +92,11 @@ export type CountingTenant = Pick<TenantView_Serialize, "profileId" | "tenantUrl
  * How many records a pinned view lists. Kept by tenant, not by connection, like Home's other
  * numbers, so a reconnect paints at once.
  */
-export function viewCountQuery(tenant: CountingTenant, viewId: number, listing: ViewListing | null) {
+export function viewCountQuery(
+  tenant: CountingTenant,
+  viewId: number,
+  listing: ViewListing | null,
+) {
   return queryOptions({
     queryKey: ["viewCount", tenant.tenantUrl, tenant.profileId ?? "demo", viewId, listing],
     queryFn: async () => {

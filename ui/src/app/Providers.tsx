@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { colorSchemeManager, DEFAULT_COLOR_SCHEME } from "../theme/colorScheme";
 import { readableColorsResolver } from "../theme/contrast";
 import { plugdeskTheme } from "../theme/theme";
+import { TOAST_WIDTH } from "./layout";
 
 interface ProvidersProps {
   queryClient: QueryClient;
@@ -23,7 +24,7 @@ export function Providers({ queryClient, children }: ProvidersProps) {
     >
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          <Notifications position="bottom-right" />
+          <Notifications position="bottom-left" containerWidth={TOAST_WIDTH} />
           {children}
         </ModalsProvider>
       </QueryClientProvider>

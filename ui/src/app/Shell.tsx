@@ -8,11 +8,10 @@ import { KeyboardShortcuts } from "./KeyboardShortcuts";
 import { Navigation } from "./Navigation";
 import { TenantBadge } from "./TenantBadge";
 import { ThemeToggle } from "./ThemeToggle";
+import { HEADER_HEIGHT, NAVBAR_WIDTH } from "./layout";
 import { markShellPaintedOnce } from "./startupTiming";
 
-const HEADER_HEIGHT = 56;
 export const MAIN_CONTENT_ID = "main-content";
-const NAVBAR_WIDTH = 260;
 
 /** The frame around every page: header, sidebar, and the routed content. */
 export function Shell() {

@@ -1,9 +1,10 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderWithProviders } from "../test/renderWithProviders";
 import { ALL_RESOURCES, findResource } from "../catalog/catalogIndex";
 import { FilterBar } from "./FilterBar";
 import { arrangeFilters, filterTarget, splitFilters } from "./filters";
+import { installFakeTenant } from "./testing/fakeTenant";
 
 const noop = () => {};
 
@@ -105,5 +106,22 @@ describe("the filter bar", { timeout: 60_000 }, () => {
     expect(filterTarget(sessions, filter("userId"))).toBe("users");
     expect(filterTarget(sessions, filter("status"))).toBeNull();
     expect(filterTarget(sessions, filter("idTag"))).toBeNull();
+  });
+
+  it("names a reference filter it was given before the picker is opened", async () => {
+    const tenant = installFakeTenant();
+    renderWithProviders(
+      <FilterBar
+        resource={findResource("charge-points")!}
+        search={{ filter: { locationId: "100" } }}
+        onFilterChange={noop}
+        onIncludeChange={noop}
+      />,
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId("filter-locationId")).toHaveValue("Munich Central · #100"),
+    );
+    // Named through the names lookup, not by searching the listing.
+    expect(tenant.nameCalls).toContainEqual({ read: "locationRead", ids: ["100"] });
   });
 });

@@ -35,7 +35,6 @@ export interface ListSearch {
   /** The saved view this list was opened from, by id: "Save changes to view" updates it. */
   view?: number;
 }
-}
 
 function isStringRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

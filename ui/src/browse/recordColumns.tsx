@@ -8,7 +8,7 @@ import { singularLabel } from "../catalog/catalogIndex";
 import { startingWidth, type ColumnInfo } from "../catalog/columns";
 import type { RecordLink } from "../catalog/referenceLinks";
 import { formatterFor, isDateTimeField, plainText } from "../format/format";
-import { fieldLabel } from "../format/labels";
+import { fieldLabel, referenceFieldLabel } from "../format/labels";
 import { compareValues } from "./compareValues";
 import { FormattedValue } from "./FormattedValue";
 import { NamedReference } from "../components/NamedReference";
@@ -33,6 +33,8 @@ export function alignsRight(column: ColumnInfo): boolean {
 
 /** Cells that name another record, and how to open it. */
 export interface CellLinks {
+  /** Whether the column names another record: its heading then names that record's kind. */
+  refers: (column: string) => boolean;
   of: (column: string, record: Row) => RecordLink | null;
   open: (link: RecordLink) => void;
 }
@@ -67,7 +69,10 @@ export function useRecordColumns(
     () =>
       columns.map((column) => {
         const format = formatterFor(column);
-        const label = fieldLabel(column.name);
+        const label =
+          cellLinks?.refers(column.name) === true
+            ? referenceFieldLabel(column.name)
+            : fieldLabel(column.name);
         return {
           id: column.name,
           header: label,

@@ -49,6 +49,7 @@ export function useCellLinks(
         .map((reference) => [reference.field, reference]),
     );
     return {
+      refers: (column) => byField.has(column),
       of: (column, record) => {
         const reference = byField.get(column);
         if (reference === undefined) return null;

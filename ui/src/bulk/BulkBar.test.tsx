@@ -147,6 +147,22 @@ describe("the bulk bar", { timeout: 30_000 }, () => {
     expect(screen.queryByTestId("bulk-retry")).not.toBeInTheDocument();
   });
 
+  it("keeps the records a delete failed on selected, and lets the deleted ones go", async () => {
+    backendFailing(new Set([4]));
+    const user = userEvent.setup();
+    renderWithProviders(<Harness />);
+    await user.click(await screen.findByTestId("bulk-delete"));
+    await user.click(
+      within(await screen.findByTestId("confirm-dialog")).getByTestId("confirm-yes"),
+    );
+    await waitFor(() => expect(screen.getByTestId("bulk-status")).toHaveTextContent("4 accepted"));
+    await user.click(screen.getByTestId("bulk-close"));
+    await waitFor(() =>
+      expect(screen.getByTestId("bulk-count")).toHaveTextContent("1 charge point selected"),
+    );
+    expect(screen.getByTestId("bulk-delete")).toHaveTextContent("Delete 1");
+  });
+
   it("offers the API's own bulk operation with the selected ids filled in", async () => {
     backendFailing(new Set());
     const user = userEvent.setup();

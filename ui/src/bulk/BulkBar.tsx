@@ -153,10 +153,11 @@ export function BulkBar({
           resource={resource}
           parents={parents}
           records={selection.records}
-          onClose={(changed) => {
+          onClose={(changed, done) => {
             if (changed) {
               refresh([resource.key]);
-              if (chosen.kind === "delete") selection.clear();
+              // Deleted records leave the selection; those that failed stay, to try again.
+              if (chosen.kind === "delete") selection.unselect(done);
             }
             setChosen(null);
           }}

@@ -21,8 +21,11 @@ export interface BulkDialogProps {
   resource: CatalogResource;
   parents: PathValues;
   records: readonly ApiRecord[];
-  /** After the dialog closed; `changed` when anything was sent. */
-  onClose: (changed: boolean) => void;
+  /**
+   * After the dialog closed; `changed` when anything was sent, `done` the records the tenant
+   * carried out or accepted (a failed one stays selected, to try again).
+   */
+  onClose: (changed: boolean, done: readonly ApiRecord[]) => void;
 }
 
 export function BulkDialog({ choice, resource, parents, records, onClose }: BulkDialogProps) {
@@ -44,7 +47,12 @@ export function BulkDialog({ choice, resource, parents, records, onClose }: Bulk
     run.start(body, targets);
   };
   const close = () => {
-    if (!run.state.running) onClose(started);
+    if (run.state.running) return;
+    const done = records.filter((_, index) => {
+      const outcome = run.state.results[index]?.outcome;
+      return outcome === "succeeded" || outcome === "accepted";
+    });
+    onClose(started, done);
   };
   const question = bulkQuestion(choice, resource, records, null);
 
@@ -56,7 +64,7 @@ export function BulkDialog({ choice, resource, parents, records, onClose }: Bulk
         message={question.message}
         confirmLabel={question.confirmLabel}
         onConfirm={() => start(null)}
-        onCancel={() => onClose(false)}
+        onCancel={() => onClose(false, [])}
       />
     );
   }

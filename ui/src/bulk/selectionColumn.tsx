@@ -52,11 +52,7 @@ export function selectionColumn(
           checked={selection.isSelected(context.row.original)}
           onChange={() => {}}
           onClick={(event) =>
-            selection.toggle(
-              context.row.original,
-              event.shiftKey,
-              loaded(context.table),
-            )
+            selection.toggle(context.row.original, event.shiftKey, loaded(context.table))
           }
         />
       </div>

@@ -5,7 +5,6 @@ import type { RowData } from "@tanstack/react-table";
 
 declare module "@tanstack/react-table" {
   // The type parameter must match TanStack's own declaration.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface TableMeta<TData extends RowData> {
     /** Every loaded record, in the order shown. */
     loadedInOrder?: () => readonly TData[];

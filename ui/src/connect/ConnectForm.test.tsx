@@ -185,12 +185,29 @@ describe("the connect screen", () => {
 
     await waitFor(() => expect(screen.getByTestId("connect-test")).toBeDisabled());
     expect(screen.getByTestId("connect-save")).toBeDisabled();
+    // The button says what is happening; it never goes blank.
+    expect(screen.getByTestId("connect-test")).toHaveTextContent("Testing…");
+    expect(screen.getByTestId("connect-save")).toHaveTextContent("Test and save");
     await user.click(screen.getByTestId("connect-test"));
     expect(fake.callsOf("check_connection")).toHaveLength(1);
 
     finish({ tenantUrl: "https://acme.ampeco.tech", summary: "Connected to acme." });
     expect(await screen.findByTestId("connect-result")).toHaveTextContent("Connected to acme.");
     expect(screen.getByTestId("connect-save")).toBeEnabled();
+    expect(screen.getByTestId("connect-test")).toHaveTextContent("Test connection");
+  });
+
+  it("says it is testing and saving while Test and save runs", async () => {
+    const fake = installFakeSession();
+    fake.overrides.add_profile = () => new Promise(() => {});
+    const user = userEvent.setup();
+    renderApp("/connect");
+    await fillForm(user, "acme.ampeco.tech");
+    await user.click(screen.getByTestId("connect-save"));
+    await waitFor(() =>
+      expect(screen.getByTestId("connect-save")).toHaveTextContent("Testing and saving…"),
+    );
+    expect(screen.getByTestId("connect-save")).toBeDisabled();
   });
 
   it("offers Save anyway after the tenant refuses the token, but not before any test", async () => {

@@ -1,4 +1,13 @@
-import { Alert, Button, Group, PasswordInput, Stack, Switch, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  PasswordInput,
+  Stack,
+  Switch,
+  TextInput,
+} from "@mantine/core";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -136,17 +145,24 @@ export function ConnectForm() {
         )}
 
         <Group>
+          {/* While a check runs its button says so in words beside a spinner: a spinner alone
+              in place of the label reads as a blank button. */}
           <Button
             data-testid="connect-test"
             variant="default"
-            loading={test.isPending}
+            leftSection={test.isPending ? <Loader size={14} /> : undefined}
             disabled={busy}
             onClick={() => run("test")}
           >
-            Test connection
+            {test.isPending ? "Testing…" : "Test connection"}
           </Button>
-          <Button data-testid="connect-save" type="submit" loading={save.isPending} disabled={busy}>
-            Test and save
+          <Button
+            data-testid="connect-save"
+            type="submit"
+            leftSection={save.isPending ? <Loader size={14} color="currentColor" /> : undefined}
+            disabled={busy}
+          >
+            {save.isPending ? "Testing and saving…" : "Test and save"}
           </Button>
           {failedToConnect && (
             <Button

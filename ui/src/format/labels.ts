@@ -21,6 +21,15 @@ export function fieldLabel(name: string): string {
 }
 
 /**
+ * A column that shows the record it refers to by name: "chargePointId" → "Charge point",
+ * since its cells read "Munich Central · #12", not an id alone.
+ */
+export function referenceFieldLabel(name: string): string {
+  const label = fieldLabel(name);
+  return label.endsWith(" ID") && label.length > 3 ? label.slice(0, -3) : label;
+}
+
+/**
  * "out_of_order" → "Out of order", "suspendedEV" → "Suspended EV". Short capital codes
  * (countries "AF", states "NSW", currencies "EUR") are names already and stay as they are.
  */

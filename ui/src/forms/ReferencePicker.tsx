@@ -11,6 +11,9 @@ import {
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useRecordNames } from "../api/names";
+import { findResource } from "../catalog/catalogIndex";
+import { namedReferenceText } from "../catalog/names";
 import { searchReferences, type ReferenceOption } from "./references";
 
 type Id = string | number;
@@ -87,7 +90,15 @@ export function ReferencePicker(props: ReferencePickerProps) {
     staleTime: 30_000,
     retry: false,
   });
-  const data = withSelected(withTypedId(options.data ?? [], searching), selected, known);
+  // Ids the picker was given rather than chose (a filter from a link or a saved view) are
+  // named in the background, so the field reads "Munich Central · #12" before it is opened.
+  const given = useRecordNames(
+    findResource(resource),
+    selected.filter((id) => !known.has(id)),
+  );
+  const labels = new Map(known);
+  for (const [id, name] of given) labels.set(id, namedReferenceText(name, id));
+  const data = withSelected(withTypedId(options.data ?? [], searching), selected, labels);
   const remember = (ids: string[]) => {
     const next = new Map(known);
     for (const option of data) if (ids.includes(option.value)) next.set(option.value, option.label);
