@@ -78,8 +78,18 @@ export function ReferencePicker(props: ReferencePickerProps) {
   const selected = [
     ...new Set((value === null || value === undefined ? [] : [value].flat()).map(String)),
   ];
+  // Ids the picker was given rather than chose (a filter from a link or a saved view) are
+  // named in the background, so the field reads "Munich Central · #12" before it is opened.
+  const given = useRecordNames(
+    findResource(resource),
+    selected.filter((id) => !known.has(id)),
+  );
+  const labels = new Map(known);
+  for (const [id, name] of given) labels.set(id, namedReferenceText(name, id));
   // After a choice the select shows its label as the search text; that is not a new search.
-  const searching = selected.some((id) => known.get(id) === search) ? "" : search;
+  const searching = selected.some((id) => [labels.get(id), `#${id}`].includes(search))
+    ? ""
+    : search;
   const [debounced] = useDebouncedValue(searching, SEARCH_DELAY_MS);
   const [wanted, setWanted] = useState(props.searchOnOpen !== true);
   const options = useQuery({
@@ -90,14 +100,6 @@ export function ReferencePicker(props: ReferencePickerProps) {
     staleTime: 30_000,
     retry: false,
   });
-  // Ids the picker was given rather than chose (a filter from a link or a saved view) are
-  // named in the background, so the field reads "Munich Central · #12" before it is opened.
-  const given = useRecordNames(
-    findResource(resource),
-    selected.filter((id) => !known.has(id)),
-  );
-  const labels = new Map(known);
-  for (const [id, name] of given) labels.set(id, namedReferenceText(name, id));
   const data = withSelected(withTypedId(options.data ?? [], searching), selected, labels);
   const remember = (ids: string[]) => {
     const next = new Map(known);
