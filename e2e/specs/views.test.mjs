@@ -40,8 +40,13 @@ after(async () => {
 async function listSetup() {
   await byTestId(browser, "list-row").waitForDisplayed({ timeout: WAIT_MS });
   const columns = (await testIdsStartingWith(browser, "sort-")).map((id) => id.slice(5));
+  // The first column of values: the selection's checkboxes come before it.
   const firstWidth = await browser.execute(
-    () => document.querySelector('[role="columnheader"]')?.getBoundingClientRect().width ?? 0,
+    () =>
+      document
+        .querySelector('[data-testid^="sort-"]')
+        ?.closest('[role="columnheader"]')
+        ?.getBoundingClientRect().width ?? 0,
   );
   return {
     url: decodeURIComponent(await browser.getUrl()),

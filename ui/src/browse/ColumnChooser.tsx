@@ -11,11 +11,11 @@ interface ColumnChooserProps {
 
 /** Picks the columns of a listing; the choice is remembered per resource by the caller. */
 export function ColumnChooser({ available, chosen, onChange }: ColumnChooserProps) {
+  // The columns keep the order they are shown in; one turned on joins at the end, so a
+  // change never reshuffles what the operator already reads.
   const toggle = (name: string, on: boolean) => {
     const next = on
-      ? available
-          .map((column) => column.name)
-          .filter((candidate) => candidate === name || chosen.includes(candidate))
+      ? [...chosen.filter((candidate) => candidate !== name), name]
       : chosen.filter((candidate) => candidate !== name);
     onChange(next);
   };
