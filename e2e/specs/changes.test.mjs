@@ -62,6 +62,25 @@ async function firstOptionOf(picker) {
   return value;
 }
 
+/**
+ * Submits an action form and waits for its result. Starting charging on a charger that is
+ * down asks first, naming its state; that question is answered yes.
+ */
+async function submitAction() {
+  await press("form-submit");
+  const result = byTestId(browser, "action-result");
+  const question = byTestId(browser, "confirm-dialog");
+  await browser.waitUntil(
+    async () => (await result.isDisplayed()) || (await question.isDisplayed()),
+    {
+      timeout: WAIT_MS,
+      timeoutMsg: "the action neither answered nor asked first",
+    },
+  );
+  if (await question.isDisplayed()) await press("confirm-yes");
+  await result.waitForDisplayed({ timeout: WAIT_MS });
+}
+
 const email = `e2e-${Date.now()}@example.com`;
 
 test("an invalid value shows its message on the field and nothing is created", async () => {
@@ -131,8 +150,7 @@ test("a session is started on a charge point, seen active, stopped and seen fini
   await byTestId(browser, "actions-menu").click();
   await byTestId(browser, "action-chargePointStartChargingSession").click();
   await firstOptionOf("reference-picker-evse");
-  await press("form-submit");
-  await byTestId(browser, "action-result").waitForDisplayed({ timeout: WAIT_MS });
+  await submitAction();
   const open = byTestId(browser, "action-open-record");
   await open.waitForDisplayed({ timeout: WAIT_MS });
   const sessionId = (await open.getAttribute("href")).split("/").pop();

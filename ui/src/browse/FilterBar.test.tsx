@@ -5,6 +5,8 @@ import { ALL_RESOURCES, findResource } from "../catalog/catalogIndex";
 import { FilterBar } from "./FilterBar";
 import { arrangeFilters, filterTarget, splitFilters } from "./filters";
 import { installFakeTenant } from "./testing/fakeTenant";
+import { RECENT_WINDOW_VALUE } from "./listSearch";
+import { FORM_CONTROL_RULES, seriousViolations } from "../test/axe";
 
 const noop = () => {};
 
@@ -123,5 +125,20 @@ describe("the filter bar", { timeout: 60_000 }, () => {
     );
     // Named through the names lookup, not by searching the listing.
     expect(tenant.nameCalls).toContainEqual({ read: "locationRead", ids: ["100"] });
+  });
+
+  it("names a date filter showing a date by its label and that date", async () => {
+    const view = renderWithProviders(
+      <FilterBar
+        resource={findResource("sessions")!}
+        search={{ filter: { startedAfter: RECENT_WINDOW_VALUE } }}
+        onFilterChange={noop}
+        onIncludeChange={noop}
+      />,
+    );
+    const from = screen.getByTestId("filter-startedAfter");
+    expect(from.textContent).toMatch(/^\d{4}-\d{2}-\d{2} 00:00$/);
+    expect(from.getAttribute("aria-label")).toContain(from.textContent);
+    expect(await seriousViolations(view.container, FORM_CONTROL_RULES)).toEqual([]);
   });
 });

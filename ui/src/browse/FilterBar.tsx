@@ -289,6 +289,8 @@ function NumberFilter({
   );
 }
 
+const DATE_FILTER_FORMAT = "YYYY-MM-DD HH:mm";
+
 /** The URL keeps ISO 8601 in UTC, as the API takes it; the picker shows local time. */
 function DateFilter({
   testId,
@@ -303,17 +305,21 @@ function DateFilter({
     value !== undefined && dayjs(value).isValid()
       ? dayjs(value).format("YYYY-MM-DD HH:mm:ss")
       : null;
+  // The picker is a button showing its date: a name for readers must contain that text.
+  const shown = local === null ? null : dayjs(local).format(DATE_FILTER_FORMAT);
   return (
     <DateTimePicker
       data-testid={testId}
       size="xs"
       // In a range the fieldset's legend is the visible label; each end is named for readers.
       label={placeholder === undefined ? label : undefined}
-      aria-label={placeholder === undefined ? undefined : label}
+      aria-label={
+        placeholder === undefined ? undefined : shown === null ? label : `${label}: ${shown}`
+      }
       placeholder={placeholder}
       value={local}
       clearable
-      valueFormat="YYYY-MM-DD HH:mm"
+      valueFormat={DATE_FILTER_FORMAT}
       onChange={(next) =>
         onChange(next === null || next === "" ? undefined : dayjs(next).toISOString())
       }

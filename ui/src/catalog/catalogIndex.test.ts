@@ -80,6 +80,14 @@ describe("labels", () => {
     expect(singularLabel(findResource("cp-models")!)).toBe("charge point model");
   });
 
+  it("relabels only resources the catalog has: a misspelt key fails here", () => {
+    const segments = new Set(ALL_RESOURCES.map((resource) => resource.key.split(".").at(-1)));
+    const unknown = [...Object.keys(RESOURCE_LABELS), ...Object.keys(SINGULAR_LABELS)].filter(
+      (segment) => !segments.has(segment),
+    );
+    expect(unknown).toEqual([]);
+  });
+
   it("gives every relabelled resource its own singular", () => {
     // A plural relabelled by hand has no generated singular to fall back on.
     expect(Object.keys(RESOURCE_LABELS).filter((segment) => !(segment in SINGULAR_LABELS))).toEqual(

@@ -57,6 +57,7 @@ export const SINGULAR_LABELS: Readonly<Record<string, string>> = {
   "week-day": "week-day price period",
   date: "date price period",
   status: "status",
+  settings: "tenant settings",
 };
 
 /** Words kept in their usual capitals when a field name is turned into a label. */
