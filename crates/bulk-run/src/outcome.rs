@@ -60,7 +60,10 @@ pub(crate) fn item_result(index: u32, result: Result<CallOutcome, SessionError>)
 /// then failed, as the single-record result screen says too.
 fn refusal(body: Option<&serde_json::Value>) -> Option<String> {
     let body = body?;
-    let data = body.get("data").filter(|data| data.is_object()).unwrap_or(body);
+    let data = body
+        .get("data")
+        .filter(|data| data.is_object())
+        .unwrap_or(body);
     let code = data.get("errorCode").and_then(serde_json::Value::as_str);
     let unsuccessful = data.get("success").and_then(serde_json::Value::as_bool) == Some(false);
     if code.is_none() && !unsuccessful {
@@ -118,7 +121,9 @@ mod tests {
             3,
             Ok(CallOutcome {
                 status: 200,
-                body: Some(json!({"data": {"success": false, "errorCode": "SESSION_ALREADY_RUNNING"}})),
+                body: Some(
+                    json!({"data": {"success": false, "errorCode": "SESSION_ALREADY_RUNNING"}}),
+                ),
             }),
         );
         assert_eq!(refused.outcome, ItemOutcome::Failed);

@@ -11,7 +11,7 @@ import { detailLayout } from "../catalog/detailLayout";
 import { nestedPlace, referenceLinks } from "../catalog/referenceLinks";
 import type { ApiRecord } from "../catalog/records";
 import { formatterFor, type FieldShape } from "../format/format";
-import { fieldLabel } from "../format/labels";
+import { fieldLabel, referenceFieldLabel } from "../format/labels";
 import { FormattedValue, RecordLinks } from "./FormattedValue";
 import { NestedValue } from "./NestedValue";
 
@@ -107,7 +107,10 @@ function FieldList({ resource, record, childPath, names }: FieldsProps & { names
           {simple.map((name) => (
             <Stack key={name} gap={0} data-testid={`detail-field-${name}`}>
               <Text size="xs" c="dimmed">
-                {fieldLabel(name)}
+                {/* A single reference reads as the record it names ("Location"), not its id. */}
+                {references.get(name)?.many === false
+                  ? referenceFieldLabel(name)
+                  : fieldLabel(name)}
               </Text>
               <FieldValue
                 field={columns.get(name) ?? { name }}

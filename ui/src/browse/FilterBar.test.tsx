@@ -123,6 +123,8 @@ describe("the filter bar", { timeout: 60_000 }, () => {
     await waitFor(() =>
       expect(screen.getByTestId("filter-locationId")).toHaveValue("Munich Central · #100"),
     );
+    // The field names the kind of record it picks, not its id.
+    expect(screen.getAllByLabelText("Location")).toContain(screen.getByTestId("filter-locationId"));
     // Named through the names lookup, not by searching the listing.
     expect(tenant.nameCalls).toContainEqual({ read: "locationRead", ids: ["100"] });
   });

@@ -19,7 +19,7 @@ import { DateTimePicker } from "@mantine/dates";
 import dayjs from "dayjs";
 import { useState, type KeyboardEvent } from "react";
 import type { CatalogFilter, CatalogResource } from "../generated/catalog";
-import { enumLabel, fieldLabel } from "../format/labels";
+import { enumLabel, fieldLabel, referenceFieldLabel } from "../format/labels";
 import { ReferencePicker } from "../forms";
 import {
   arrangeFilters,
@@ -118,11 +118,13 @@ interface FilterWidgetProps {
 }
 
 function FilterWidget({ resource, filter, value, onChange }: FilterWidgetProps) {
-  const label = fieldLabel(filter.name);
+  const target = filterTarget(resource, filter);
+  // A filter naming another record picks it by name: "Location", not "Location ID".
+  const label =
+    target !== null && !filter.isArray ? referenceFieldLabel(filter.name) : fieldLabel(filter.name);
   const testId = `filter-${filter.name}`;
   const single = Array.isArray(value) ? value[0] : value;
   const list = Array.isArray(value) ? value : value !== undefined ? [value] : [];
-  const target = filterTarget(resource, filter);
 
   if (target !== null) {
     // Records are picked by name ("Munich Central · #12"); a typed id still works.
