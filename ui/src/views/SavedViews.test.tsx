@@ -90,7 +90,10 @@ describe("saved views", { timeout: 60_000 }, () => {
 
     await waitFor(() => expect(columnIds()).toEqual(["sort-name", "sort-type"]), SLOW);
     expect(screen.getByTestId("filter-chip-type")).toBeInTheDocument();
-    const nameHeader = screen.getAllByRole("columnheader")[0]!;
+    // The first column of values: the selection's checkboxes come before it.
+    const nameHeader = screen
+      .getByTestId("sort-name")
+      .closest<HTMLElement>('[role="columnheader"]')!;
     expect(nameHeader.style.width).toBe("333px");
     await waitFor(
       () =>
