@@ -3,7 +3,8 @@
 import type { ActivityEntry_Serialize } from "../bindings";
 import { isSingleRecord, recordIdParam } from "../catalog/catalogIndex";
 import { operationPath, operationPathParams } from "../catalog/operationShapes";
-import { catalog, type CatalogResource } from "../generated/catalog";
+import { operationOf, type ChangeKind } from "../catalog/operationLabels";
+import type { CatalogResource } from "../generated/catalog";
 
 export type ActivityEntry = ActivityEntry_Serialize;
 
@@ -15,22 +16,9 @@ export interface ActivityTarget {
   path: Record<string, string>;
 }
 
-export type ChangeKind = "create" | "update" | "delete" | "action";
-
-const OPERATION_RESOURCES: ReadonlyMap<string, [CatalogResource, ChangeKind]> = new Map(
-  catalog.resources.flatMap((resource) => {
-    const entries: [string, [CatalogResource, ChangeKind]][] = [];
-    const { create, update, delete: remove } = resource.operations;
-    if (create !== null) entries.push([create, [resource, "create"]]);
-    if (update !== null) entries.push([update, [resource, "update"]]);
-    if (remove !== null) entries.push([remove, [resource, "delete"]]);
-    for (const action of resource.actions) entries.push([action, [resource, "action"]]);
-    return entries;
-  }),
-);
-
+/** Whether the entry created, edited, deleted or acted on its record; null when unknown. */
 export function changeKindOf(operationId: string): ChangeKind | null {
-  return OPERATION_RESOURCES.get(operationId)?.[1] ?? null;
+  return operationOf(operationId)?.[1] ?? null;
 }
 
 /** The values of a path template's `{name}` segments in a request path, or null if apart. */
@@ -56,9 +44,9 @@ export function pathValuesOf(template: string, path: string): Record<string, str
  * first value of its path.
  */
 export function activityTarget(entry: ActivityEntry): ActivityTarget | null {
-  const found = OPERATION_RESOURCES.get(entry.operationId);
+  const found = operationOf(entry.operationId);
   const template = operationPath(entry.operationId);
-  if (found === undefined || template === null) return null;
+  if (found === null || template === null) return null;
   const [resource, kind] = found;
   const values = pathValuesOf(template, entry.path);
   if (values === null) return null;
