@@ -1,6 +1,7 @@
 // Starting and inspecting the real Plugdesk window from a test.
 
-import { mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
@@ -33,6 +34,43 @@ export async function launchApp() {
   });
   await byTestId(browser, "app-shell").then((el) => el.waitForDisplayed({ timeout: 20000 }));
   return browser;
+}
+
+/**
+ * The app processes this spec started. Another lane's app runs the same binary at the same
+ * time, with another app home in its environment.
+ */
+function appProcesses() {
+  const home = process.env.PLUGDESK_E2E_HOME;
+  const listed = spawnSync("pgrep", ["-f", appBinaryPath()], { encoding: "utf8" });
+  return (listed.stdout ?? "")
+    .split("\n")
+    .filter((pid) => pid !== "")
+    .filter((pid) => {
+      if (home === undefined) return true;
+      try {
+        return readFileSync(`/proc/${pid}/environ`, "latin1").includes(
+          `PLUGDESK_E2E_HOME=${home}\0`,
+        );
+      } catch {
+        return false; // ended while we looked
+      }
+    });
+}
+
+/**
+ * Quits the app and waits until its process is gone: a start while the last one is still
+ * shutting down would meet its single-instance lock, hand over to it and end, and the new
+ * session would never open.
+ */
+export async function quitApp(browser, timeout = 20000) {
+  await browser.deleteSession();
+  const deadline = Date.now() + timeout;
+  while (appProcesses().length > 0 && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  if (appProcesses().length > 0)
+    throw new Error("the app was still running after it was told to quit");
 }
 
 /** Tests find elements by data-testid only, never by text or CSS structure. */

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import { byTestId, launchApp, quitApp, saveScreenshot } from "../lib/app.mjs";
 import * as ui from "../lib/ui.mjs";
 import { startDemoTenant } from "../lib/demoTenant.mjs";
 
@@ -91,7 +91,7 @@ test("connects with an address and a token, and the header shows the profile", a
 });
 
 test("after a restart the profile is still connected, with the token from the keychain", async () => {
-  await browser.deleteSession();
+  await quitApp(browser);
   browser = await launchApp();
   await waitForBadge("Alpha");
 });

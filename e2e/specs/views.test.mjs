@@ -4,14 +4,13 @@
 // it back; pinned to Home it shows its record count and opens the view. A screenshot of the
 // open view goes to docs/.
 
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { appBinaryPath, byTestId, saveScreenshot } from "../lib/app.mjs";
+import { byTestId, quitApp, saveScreenshot } from "../lib/app.mjs";
 import {
   WAIT_MS,
   chooseWithKeys,
@@ -71,18 +70,6 @@ async function dragColumnEdge(column, dx) {
     .perform();
 }
 
-/**
- * Quits the app and waits until its process is gone: a start while the last one is still
- * shutting down would meet its single-instance lock, hand over to it and end.
- */
-async function quitApp() {
-  await browser.deleteSession();
-  const running = () => spawnSync("pgrep", ["-f", appBinaryPath()]).status === 0;
-  const deadline = Date.now() + WAIT_MS;
-  while (running() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 250));
-  assert.ok(!running(), "the app was still running after it was told to quit");
-}
-
 let saved;
 
 test("a filtered charge point list with chosen columns is saved as a view", async () => {
@@ -135,7 +122,7 @@ test("a filtered charge point list with chosen columns is saved as a view", asyn
 });
 
 test("after quitting and starting again, the view in the sidebar restores filters and columns", async () => {
-  await quitApp();
+  await quitApp(browser);
   browser = await launchOnDemo();
 
   // Start from the same list with its defaults, so the view has something to restore.
