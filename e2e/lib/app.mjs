@@ -21,12 +21,16 @@ export function appBinaryPath() {
   return join(targetDir, "debug", process.platform === "win32" ? "plugdesk.exe" : "plugdesk");
 }
 
-/** Opens a new app window; the caller closes it with `browser.deleteSession()`. */
-export async function launchApp() {
+/** How long a new window may take to open before it is tried once more. */
+const OPEN_WAIT_MS = 60000;
+
+async function openWindow() {
   const browser = await remote({
     hostname: "127.0.0.1",
     port: DRIVER_PORT,
     logLevel: "warn",
+    connectionRetryTimeout: OPEN_WAIT_MS,
+    connectionRetryCount: 0,
     capabilities: {
       "wdio:enforceWebDriverClassic": true,
       "tauri:options": { application: appBinaryPath() },
@@ -37,31 +41,51 @@ export async function launchApp() {
 }
 
 /**
- * The app processes this spec started. Another lane's app runs the same binary at the same
- * time, with another app home in its environment.
+ * Opens a new app window; the caller closes it with `browser.deleteSession()`. Now and then
+ * WebKitWebDriver never hears from a window it started (seen on restarts while two specs run
+ * side by side); such a start is ended and tried once more, and says so in the spec's output.
  */
-function appProcesses() {
-  const home = process.env.PLUGDESK_E2E_HOME;
-  const listed = spawnSync("pgrep", ["-f", appBinaryPath()], { encoding: "utf8" });
-  return (listed.stdout ?? "")
-    .split("\n")
-    .filter((pid) => pid !== "")
-    .filter((pid) => {
-      if (home === undefined) return true;
+export async function launchApp() {
+  try {
+    return await openWindow();
+  } catch (error) {
+    console.log(`the window did not open (${error.message}); starting it once more`);
+    for (const pid of appProcesses()) {
       try {
-        return readFileSync(`/proc/${pid}/environ`, "latin1").includes(
-          `PLUGDESK_E2E_HOME=${home}\0`,
-        );
+        process.kill(Number(pid), "SIGKILL");
       } catch {
-        return false; // ended while we looked
+        // already gone
       }
-    });
+    }
+    return await openWindow();
+  }
 }
 
 /**
- * Quits the app and waits until its process is gone: a start while the last one is still
- * shutting down would meet its single-instance lock, hand over to it and end, and the new
- * session would never open.
+ * The processes of the app this spec started: the app and its WebKit web and network processes,
+ * which may outlive it for a moment while they write its storage. Another lane's app runs the
+ * same binary at the same time, with another app home in its environment.
+ */
+function appProcesses() {
+  const home = process.env.PLUGDESK_E2E_HOME;
+  const listed = (pattern) =>
+    (spawnSync("pgrep", ["-f", pattern], { encoding: "utf8" }).stdout ?? "")
+      .split("\n")
+      .filter((pid) => pid !== "");
+  return [...listed(appBinaryPath()), ...listed("WebKit(Web|Network)Process")].filter((pid) => {
+    if (home === undefined) return true;
+    try {
+      return readFileSync(`/proc/${pid}/environ`, "latin1").includes(`PLUGDESK_E2E_HOME=${home}\0`);
+    } catch {
+      return false; // ended while we looked
+    }
+  });
+}
+
+/**
+ * Quits the app and waits until its processes are gone: a start while the last one is still
+ * shutting down would meet its single-instance lock or its WebKit storage, and the new session
+ * would never open.
  */
 export async function quitApp(browser, timeout = 20000) {
   await browser.deleteSession();
