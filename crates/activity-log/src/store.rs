@@ -1,7 +1,7 @@
 use std::path::Path;
 use std::sync::Mutex;
-use std::time::Duration;
 
+use local_sqlite::Migration;
 use rusqlite::{params, Connection, OptionalExtension};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -19,10 +19,6 @@ pub const DEFAULT_SIZE_CAP_BYTES: u64 = 64 * 1024 * 1024;
 
 /// What one entry costs besides its body (columns, index, page overhead), for the size cap.
 const ENTRY_OVERHEAD_BYTES: u64 = 512;
-
-/// How long a write waits for another connection (a second window, a backup
-/// tool) to release the file before giving up, instead of failing at once.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ActivityError {
@@ -46,8 +42,9 @@ pub struct ActivityLog {
 
 /// Schema versions, applied in order; `PRAGMA user_version` says how many ran.
 /// Version 2 also masks the secrets of bodies an earlier version stored.
-const MIGRATIONS: &[&str] = &[
-    "CREATE TABLE activity (
+const MIGRATIONS: &[Migration] = &[
+    Migration::sql(
+        "CREATE TABLE activity (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         at TEXT NOT NULL,
         profile_id TEXT,
@@ -63,36 +60,36 @@ const MIGRATIONS: &[&str] = &[
         duration_ms INTEGER NOT NULL
     );
     CREATE INDEX activity_profile ON activity (profile_id, id);",
-    "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
-    "ALTER TABLE activity ADD COLUMN bulk_run TEXT;
+    ),
+    // Logs written before secrets were masked get masked once, on this upgrade.
+    Migration::rewriting(
+        "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
+        mask_stored_bodies,
+    ),
+    Migration::sql(
+        "ALTER TABLE activity ADD COLUMN bulk_run TEXT;
     CREATE INDEX activity_bulk_run ON activity (bulk_run) WHERE bulk_run IS NOT NULL;",
+    ),
 ];
 
 impl ActivityLog {
-    /// Opens (or creates) the log at `path`, creating its folder. The file is
-    /// readable and writable by its owner only (on Unix; on Windows the app
-    /// data folder is already private to the user).
+    /// Opens (or creates) the log at `path`, creating its folder; the file is
+    /// private to its owner (`local_sqlite`).
     pub fn open(path: &Path) -> Result<Self, ActivityError> {
-        let open_error = |message: String| ActivityError::Open {
-            path: path.display().to_string(),
-            message,
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|error| open_error(error.to_string()))?;
-        }
-        owner_only_file(path).map_err(|error| open_error(error.to_string()))?;
-        let connection = Connection::open(path).map_err(|error| open_error(error.to_string()))?;
-        Self::start(connection).map_err(|error| open_error(error.to_string()))
+        let connection =
+            local_sqlite::open(path, MIGRATIONS).map_err(|message| ActivityError::Open {
+                path: path.display().to_string(),
+                message,
+            })?;
+        Self::start(connection)
     }
 
     /// A log that lives only as long as the process (tests, the demo).
     pub fn in_memory() -> Result<Self, ActivityError> {
-        Self::start(Connection::open_in_memory()?)
+        Self::start(local_sqlite::in_memory(MIGRATIONS)?)
     }
 
     fn start(connection: Connection) -> Result<Self, ActivityError> {
-        connection.busy_timeout(BUSY_TIMEOUT)?;
-        migrate(&connection)?;
         let log = Self {
             connection: Mutex::new(connection),
             size_cap_bytes: DEFAULT_SIZE_CAP_BYTES,
@@ -276,46 +273,6 @@ fn stored_body(body: &serde_json::Value) -> String {
     }
 }
 
-/// Creates the file readable by its owner only, or takes that right from
-/// others on a file an earlier version created. SQLite gives its journal
-/// files the same permissions as the database.
-#[cfg(unix)]
-fn owner_only_file(path: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-    std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .mode(0o600)
-        .open(path)?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-}
-
-/// On Windows the per-user app data folder is already private to the user.
-#[cfg(not(unix))]
-fn owner_only_file(_path: &Path) -> std::io::Result<()> {
-    Ok(())
-}
-
-fn migrate(connection: &Connection) -> rusqlite::Result<()> {
-    let applied: i64 = connection
-        .query_row("PRAGMA user_version", [], |row| row.get(0))
-        .optional()?
-        .unwrap_or(0);
-    let applied = usize::try_from(applied).unwrap_or(0);
-    for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied) {
-        connection.execute_batch(migration)?;
-        if index == 1 {
-            mask_stored_bodies(connection)?;
-        }
-        connection.pragma_update(
-            None,
-            "user_version",
-            i64::try_from(index + 1).unwrap_or(i64::MAX),
-        )?;
-    }
-    Ok(())
-}
-
 /// Logs written before secrets were masked get masked once, on upgrade.
 fn mask_stored_bodies(connection: &Connection) -> rusqlite::Result<()> {
     let bodies: Vec<(i64, String)> = connection
@@ -438,7 +395,7 @@ mod tests {
         let path = dir.path().join("activity.sqlite3");
         {
             let connection = Connection::open(&path).unwrap();
-            connection.execute_batch(MIGRATIONS[0]).unwrap();
+            connection.execute_batch(MIGRATIONS[0].sql).unwrap();
             connection.pragma_update(None, "user_version", 1).unwrap();
             connection
                 .execute(
@@ -524,10 +481,10 @@ mod tests {
             let tx = other
                 .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)
                 .unwrap();
-            std::thread::sleep(Duration::from_millis(300));
+            std::thread::sleep(std::time::Duration::from_millis(300));
             tx.commit().unwrap();
         });
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(std::time::Duration::from_millis(50));
         log.record(&change("userCreate"), &done(Outcome::Succeeded))
             .expect("the write waits for the other connection");
         holder.join().unwrap();

@@ -1,17 +1,13 @@
 use std::path::Path;
 use std::sync::Mutex;
-use std::time::Duration;
 
+use local_sqlite::Migration;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
 use crate::view::{SavedView, ViewState};
 
 /// Names longer than this do not fit the sidebar and are refused.
 pub const MAX_NAME_CHARS: usize = 80;
-
-/// How long a write waits for another connection (a second window, a backup
-/// tool) to release the file before giving up, instead of failing at once.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ViewError {
@@ -39,14 +35,16 @@ impl From<rusqlite::Error> for ViewError {
 /// Schema versions, applied in order; `PRAGMA user_version` says how many ran.
 /// Names are unique per profile whatever their case: "Offline" and "offline"
 /// side by side in the sidebar would only confuse.
-const MIGRATIONS: &[&str] = &["CREATE TABLE saved_view (
+const MIGRATIONS: &[Migration] = &[Migration::sql(
+    "CREATE TABLE saved_view (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         profile_id TEXT NOT NULL,
         name TEXT NOT NULL,
         state TEXT NOT NULL,
         pinned INTEGER NOT NULL DEFAULT 0
     );
-    CREATE UNIQUE INDEX saved_view_name ON saved_view (profile_id, name COLLATE NOCASE);"];
+    CREATE UNIQUE INDEX saved_view_name ON saved_view (profile_id, name COLLATE NOCASE);",
+)];
 
 /// The views file. One connection, guarded: views change only when the operator saves one.
 pub struct SavedViews {
@@ -54,33 +52,26 @@ pub struct SavedViews {
 }
 
 impl SavedViews {
-    /// Opens (or creates) the views file at `path`, creating its folder. The
-    /// file is readable and writable by its owner only (on Unix; on Windows the
-    /// app data folder is already private to the user).
+    /// Opens (or creates) the views file at `path`, creating its folder; the
+    /// file is private to its owner (`local_sqlite`).
     pub fn open(path: &Path) -> Result<Self, ViewError> {
-        let open_error = |message: String| ViewError::Open {
-            path: path.display().to_string(),
-            message,
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|error| open_error(error.to_string()))?;
-        }
-        owner_only_file(path).map_err(|error| open_error(error.to_string()))?;
-        let connection = Connection::open(path).map_err(|error| open_error(error.to_string()))?;
-        Self::start(connection).map_err(|error| open_error(error.to_string()))
+        let connection =
+            local_sqlite::open(path, MIGRATIONS).map_err(|message| ViewError::Open {
+                path: path.display().to_string(),
+                message,
+            })?;
+        Ok(Self::with(connection))
     }
 
     /// Views that live only as long as the process (tests).
     pub fn in_memory() -> Result<Self, ViewError> {
-        Self::start(Connection::open_in_memory()?)
+        Ok(Self::with(local_sqlite::in_memory(MIGRATIONS)?))
     }
 
-    fn start(connection: Connection) -> Result<Self, ViewError> {
-        connection.busy_timeout(BUSY_TIMEOUT)?;
-        migrate(&connection)?;
-        Ok(Self {
+    fn with(connection: Connection) -> Self {
+        Self {
             connection: Mutex::new(connection),
-        })
+        }
     }
 
     /// The views of `profile`, by name.
@@ -249,43 +240,6 @@ fn name_taken_or(error: rusqlite::Error, name: &str) -> ViewError {
         },
         _ => error.into(),
     }
-}
-
-/// Creates the file readable by its owner only, or takes that right from
-/// others on a file created otherwise. SQLite gives its journal files the
-/// same permissions as the database.
-#[cfg(unix)]
-fn owner_only_file(path: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-    std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .mode(0o600)
-        .open(path)?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-}
-
-/// On Windows the per-user app data folder is already private to the user.
-#[cfg(not(unix))]
-fn owner_only_file(_path: &Path) -> std::io::Result<()> {
-    Ok(())
-}
-
-fn migrate(connection: &Connection) -> rusqlite::Result<()> {
-    let applied: i64 = connection
-        .query_row("PRAGMA user_version", [], |row| row.get(0))
-        .optional()?
-        .unwrap_or(0);
-    let applied = usize::try_from(applied).unwrap_or(0);
-    for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied) {
-        connection.execute_batch(migration)?;
-        connection.pragma_update(
-            None,
-            "user_version",
-            i64::try_from(index + 1).unwrap_or(i64::MAX),
-        )?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -517,7 +471,7 @@ mod tests {
                 .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)
                 .unwrap();
             locked.send(()).unwrap();
-            std::thread::sleep(Duration::from_millis(300));
+            std::thread::sleep(std::time::Duration::from_millis(300));
             writing.commit().unwrap();
         });
         is_locked.recv().unwrap();
