@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack } from "@mantine/core";
 import type { ActionOperation } from "../bindings";
 import { useState } from "react";
 import { fieldLabel } from "../format/labels";
-import type { PathValues } from "../catalog/paths";
+import { withPathValue, type PathValues } from "../catalog/paths";
 import { RecordForm } from "../forms";
 import type { ApiResponse } from "../api/writes";
 import { useRefreshResources } from "../api/useRefreshResource";
@@ -90,14 +90,7 @@ export function ActionDialogContent({
               resource={resource}
               resourcePath={resourcePath}
               value={chosen[name]}
-              onChange={(value) =>
-                setChosen((current) => {
-                  const next = { ...current };
-                  if (value === undefined) delete next[name];
-                  else next[name] = value;
-                  return next;
-                })
-              }
+              onChange={(value) => setChosen((current) => withPathValue(current, name, value))}
             />
           );
         })}

@@ -8,7 +8,7 @@ import { PathParamInput } from "../actions";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { RecordForm } from "../forms";
 import type { CatalogResource } from "../catalog/catalogIndex";
-import type { PathValues } from "../catalog/paths";
+import { withPathValue, type PathValues } from "../catalog/paths";
 import type { ApiRecord } from "../catalog/records";
 import { fieldLabel } from "../format/labels";
 import { PATH_PARAM_RESOURCES } from "../overlay/actions";
@@ -111,12 +111,7 @@ export function BulkDialog({ choice, resource, parents, records, onClose }: Bulk
                         }
                         value={chosen[name]}
                         onChange={(value) =>
-                          setChosen((current) => {
-                            const next = { ...current };
-                            if (value === undefined) delete next[name];
-                            else next[name] = value;
-                            return next;
-                          })
+                          setChosen((current) => withPathValue(current, name, value))
                         }
                       />
                     );

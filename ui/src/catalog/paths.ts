@@ -8,6 +8,18 @@ import { operationPathParams, type PathParamShape } from "./operationShapes";
 
 export type PathValues = Record<string, string | number>;
 
+/** `values` with `name` set to `value`, or without it when `value` is undefined. */
+export function withPathValue(
+  values: PathValues,
+  name: string,
+  value: string | number | undefined,
+): PathValues {
+  const next = { ...values };
+  if (value === undefined) delete next[name];
+  else next[name] = value;
+  return next;
+}
+
 export interface FilledPath {
   path: Record<string, Value>;
   /** Parameters nobody knows yet: the form asks for them. */
