@@ -9,6 +9,7 @@ import {
   detailLayout,
   durationSeconds,
   formFieldOrder,
+  formSections,
   keyFactsOf,
   relatedOf,
 } from "./detailLayout";
@@ -200,10 +201,29 @@ describe("a form's field order", () => {
     expect(order).toEqual(["first_name", "last_name", "email", "phone", "password", "newField"]);
   });
 
+  it("puts the fields in titled sections like the detail screen, the rest last", () => {
+    const sections = formSections(resource("users"), [
+      "password",
+      "phone",
+      "last_name",
+      "email",
+      "first_name",
+      "newField",
+    ]);
+    expect(sections?.[0]).toEqual({
+      title: "Identity",
+      fields: ["first_name", "last_name", "email", "phone"],
+    });
+    expect(sections?.at(-1)).toEqual({ title: "Other details", fields: ["newField"] });
+    expect(sections?.flatMap((section) => section.fields)).toHaveLength(6);
+    expect(sections?.every((section) => section.fields.length > 0)).toBe(true);
+  });
+
   it("keeps the schema's order where no design exists", () => {
     const other = catalog.resources.find(
       (candidate) => DETAIL_DESIGNS[candidate.key] === undefined,
     )!;
     expect(formFieldOrder(other, ["b", "a"])).toBeNull();
+    expect(formSections(other, ["b", "a"])).toBeNull();
   });
 });

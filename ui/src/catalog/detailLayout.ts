@@ -204,23 +204,48 @@ function fieldKey(name: string): string {
   return name.replace(/_/g, "").toLowerCase();
 }
 
+/** A titled run of a form's fields. */
+export interface FormSection {
+  title: string;
+  fields: string[];
+}
+
+/** Title of the form fields the design does not place. */
+export const OTHER_FIELDS_TITLE = "Other details";
+
 /**
- * The order of a form's fields for `resource`: the detail screen's order (its groups, then the
- * technical ones), the fields the design does not place after them in the schema's order.
- * Null where the resource has no design: the schema's order stands.
+ * A form's fields for `resource` in sections, like its detail screen: the design's groups in
+ * order (identity, status, place, billing, dates, technical), then the fields the design does
+ * not place, in the schema's order. Empty sections are left out. Null where the resource has no
+ * design: the schema's order stands, without sections.
  */
+export function formSections(
+  resource: CatalogResource,
+  names: readonly string[],
+): FormSection[] | null {
+  const design = designOf(resource);
+  if (design === null) return null;
+  const byKey = new Map(names.map((name) => [fieldKey(name), name]));
+  const placed = new Set<string>();
+  const sections: FormSection[] = [];
+  for (const group of [...SHOWN_GROUPS, "technical" as const]) {
+    const fields = (design.groups[group] ?? []).flatMap((designed) => {
+      const name = byKey.get(fieldKey(designed));
+      if (name === undefined || placed.has(name)) return [];
+      placed.add(name);
+      return [name];
+    });
+    if (fields.length > 0) sections.push({ title: GROUP_TITLES[group], fields });
+  }
+  const rest = names.filter((name) => !placed.has(name));
+  if (rest.length > 0) sections.push({ title: OTHER_FIELDS_TITLE, fields: rest });
+  return sections;
+}
+
+/** The order of a form's fields for `resource`: its sections' fields, one after another. */
 export function formFieldOrder(
   resource: CatalogResource,
   names: readonly string[],
 ): string[] | null {
-  const design = designOf(resource);
-  if (design === null) return null;
-  const designed = [...SHOWN_GROUPS, "technical" as const].flatMap(
-    (group) => design.groups[group] ?? [],
-  );
-  const rank = new Map(designed.map((name, index) => [fieldKey(name), index]));
-  const placed = names
-    .filter((name) => rank.has(fieldKey(name)))
-    .sort((a, b) => rank.get(fieldKey(a))! - rank.get(fieldKey(b))!);
-  return [...placed, ...names.filter((name) => !placed.includes(name))];
+  return formSections(resource, names)?.flatMap((section) => section.fields) ?? null;
 }

@@ -341,6 +341,22 @@ describe("RecordForm", { timeout: 30_000 }, () => {
     expect(onCancel).toHaveBeenCalled();
   });
 
+  it("titles the sections of a user's form like the user's screen", async () => {
+    mockBackend();
+    renderForm({ kind: "create", operationId: "userCreate" });
+    await screen.findByTestId("form-field-email");
+    const sections = screen.getAllByTestId("form-section");
+    const titles = sections.map(
+      (section) => within(section).getAllByRole("heading")[0]!.textContent,
+    );
+    expect(titles[0]).toBe("Identity");
+    expect(titles.at(-1)).toBe("Other details");
+    // Each field once, in the section it belongs to.
+    expect(within(sections[0]!).getByTestId("form-field-first_name")).toBeInTheDocument();
+    expect(within(sections[0]!).queryByTestId("form-field-password")).not.toBeInTheDocument();
+    expect(screen.getAllByTestId("form-field-email")).toHaveLength(1);
+  });
+
   it("names the fields to fix at the top and moves to the first", async () => {
     mockBackend({
       handlers: {

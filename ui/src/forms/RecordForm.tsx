@@ -16,7 +16,7 @@ import { JsonBodyEditor } from "./JsonBodyEditor";
 import { fieldLabel } from "../format/labels";
 import { operationMethod } from "../catalog/operationShapes";
 import { operationOf } from "../catalog/operationLabels";
-import { formFieldOrder } from "../catalog/detailLayout";
+import { formSections } from "../catalog/detailLayout";
 import { requestSchemaQuery } from "./schema";
 import { checkBody, sendWrite, type ApiResponse, type WriteOperation } from "../api/writes";
 import { useGuardedSubmit } from "../components/useGuardedSubmit";
@@ -90,11 +90,18 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
   );
   const uiSchema = useMemo(() => {
     const ui = buildUiSchema(formSchema);
-    // Fields in the order of the record's screen: identity, status, place, billing, dates.
+    // Fields in the sections and order of the record's screen: identity, status, place,
+    // billing, dates (SectionedObjectTemplate titles them).
     const found = operationOf(operationId);
-    const order =
-      found !== null ? formFieldOrder(found[0], Object.keys(formSchema.properties ?? {})) : null;
-    if (order !== null && order.length > 0) ui["ui:order"] = [...order, "*"];
+    const sections =
+      found !== null ? formSections(found[0], Object.keys(formSchema.properties ?? {})) : null;
+    if (sections !== null && sections.length > 0) {
+      ui["ui:order"] = [...sections.flatMap((section) => section.fields), "*"];
+      // A form of one section needs no title over it.
+      if (sections.length > 1) {
+        ui["ui:options"] = { ...(ui["ui:options"] as object | undefined), sections };
+      }
+    }
     return ui;
   }, [formSchema, operationId]);
   const formRef = useRef<HTMLDivElement>(null);

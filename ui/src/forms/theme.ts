@@ -13,6 +13,7 @@ import { FieldTemplate } from "./FieldTemplate";
 import { NumberAwareInputTemplate } from "./NumberAwareInputTemplate";
 import { ListItemTemplate } from "./ListItemTemplate";
 import { ListTitle, SectionTitle } from "./SectionTitle";
+import { SectionedObjectTemplate } from "./SectionedObjectTemplate";
 import { VariantAwareSelectWidget } from "./VariantSelectWidget";
 import {
   DateTimeWidget,
@@ -31,6 +32,7 @@ export const formTheme: ThemeProps = {
     TitleFieldTemplate: SectionTitle,
     ArrayFieldTitleTemplate: ListTitle,
     ArrayFieldItemTemplate: ListItemTemplate,
+    ObjectFieldTemplate: SectionedObjectTemplate,
   },
   widgets: {
     CheckboxesWidget,
