@@ -31,10 +31,19 @@ const WAIT_MS = 120_000;
 const { values: args } = parseArgs({
   options: {
     scale: { type: "string", default: "20" },
+    release: { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
   },
 });
 const scale = Number(args.scale);
+// `--release`: the release app and demo tenant (cargo build --release …), a section of its own.
+const profile = args.release ? "release" : "debug";
+if (args.release) {
+  const bin = (name) =>
+    join(root, "target", "release", process.platform === "win32" ? `${name}.exe` : name);
+  process.env.PLUGDESK_E2E_APP = bin("plugdesk");
+  process.env.PLUGDESK_E2E_DEMO_TENANT = bin("demo-tenant");
+}
 
 requireBinary(demoTenantBinaryPath(), "cargo build -p demo-tenant");
 
@@ -231,9 +240,12 @@ function report(measured, plain, rss, before, after) {
   const first = Math.min(...times);
   const all = times.length === WIDGETS.length ? Math.max(...times) : undefined;
   const lines = [];
-  lines.push(`## Home in the real window, scale ${scale}`, "");
   lines.push(
-    `The built app (debug binary with the production UI bundle) under tauri-driver in Xvfb, connected through the connect screen to the demo tenant at scale ${scale} (${(scale * 3000).toLocaleString("en")} sessions) on loopback, nothing cached. Times run from Home's dashboard appearing to a widget leaving its loading state, read in the page once per animation frame. Charts over the default range (7 days). Baseline in the same run: a plain HTTP loop in Node walking the same pages of the same listings with the same filters, one listing after another.`,
+    `## Home in the real window, scale ${scale}${args.release ? " (release build)" : ""}`,
+    "",
+  );
+  lines.push(
+    `The built app (${profile} binary with the production UI bundle; the demo tenant the same build) under tauri-driver in Xvfb, connected through the connect screen to the demo tenant at scale ${scale} (${(scale * 3000).toLocaleString("en")} sessions) on loopback, nothing cached. Times run from Home's dashboard appearing to a widget leaving its loading state, read in the page once per animation frame. Charts over the default range (7 days). Baseline in the same run: a plain HTTP loop in Node walking the same pages of the same listings with the same filters, one listing after another.`,
     "",
   );
   lines.push(`- Date: ${now()}`);
