@@ -121,7 +121,8 @@ async function tenantPages(url, count) {
 
 function listingHash(cursor) {
   const trail = cursor === "" ? "" : `&cursors=${encodeURIComponent(JSON.stringify([cursor]))}`;
-  return `#/r/sessions?perPage=${PER_PAGE}${trail}`;
+  // Every session, not the last 7 days the list opens on.
+  return `#/r/sessions?perPage=${PER_PAGE}&recent=off${trail}`;
 }
 
 /** Leaves the list screen, so the next open mounts it afresh. */
