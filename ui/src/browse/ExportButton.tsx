@@ -201,12 +201,19 @@ function ExportFinished({ text, path }: { text: string; path: string }) {
       notifications.show({
         color: "red",
         title: `Could not open the ${what}`,
-        message: `Open it from your file manager: ${path}`,
+        message: (
+          <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+            Open it from your file manager: {path}
+          </Text>
+        ),
       }),
     );
   return (
     <Stack gap={6}>
-      <Text size="sm">{text}</Text>
+      {/* A path has no spaces to wrap at: it may break anywhere rather than run out of sight. */}
+      <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+        {text}
+      </Text>
       <Group gap="xs">
         <Button
           size="compact-sm"
