@@ -45,16 +45,33 @@ export async function press(browser, testId, { within = browser, block = "neares
   const element = within.$(`[data-testid="${testId}"]`);
   await element.waitForDisplayed({ timeout: WAIT_MS });
   await element.scrollIntoView({ block });
+  await clickWhenFree(browser, element);
+}
+
+/** Clicks `element`, trying again while something passing over it takes the click. */
+async function clickWhenFree(browser, element) {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await element.waitForClickable({ timeout: WAIT_MS });
       await element.click();
       return;
     } catch (error) {
-      if (attempt >= 5 || !/intercepted|not clickable/i.test(String(error))) throw error;
+      if (!/intercepted|not clickable/i.test(String(error))) throw error;
+      if (attempt >= 5)
+        throw new Error(`${error.message}; in the way: ${await inTheWay(browser, element)}`);
       await browser.pause(300);
     }
   }
+}
+
+/** What sits at the middle of `element`, where a click on it lands: for a failure's message. */
+async function inTheWay(browser, element) {
+  return browser.execute((target) => {
+    const box = target.getBoundingClientRect();
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    const marked = top?.closest("[data-testid]");
+    return `${top?.tagName ?? "nothing"} ${top?.className ?? ""} in ${marked?.getAttribute("data-testid") ?? "no marked element"}`;
+  }, element);
 }
 
 /**
@@ -74,7 +91,7 @@ export function firstValueCell(browser) {
 export async function openFirstRow(browser) {
   const cell = firstValueCell(browser);
   await cell.waitForDisplayed({ timeout: WAIT_MS });
-  await cell.click();
+  await clickWhenFree(browser, cell);
 }
 
 export async function gone(browser, testId) {
