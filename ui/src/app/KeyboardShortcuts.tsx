@@ -4,7 +4,10 @@ import { useDisclosure, useHotkeys } from "@mantine/hooks";
 
 /** Every shortcut Plugdesk answers, as the operator presses it. */
 const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
-  { keys: ["Ctrl", "K"], what: "Jump to a resource, a record (charge point 12) or an action" },
+  {
+    keys: ["Ctrl", "K"],
+    what: "Search: a resource, a record (charge point 12), a saved view or an action",
+  },
   { keys: ["?"], what: "Show these shortcuts" },
   { keys: ["Tab"], what: "Move to the next control; the first stop is “Skip to content”" },
   { keys: ["↓", "↑"], what: "Move between the rows of a listing" },

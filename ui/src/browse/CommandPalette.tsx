@@ -95,7 +95,9 @@ export function CommandPalette() {
       <Spotlight
         data-testid="command-palette"
         // The palette has no visible title: its dialog is named for screen readers here.
-        attributes={{ content: { "aria-label": "Jump to a resource, record or action" } }}
+        attributes={{
+          content: { "aria-label": "Search for a resource, record, saved view or action" },
+        }}
         actions={[...recordActions, ...viewActions, ...resourceActions, ...actionActions]}
         query={query}
         onQueryChange={setQuery}

@@ -169,7 +169,7 @@ describe("saved views", { timeout: 60_000 }, () => {
     expect(screen.getByTestId("filter-chip-type")).toBeInTheDocument();
   });
 
-  it("opens a view from Jump to…", async () => {
+  it("opens a view from Search…", async () => {
     installFakeTenant({ views: fakeViews([PUBLIC_CHARGERS]) });
     const user = userEvent.setup();
     const { history } = renderApp("/r/charge-points");

@@ -51,7 +51,7 @@ function NameForm({
           data-autofocus
           data-testid="view-name"
           label="View name"
-          description="How the view appears in the sidebar and in Jump to…"
+          description="How the view appears in the sidebar and in Search…"
           value={name}
           maxLength={MAX_NAME_CHARS}
           onChange={(event) => setName(event.currentTarget.value)}

@@ -1,4 +1,4 @@
-// Saved views in Jump to… (Ctrl+K): each opens its view.
+// Saved views in Search… (Ctrl+K): each opens its view.
 import { useMemo } from "react";
 import { useSavedViews } from "../api/savedViews";
 import { findResource, resourceLabel } from "../catalog/catalogIndex";
