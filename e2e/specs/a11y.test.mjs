@@ -56,7 +56,8 @@ async function useTheme(theme) {
   const toggle = byTestId(browser, "theme-toggle");
   for (let step = 0; step < 3; step += 1) {
     if ((await toggle.getAttribute("data-color-scheme")) === theme) return;
-    await toggle.click();
+    // A dialog closing a moment ago may still be fading out over it: press waits that out.
+    await press(browser, "theme-toggle");
   }
   assert.equal(await toggle.getAttribute("data-color-scheme"), theme);
 }
