@@ -94,10 +94,12 @@ export function RecordTable({
     () => sortedOrder(rows, sorting, allColumnDefs),
     [rows, sorting, allColumnDefs],
   );
-  const loadedInOrder = useCallback(
+  // Built once per sort or batch, not on every render of the header that reads it.
+  const inOrder = useMemo(
     () => (order === null ? rows : Array.from(order, (index) => rows[index] as Row)),
     [order, rows],
   );
+  const loadedInOrder = useCallback(() => inOrder, [inOrder]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual and Table hand out functions React Compiler cannot memoize; that is
