@@ -59,6 +59,20 @@ export function ViewControls({ state, openViewId, onViewChange }: ViewControlsPr
       },
     );
 
+  // "Save view" on a plain list and "Save as a new view…" on a view's list ask the same.
+  const saveNewDialog = (opened: boolean, title: string) => (
+    <ViewNameDialog
+      opened={opened}
+      title={title}
+      submitLabel="Save view"
+      initialName=""
+      busy={change.isPending}
+      error={change.error}
+      onSubmit={saveNew}
+      onClose={close}
+    />
+  );
+
   if (view === undefined) {
     return (
       <>
@@ -71,16 +85,7 @@ export function ViewControls({ state, openViewId, onViewChange }: ViewControlsPr
         >
           Save view
         </Button>
-        <ViewNameDialog
-          opened={dialog === "save"}
-          title="Save this list as a view"
-          submitLabel="Save view"
-          initialName=""
-          busy={change.isPending}
-          error={change.error}
-          onSubmit={saveNew}
-          onClose={close}
-        />
+        {saveNewDialog(dialog === "save", "Save this list as a view")}
       </>
     );
   }
@@ -164,16 +169,7 @@ export function ViewControls({ state, openViewId, onViewChange }: ViewControlsPr
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ViewNameDialog
-        opened={dialog === "saveAs"}
-        title="Save this list as a new view"
-        submitLabel="Save view"
-        initialName=""
-        busy={change.isPending}
-        error={change.error}
-        onSubmit={saveNew}
-        onClose={close}
-      />
+      {saveNewDialog(dialog === "saveAs", "Save this list as a new view")}
       <ViewNameDialog
         opened={dialog === "rename"}
         title={`Rename the view “${view.name}”`}
