@@ -65,8 +65,12 @@ fn prepare(
 
 /// The record as the operation sends it: include-only fields removed unless
 /// asked for, and live values (a running session's energy) brought up to now.
-fn present(tenant: &Tenant, op: &'static Operation, includes: &[String], record: &Value) -> Value {
-    let mut record = record.clone();
+fn present(
+    tenant: &Tenant,
+    op: &'static Operation,
+    includes: &[String],
+    mut record: Value,
+) -> Value {
     crate::actions::refresh_live(&mut record);
     listing::strip_includes(op, includes, &mut record);
     crate::conform::conform(tenant, op, &mut record);
@@ -83,36 +87,47 @@ fn includes_of(call: &Call<'_>) -> Vec<String> {
 
 fn list(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, ApiError> {
     let query = listing::parse(call.op, &call.pairs)?;
-    let mut store = tenant.lock();
-    let key = prepare(tenant, &mut store, target, &call.path)?;
     let schema = tenant
         .catalog
         .response(call.op, 200)
         .cloned()
         .unwrap_or(Value::Null);
-    let Some(collection) = store.collections.get(&key) else {
-        return Ok((StatusCode::OK, Some(tenant.synth_one(&key, &schema))));
-    };
-    let body = match schema.get("type").and_then(Value::as_str) {
-        Some("array") => Value::Array(
-            collection
-                .records
-                .iter()
-                .take(query.per_page)
-                .map(|(k, r)| present(tenant, call.op, &query.includes, &collection.full(k, r)))
-                .collect(),
-        ),
-        Some("number") => json!(collection.records.len()),
-        _ => {
-            let has_meta = schema
-                .get("properties")
-                .and_then(|p| p.get("meta"))
-                .is_some();
-            listing::page(call.op, collection, &query, &call.origin, has_meta, |r| {
-                present(tenant, call.op, &query.includes, r)
-            })?
+    // The collection is made (if new) under the write lock, the page chosen
+    // under a read lock and the records presented (checked against the
+    // schema, the costly part) after it is let go, so listings asked side by
+    // side are served side by side.
+    let key = prepare(tenant, &mut tenant.lock(), target, &call.path)?;
+    let mut body = {
+        let store = tenant.read();
+        let Some(collection) = store.collections.get(&key) else {
+            return Ok((StatusCode::OK, Some(tenant.synth_one(&key, &schema))));
+        };
+        match schema.get("type").and_then(Value::as_str) {
+            Some("array") => Value::Array(
+                collection
+                    .records
+                    .iter()
+                    .take(query.per_page)
+                    .map(|(k, r)| collection.full(k, r))
+                    .collect(),
+            ),
+            Some("number") => return Ok((StatusCode::OK, Some(json!(collection.records.len())))),
+            _ => {
+                let has_meta = schema
+                    .get("properties")
+                    .and_then(|p| p.get("meta"))
+                    .is_some();
+                listing::page(call.op, collection, &query, &call.origin, has_meta)?
+            }
         }
     };
+    let records = match &mut body {
+        Value::Array(records) => Some(records),
+        other => other.get_mut("data").and_then(Value::as_array_mut),
+    };
+    for record in records.into_iter().flatten() {
+        *record = present(tenant, call.op, &query.includes, std::mem::take(record));
+    }
     Ok((StatusCode::OK, Some(body)))
 }
 
@@ -198,7 +213,7 @@ fn read(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, Api
         }
         None => singleton(tenant, &mut store, call, target)?.clone(),
     };
-    let record = present(tenant, call.op, &includes, &record);
+    let record = present(tenant, call.op, &includes, record);
     let schema = tenant.catalog.response(call.op, 200);
     let body = match schema.and_then(|s| s.get("type")).and_then(Value::as_str) {
         Some("number") => Some(json!(record.as_f64().unwrap_or(0.0))),

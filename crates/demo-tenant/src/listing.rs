@@ -8,6 +8,7 @@ use ampeco::operation::{Operation, Pagination, QueryField};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{json, Value};
+use time::OffsetDateTime;
 
 use crate::clock;
 use crate::errors::ApiError;
@@ -120,34 +121,118 @@ fn as_text(value: &Value) -> Option<String> {
     }
 }
 
-/// Whether `record` passes `filter`. A filter on a field the records do not
-/// carry lets every record through: the demo cannot know what it would mean.
-pub fn matches<'a>(field: impl Fn(&str) -> Option<&'a Value>, filter: &Filter) -> bool {
-    let name = filter.field.name;
-    for (suffix, after) in [("After", true), ("Before", false)] {
-        if let Some(stem) = name.strip_suffix(suffix) {
-            let Some(bound) = filter.values.first().and_then(|v| clock::parse(v)) else {
-                return true;
-            };
-            let Some(found) = date_fields(stem).iter().find_map(|f| field(f)) else {
-                return true;
-            };
-            let Some(at) = found.as_str().and_then(clock::parse) else {
-                return false;
-            };
-            return if after { at >= bound } else { at <= bound };
+/// Whether `value` is one of `values`, compared as the query writes them.
+fn is_one_of(value: &Value, values: &[String]) -> bool {
+    match value {
+        Value::String(text) => values.iter().any(|v| v == text),
+        other => as_text(other).is_some_and(|text| values.contains(&text)),
+    }
+}
+
+/// `2026-03-01T08:15:00Z`: whole seconds in UTC, the shape the demo writes
+/// every timestamp in. Two such texts compare as their instants do.
+fn is_plain_utc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 20
+        && bytes.iter().enumerate().all(|(at, byte)| match at {
+            4 | 7 => *byte == b'-',
+            10 => *byte == b'T',
+            13 | 16 => *byte == b':',
+            19 => *byte == b'Z',
+            _ => byte.is_ascii_digit(),
+        })
+}
+
+/// A filter made ready to test many records: the record fields it may read
+/// and its date bound are worked out once per request, not once per record
+/// (a listing of 60,000 sessions tests every one of them on every page).
+pub struct Test<'q> {
+    fields: Vec<String>,
+    kind: TestKind<'q>,
+}
+
+enum TestKind<'q> {
+    /// A date bound the records' field must be on or after (`after`) or on or before.
+    Date {
+        bound: OffsetDateTime,
+        /// The bound as a plain UTC text, for comparing texts of that shape.
+        bound_text: Option<String>,
+        after: bool,
+    },
+    /// A date filter whose value is no date: it lets every record through.
+    Unreadable,
+    Values(&'q [String]),
+}
+
+impl Filter {
+    pub fn test(&self) -> Test<'_> {
+        let name = self.field.name;
+        for (suffix, after) in [("After", true), ("Before", false)] {
+            if let Some(stem) = name.strip_suffix(suffix) {
+                let kind = match self.values.first().and_then(|v| clock::parse(v)) {
+                    Some(bound) => TestKind::Date {
+                        bound,
+                        bound_text: (bound.nanosecond() == 0)
+                            .then(|| clock::format_datetime(bound)),
+                        after,
+                    },
+                    None => TestKind::Unreadable,
+                };
+                return Test {
+                    fields: date_fields(stem),
+                    kind,
+                };
+            }
+        }
+        Test {
+            fields: candidate_fields(name),
+            kind: TestKind::Values(&self.values),
         }
     }
-    let Some(found) = candidate_fields(name).iter().find_map(|f| field(f)) else {
-        return true;
-    };
-    match found {
-        Value::Array(items) => items
-            .iter()
-            .filter_map(as_text)
-            .any(|item| filter.values.contains(&item)),
-        other => as_text(other).is_some_and(|text| filter.values.contains(&text)),
+}
+
+impl Test<'_> {
+    /// Whether the record whose fields `field` reads passes. A filter on a
+    /// field the records do not carry lets every record through: the demo
+    /// cannot know what it would mean.
+    pub fn passes<'a>(&self, field: impl Fn(&str) -> Option<&'a Value>) -> bool {
+        let Some(found) = self.fields.iter().find_map(|name| field(name)) else {
+            return true;
+        };
+        match &self.kind {
+            TestKind::Unreadable => true,
+            TestKind::Date {
+                bound,
+                bound_text,
+                after,
+            } => {
+                let Some(text) = found.as_str() else {
+                    return false;
+                };
+                let order = match bound_text {
+                    Some(bound_text) if is_plain_utc(text) => text.cmp(bound_text.as_str()),
+                    _ => match clock::parse(text) {
+                        Some(at) => at.cmp(bound),
+                        None => return false,
+                    },
+                };
+                if *after {
+                    order.is_ge()
+                } else {
+                    order.is_le()
+                }
+            }
+            TestKind::Values(values) => match found {
+                Value::Array(items) => items.iter().any(|item| is_one_of(item, values)),
+                other => is_one_of(other, values),
+            },
+        }
     }
+}
+
+/// Whether `record` passes `filter` (see [`Test::passes`]).
+pub fn matches<'a>(field: impl Fn(&str) -> Option<&'a Value>, filter: &Filter) -> bool {
+    filter.test().passes(field)
 }
 
 /// Removes the fields the operation only sends when asked to include them.
@@ -218,15 +303,14 @@ pub fn page(
     query: &ListQuery,
     origin: &Origin,
     envelope_has_meta: bool,
-    mut present: impl FnMut(&Value) -> Value,
 ) -> Result<Value, ApiError> {
+    let tests: Vec<Test> = query.filters.iter().map(Filter::test).collect();
     let passes = |(key, record): &(&IdKey, &Value)| {
-        query
-            .filters
+        tests
             .iter()
-            .all(|f| matches(|name| collection.field(key, record, name), f))
+            .all(|test| test.passes(|name| collection.field(key, record, name)))
     };
-    let mut show = |(key, record): (&IdKey, &Value)| present(&collection.full(key, record));
+    let show = |(key, record): (&IdKey, &Value)| collection.full(key, record);
     let records = &collection.records;
     let per_page = query.per_page;
     if !envelope_has_meta {
@@ -234,7 +318,7 @@ pub fn page(
             .iter()
             .filter(passes)
             .take(per_page)
-            .map(&mut show)
+            .map(show)
             .collect();
         return Ok(json!({ "data": data }));
     }
@@ -269,7 +353,7 @@ pub fn page(
             (position.is_some() && records.range(..*first).any(|entry| passes(&entry)))
                 .then(|| encode_cursor("before", first))
         });
-        let data: Vec<Value> = chosen.into_iter().map(&mut show).collect();
+        let data: Vec<Value> = chosen.into_iter().map(show).collect();
         return Ok(json!({
             "data": data,
             "links": {
@@ -295,7 +379,7 @@ pub fn page(
         .into_iter()
         .skip(start)
         .take(per_page)
-        .map(&mut show)
+        .map(show)
         .collect();
     let from = (!data.is_empty()).then_some(start + 1);
     let to = from.map(|f| f + data.len() - 1);
@@ -394,15 +478,7 @@ mod tests {
         let mut seen = Vec::new();
         let mut cursors = Vec::new();
         loop {
-            let answer = page(
-                sessions_listing(),
-                &records,
-                &query,
-                &origin(),
-                true,
-                Value::clone,
-            )
-            .expect("page");
+            let answer = page(sessions_listing(), &records, &query, &origin(), true).expect("page");
             seen.extend(
                 answer["data"]
                     .as_array()
@@ -418,15 +494,8 @@ mod tests {
                 None => {
                     let back = answer["meta"]["prev_cursor"].as_str().expect("a way back");
                     query.cursor = Some(back.to_owned());
-                    let previous = page(
-                        sessions_listing(),
-                        &records,
-                        &query,
-                        &origin(),
-                        true,
-                        Value::clone,
-                    )
-                    .expect("page");
+                    let previous =
+                        page(sessions_listing(), &records, &query, &origin(), true).expect("page");
                     let ids: Vec<u64> = previous["data"]
                         .as_array()
                         .expect("data")
@@ -450,15 +519,7 @@ mod tests {
             &pairs(&[("per_page", "10"), ("page", "3")]),
         )
         .expect("valid");
-        let answer = page(
-            sessions_listing(),
-            &records,
-            &query,
-            &origin(),
-            true,
-            Value::clone,
-        )
-        .expect("page");
+        let answer = page(sessions_listing(), &records, &query, &origin(), true).expect("page");
         assert_eq!(answer["meta"]["total"], 25);
         assert_eq!(answer["meta"]["last_page"], 3);
         assert_eq!(answer["meta"]["from"], 21);
@@ -478,15 +539,7 @@ mod tests {
             ]),
         )
         .expect("valid");
-        let answer = page(
-            sessions_listing(),
-            &records,
-            &query,
-            &origin(),
-            true,
-            Value::clone,
-        )
-        .expect("page");
+        let answer = page(sessions_listing(), &records, &query, &origin(), true).expect("page");
         let ids: Vec<u64> = answer["data"]
             .as_array()
             .expect("data")
@@ -512,5 +565,41 @@ mod tests {
         assert!(matches(|name| record.get(name), &filter));
         let other = json!({"userGroupIds": [1]});
         assert!(!matches(|name| other.get(name), &filter));
+    }
+
+    #[test]
+    fn date_bounds_compare_instants_whatever_the_texts_shape() {
+        let after = sessions_listing()
+            .filters
+            .iter()
+            .find(|f| f.name == "startedAfter")
+            .expect("startedAfter");
+        let filter = |bound: &str| Filter {
+            field: after,
+            values: vec![bound.to_owned()],
+        };
+        let record = |at: &str| json!({ "startedAt": at });
+        let cases = [
+            ("2026-01-06T00:00:00Z", "2026-01-06T00:00:00Z", true),
+            ("2026-01-06T00:00:00Z", "2026-01-05T23:59:59Z", false),
+            ("2026-01-06T02:00:00+02:00", "2026-01-06T00:00:00Z", true),
+            ("2026-01-06T00:00:00Z", "2026-01-06T01:30:00+02:00", false),
+            ("2026-01-06T00:00:00.500Z", "2026-01-06T00:00:00Z", false),
+            ("2026-01-06", "2026-01-06T00:00:01Z", true),
+        ];
+        for (bound, at, passes) in cases {
+            let record = record(at);
+            assert_eq!(
+                matches(|name| record.get(name), &filter(bound)),
+                passes,
+                "{at} after {bound}"
+            );
+        }
+        let unreadable = json!({ "startedAt": "soon" });
+        assert!(!matches(
+            |name| unreadable.get(name),
+            &filter("2026-01-06T00:00:00Z")
+        ));
+        assert!(matches(|name| unreadable.get(name), &filter("whenever")));
     }
 }

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use ampeco::generated::REQUEST_SCHEMAS_JSON;
 use ampeco::validate::RequestSchemas;
@@ -40,7 +40,7 @@ pub struct Tenant {
     pub request_schemas_json: Map<String, Value>,
     /// Record schemas compiled for answers, by operation id (see [`crate::conform`]).
     pub record_validators: RecordValidators,
-    store: Mutex<Store>,
+    store: RwLock<Store>,
 }
 
 /// A compiled record schema per operation id; `None` where the operation has none.
@@ -85,13 +85,21 @@ impl Tenant {
             request_schemas,
             request_schemas_json,
             record_validators: Mutex::default(),
-            store: Mutex::default(),
+            store: RwLock::default(),
         }
     }
 
-    pub fn lock(&self) -> MutexGuard<'_, Store> {
+    /// The store, to change it: one request at a time.
+    pub fn lock(&self) -> RwLockWriteGuard<'_, Store> {
         self.store
-            .lock()
+            .write()
+            .unwrap_or_else(|poison| poison.into_inner())
+    }
+
+    /// The store, to read it: listings asked side by side are served side by side.
+    pub fn read(&self) -> RwLockReadGuard<'_, Store> {
+        self.store
+            .read()
             .unwrap_or_else(|poison| poison.into_inner())
     }
 
