@@ -345,34 +345,22 @@ async function measureLoadAll({ browser, byTestId, exists, go, waitFor }) {
 }
 
 /**
- * In the window, after Load all: from the app's marks, the median time between two pages
- * arriving and the median time from a page's arrival to its rows painted (the part of each
- * page's time the window itself spends).
+ * In the window, after Load all: from the app's marks, the median time between two batches of
+ * pages arriving and the median time from a batch's arrival to its rows painted.
  */
 function pageProfile() {
-  const times = (name) => performance.getEntriesByName(name, "mark").map((mark) => mark.startTime);
-  const requests = times("plugdesk:listing-request");
-  const arrivals = times("plugdesk:listing-data");
+  const arrivals = performance
+    .getEntriesByName("plugdesk:listing-data", "mark")
+    .map((mark) => mark.startTime);
   const paints = performance
     .getEntriesByName("plugdesk:listing-data-to-paint", "measure")
     .map((measure) => measure.duration);
-  // Each arrival paired with the request before it, and with the next request after it.
-  const roundTrips = [];
-  const between = [];
-  for (const arrival of arrivals) {
-    const asked = requests.filter((at) => at <= arrival).at(-1);
-    const next = requests.find((at) => at > arrival);
-    if (asked !== undefined) roundTrips.push(arrival - asked);
-    if (next !== undefined) between.push(next - arrival);
-  }
   const gaps = arrivals.slice(1).map((at, index) => at - arrivals[index]);
   const middle = (values) =>
     values.length === 0 ? null : [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   return {
     pages: arrivals.length,
     gap: middle(gaps),
-    roundTrip: middle(roundTrips),
-    between: middle(between),
     paint: middle(paints),
     paints: paints.length,
   };
@@ -562,7 +550,7 @@ function report({ startup, screens, loadAll, scrolling, opens: opened }, before,
   const pages = loadAll.profile;
   const fmt = (value) => (value === null ? "–" : `${value.toFixed(0)} ms`);
   lines.push(
-    `Where each page's time goes, from the app's own User Timing marks over ${pages.pages} pages (\`plugdesk:listing-request\` as the window asks the Rust side for a page, \`plugdesk:listing-data\` as it arrives, \`plugdesk:listing-data-to-paint\` from an arrival to the rows painted): median ${fmt(pages.gap)} from one page arriving to the next; of that, ${fmt(pages.roundTrip)} from asking to arriving (IPC, Rust, tenant) and ${fmt(pages.between)} in the window from an arrival to asking for the next page. The table was handed ${pages.paints} batches, each painted ${fmt(pages.paint)} (median) after its last page arrived. The client needs ${(100_000 / clientRate).toFixed(0)} ms a page.`,
+    `Where the time goes, from the app's own User Timing marks: the Rust side walks the listing and hands the pages to the window in batches (\`plugdesk:listing-data\` as a batch arrives, \`plugdesk:listing-data-to-paint\` from an arrival to the rows painted). ${pages.pages} batches arrived, a median ${fmt(pages.gap)} apart; the table was handed ${pages.paints} of them (it takes what arrived at most every few hundred ms), each painted ${fmt(pages.paint)} (median) after its last batch arrived. The client needs ${(100_000 / clientRate).toFixed(0)} ms a page.`,
     "",
   );
   lines.push(`### 4. Scrolling ${scrolling.rows.toLocaleString("en")} loaded rows`, "");

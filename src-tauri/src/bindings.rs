@@ -19,6 +19,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
         .commands(collect_commands![
             commands::app_info,
             commands::list_records,
+            commands::load_all_pages,
             commands::read_record,
             commands::create_record,
             commands::update_record,

@@ -4,6 +4,7 @@
 pub const COMMAND_NAMES: &[&str] = &[
     "app_info",
     "list_records",
+    "load_all_pages",
     "read_record",
     "create_record",
     "update_record",

@@ -8,6 +8,12 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 export const commands = {
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
 	listRecords: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize) => typedError<Page_Serialize, AppError_Serialize>(__TAURI_INVOKE("list_records", { requestId, tenant, operation, request })),
+	/**
+	 *  "Load all": walks the listing from `start` (the page after those the
+	 *  window holds) until its end or `max_records`, sending the pages over
+	 *  `on_batch` as they arrive; cancel with `cancel_request`.
+	 */
+	loadAllPages: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, start: PageRequest | null, maxRecords: number, onBatch: Channel<LoadedBatch_Deserialize>) => typedError<LoadAllEnd, AppError_Serialize>(__TAURI_INVOKE("load_all_pages", { requestId, tenant, operation, request, start, maxRecords, onBatch })),
 	readRecord: (requestId: string, tenant: number, operation: ReadOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("read_record", { requestId, tenant, operation, request })),
 	createRecord: (requestId: string, tenant: number, operation: CreateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_record", { requestId, tenant, operation, request })),
 	updateRecord: (requestId: string, tenant: number, operation: UpdateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_record", { requestId, tenant, operation, request })),
@@ -656,6 +662,51 @@ export type ItemResult_Serialize = {
 
 /**  The operations of kind `list`, serialised as their `operationId`. */
 export type ListOperation = "authorizationsListing" | "authorizationsListingV2_1" | "bookingRequestsListing" | "bookingsListing" | "cdrsListing" | "chargePointAvailablePersonalSmartChargingModesListing" | "chargePointConfigurationsListing" | "chargePointConfigurationsListingDeprecated" | "chargePointDowntimePeriodsListing" | "chargePointEvseConnectorsListing" | "chargePointEvsesListing" | "chargePointModelsListing" | "chargePointModelsListingDeprecated" | "chargePointSharedPartnersListing" | "chargePointSharesListing" | "chargePointVendorsListing" | "chargePointVendorsListingDeprecated" | "chargePointsListing" | "chargePointsListingDeprecated" | "circuitChargePointPrioritiesListing" | "circuitConsumption" | "circuitConsumptionAllPhasesDeprecated" | "circuitUnmanagedLoadRead" | "circuitUserPrioritiesListing" | "circuitsListing" | "circuitsListingDeprecated" | "configurationTemplateVariableListing" | "consentsListing" | "currenciesListing" | "customFeesListing" | "electricityMetersLising" | "electricityRatePricePeriodsDateListing" | "electricityRatePricePeriodsListing" | "electricityRatePricePeriodsWeekDayListing" | "electricityRatesListing" | "electricityRatesListingDeprecated" | "evseDowntimePeriodsListing" | "evsesListing" | "evsesListingDeprecated" | "expensesListing" | "expensesListingDeprecated" | "faqsListing" | "firmwareVersionAttachedModels" | "firmwareVersionsListing" | "getDowntimePeriodNotices" | "getHistoricalTimeSeries" | "getInstallerJobsList" | "getPaymentTerminals" | "getTimeSeriesForecast" | "idTagsListing" | "invoicesListing" | "listChargePointHardwareStatusLogs" | "listChargePointNetworkStatusLogs" | "listConfigurationTemplates" | "listCurrencyRates" | "listEvseHardwareStatusLogs" | "listFlexibilityActivationRequests" | "listFlexibilityAssets" | "listParkingSpace" | "listPcIds" | "listRoamingConnections" | "listRoamingCustomTariffFilters" | "listUtilities" | "locationChargingZonesListing" | "locationsListing" | "locationsListingDeprecated" | "notificationsListing" | "notificationsListingDeprecated" | "partnerContractsListing" | "partnerInvitesListing" | "partnerSettlementReportPartnerSettlementRecordsListing" | "partnerSettlementReportsListing" | "partnersListing" | "partnersListingDeprecated" | "paymentMethodsListing" | "receiptsListing" | "reservationsListing" | "revenuesListing" | "revenuesListingDeprecated" | "rfidTagsListingDeprecated" | "roamingOperatorsListing" | "roamingPlatformsListingDeprecated" | "roamingProvidersListing" | "roamingTariffsListing" | "securityEventLogsListingDeprecated" | "securityEventsListing" | "sessionsConsumptionStatsRead" | "sessionsListing" | "subOperatorsListing" | "subscriptionPlansListing" | "subscriptionPlansListingDeprecated" | "subscriptionsListing" | "tariffGroupsListing" | "tariffsListing" | "taxIdentificationNumbersListing" | "taxesListing" | "templatesListing" | "termsAndPoliciesListing" | "topUpPackagesListing" | "transactionsListing" | "userGroupsListing" | "usersListing" | "vendorErrorCodesListing" | "vouchersListing" | "vouchersListingDeprecated";
+
+/**  How Load all ended when it ended without an error. */
+export type LoadAllEnd = {
+	pages: number,
+	records: number,
+	/**  Stopped at the record limit with more pages left. */
+	limitReached: boolean,
+};
+
+/**  The pages that arrived since the last batch, in the listing's order. */
+export type LoadedBatch = LoadedBatch_Serialize | LoadedBatch_Deserialize;
+
+/**  The pages that arrived since the last batch, in the listing's order. */
+export type LoadedBatch_Deserialize = {
+	pages: LoadedPage_Deserialize[],
+};
+
+/**  The pages that arrived since the last batch, in the listing's order. */
+export type LoadedBatch_Serialize = {
+	pages: LoadedPage_Serialize[],
+};
+
+/**
+ *  One page that Load all brought, with the page request that fetched it (so
+ *  the window can refresh it later like a page it asked for itself).
+ */
+export type LoadedPage = LoadedPage_Serialize | LoadedPage_Deserialize;
+
+/**
+ *  One page that Load all brought, with the page request that fetched it (so
+ *  the window can refresh it later like a page it asked for itself).
+ */
+export type LoadedPage_Deserialize = {
+	request?: PageRequest | null,
+	page: Page_Deserialize,
+};
+
+/**
+ *  One page that Load all brought, with the page request that fetched it (so
+ *  the window can refresh it later like a page it asked for itself).
+ */
+export type LoadedPage_Serialize = {
+	request: PageRequest | null,
+	page: Page_Serialize,
+};
 
 /**
  *  One reference field of the exported records and how its targets are named

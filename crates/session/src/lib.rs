@@ -14,6 +14,7 @@ mod demo;
 mod error;
 mod export;
 mod in_flight;
+mod load_all;
 mod profile_views;
 mod profiles;
 mod views;
@@ -24,6 +25,7 @@ pub use bodies::{request_body_schema, validate_request_body};
 pub use calls::{CallOutcome, RequestId};
 pub use error::SessionError;
 pub use export::{ExportProgress, ExportResult, Listing, PageExtras};
+pub use load_all::{LoadAllEnd, LoadAllRequest, LoadedBatch, LoadedPage, BATCH_INTERVAL};
 pub use record_export::ExportFormat;
 pub use saved_views::{FilterValue, SavedView, SavedViews, ViewError, ViewState};
 pub use views::{

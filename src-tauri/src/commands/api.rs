@@ -10,8 +10,9 @@ use ampeco::generated::{
     ActionOperation, CreateOperation, DeleteOperation, ListOperation, ReadOperation,
     UpdateOperation,
 };
-use ampeco::{ApiResponse, OperationRequest, Page};
-use session::Session;
+use ampeco::{ApiResponse, OperationRequest, Page, PageRequest};
+use session::{LoadAllEnd, LoadAllRequest, LoadedBatch, Session};
+use tauri::ipc::Channel;
 use tauri::State;
 
 use crate::close_guard::{CloseGuard, WorkKind};
@@ -29,6 +30,37 @@ pub async fn list_records(
     Ok(session
         .on_tenant(tenant)
         .list_page(&request_id, operation.operation(), request)
+        .await?)
+}
+
+/// "Load all": walks the listing from `start` (the page after those the
+/// window holds) until its end or `max_records`, sending the pages over
+/// `on_batch` as they arrive; cancel with `cancel_request`.
+#[tauri::command]
+#[specta::specta]
+#[allow(clippy::too_many_arguments)] // a Tauri command takes its inputs as arguments
+pub async fn load_all_pages(
+    session: State<'_, Session>,
+    request_id: String,
+    tenant: u32,
+    operation: ListOperation,
+    request: OperationRequest,
+    start: Option<PageRequest>,
+    max_records: u32,
+    on_batch: Channel<LoadedBatch>,
+) -> Result<LoadAllEnd, AppError> {
+    let load = LoadAllRequest {
+        op: operation.operation(),
+        request,
+        start,
+        max_records,
+    };
+    Ok(session
+        .on_tenant(tenant)
+        .load_all(&request_id, load, |batch| {
+            // A closed window stops listening; nothing else waits for the pages.
+            on_batch.send(batch).ok();
+        })
         .await?)
 }
 

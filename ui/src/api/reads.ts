@@ -1,7 +1,12 @@
 // Listing and reading records through the typed commands, with one request id per call so a
 // query TanStack Query abandons (navigated away, superseded) is cancelled on the Rust side too.
+import { Channel } from "@tauri-apps/api/core";
 import {
   commands,
+  type LoadAllEnd,
+  type LoadedBatch_Deserialize,
+  type PageRequest,
+  type Page_Deserialize,
   type Page_Serialize,
   type QueryInput_Deserialize,
   type Value,
@@ -45,7 +50,11 @@ export async function fetchPage(
   const result = await withCancellation(signal, (requestId) =>
     commands.listRecords(requestId, believedTenant(), operation, { path, query }),
   );
-  const page = unwrapResult(result);
+  return pageOf(unwrapResult(result));
+}
+
+/** A page as the window keeps it: every field present, absent ones null. */
+function pageOf(page: Page_Deserialize): Page {
   return {
     records: page.records,
     next: page.next ?? null,
@@ -69,4 +78,57 @@ export async function fetchRecord(
   );
   const response = unwrapResult(result);
   return unwrapData(response.body ?? null);
+}
+
+/** A page "Load all" brought, with the page request that fetched it. */
+export interface LoadedPage {
+  request: PageRequest | null;
+  page: Page;
+}
+
+export interface LoadAllOptions {
+  /** The listing's own query (filters, page size); the walk starts at `start`. */
+  query: ListQuery;
+  /** The page after those already loaded. */
+  start: PageRequest;
+  /** Stop once this many more records came, if more pages are left. */
+  maxRecords: number;
+  /** Aborting stops the walk; pages handed over before it stay handed over. */
+  signal: AbortSignal;
+  /** Called with each batch of pages, in the listing's order. */
+  onPages: (pages: LoadedPage[]) => void;
+}
+
+/**
+ * "Load all": the Rust side walks the listing at the tenant's pace and hands the pages over in
+ * batches, so the window never waits for one page before asking for the next.
+ */
+export async function loadAllPages(
+  resource: CatalogResource,
+  path: PathValues,
+  options: LoadAllOptions,
+): Promise<LoadAllEnd> {
+  const operation = listOperationOf(resource);
+  if (operation === null) {
+    throw new Error(`${resource.label} has no listing`);
+  }
+  const batches = new Channel<LoadedBatch_Deserialize>();
+  batches.onmessage = (batch) => {
+    if (options.signal.aborted) return;
+    options.onPages(
+      batch.pages.map((loaded) => ({ request: loaded.request ?? null, page: pageOf(loaded.page) })),
+    );
+  };
+  const result = await withCancellation(options.signal, (requestId) =>
+    commands.loadAllPages(
+      requestId,
+      believedTenant(),
+      operation,
+      { path, query: options.query },
+      options.start,
+      options.maxRecords,
+      batches,
+    ),
+  );
+  return unwrapResult(result);
 }

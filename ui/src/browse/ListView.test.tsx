@@ -428,6 +428,25 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(within(bar).queryByTestId("error-notice")).not.toBeInTheDocument();
   });
 
+  it("keeps the loaded records when Load all fails, and says why", async () => {
+    const tenant = installFakeTenant({ chargePointCount: 200 });
+    const user = userEvent.setup();
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(tableRowCount()).toBe(25));
+    tenant.failures.set("chargePointsListing", {
+      kind: "server",
+      message: "Server Error",
+      status: 500,
+    });
+    await user.click(screen.getByTestId("load-all"));
+    const bar = screen.getByTestId("load-more-bar");
+    expect(await within(bar).findByTestId("error-notice")).toHaveTextContent(
+      "The tenant ran into a problem",
+    );
+    expect(tableRowCount()).toBe(25);
+    expect(screen.queryByTestId("load-all-stop")).not.toBeInTheDocument();
+  });
+
   it("marks when a listing's data arrives and when its rows are painted", async () => {
     performance.clearMarks();
     performance.clearMeasures();

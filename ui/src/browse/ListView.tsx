@@ -279,7 +279,7 @@ export function ListView({
                     hasMore={hasNext}
                     loadingMore={listing.isFetchingNextPage}
                     loadingAll={loadAll.running}
-                    error={loadAll.running ? null : nextPageError}
+                    error={loadAll.running ? null : (loadAll.error ?? nextPageError)}
                     stoppedAtLimit={loadAll.limitReached ? loadAll.limit : null}
                     onLoadMore={loadMore}
                     onLoadAll={loadAll.start}

@@ -4,7 +4,8 @@
 // - "plugdesk:listing-request" (mark): a page of a listing is asked of the Rust side. With the
 //   data mark it splits Load all's time per page into the round trip and the window's own part.
 // - "plugdesk:listing-data" (mark): a page of a listing has arrived from the Rust side, as the
-//   query's fetch resolves, before React has seen it. `detail`: { resource, records }.
+//   query's fetch resolves, before React has seen it (or a batch of pages from Load all, as it
+//   arrives). `detail`: { resource, records }.
 // - "plugdesk:listing-painted" (mark): the rows of the data that arrived have been painted: the
 //   first task after the animation frame that follows React's commit.
 // - "plugdesk:listing-data-to-paint" (measure): from the latest data mark to the painted mark;

@@ -33,7 +33,7 @@ function firstPageOf(resource: CatalogResource, query: ListQuery): PageRequest |
  */
 export const LEFT_SCREEN_CACHE_MS = 60_000;
 
-type ListingKey = readonly ["browse", "list", string, PathValues, ListQuery];
+export type ListingKey = readonly ["browse", "list", string, PathValues, ListQuery];
 
 /**
  * The records of a listing loaded so far: the query's own page first, then each page that

@@ -231,8 +231,7 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
         format: exportArgs.file.format,
       };
     }
-    if (cmd === "list_records") {
-      const query = payload.request?.query ?? {};
+    const listPage = async (query: Record<string, Value>) => {
       tenant.listCalls.push({ operation, path, query });
       if (options.listDelayMs && tenant.listCalls.length > 1) {
         await new Promise((resolve) => setTimeout(resolve, options.listDelayMs));
@@ -252,6 +251,35 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
         Object.entries(filter).every(([name, value]) => String(row[name]) === String(value)),
       );
       return paginate(rows, query);
+    };
+    if (cmd === "list_records") {
+      return listPage(payload.request?.query ?? {});
+    }
+    if (cmd === "load_all_pages") {
+      // Like the Rust side: page after page from `start`, each handed over as it arrives.
+      const walk = payload as unknown as {
+        requestId: string;
+        start: { cursor?: string; page?: number } | null;
+        maxRecords: number;
+        onBatch: { onmessage: (batch: { pages: unknown[] }) => void };
+      };
+      let request: { cursor?: string; page?: number } | null = walk.start;
+      let pages = 0;
+      let records = 0;
+      while (request !== null) {
+        if (tenant.cancelled.includes(walk.requestId)) {
+          throw { kind: "cancelled", message: "The request was cancelled." };
+        }
+        const page = await listPage({ ...(payload.request?.query ?? {}), ...request });
+        pages += 1;
+        records += page.records.length;
+        walk.onBatch.onmessage({ pages: [{ request, page }] });
+        request = page.next;
+        if (request !== null && records >= walk.maxRecords) {
+          return { pages, records, limitReached: true };
+        }
+      }
+      return { pages, records, limitReached: false };
     }
     if (cmd === "delete_record") {
       tenant.deleteCalls.push({ operation, path });
