@@ -2,7 +2,7 @@
 // open on the last 7 days, newest first, with their key columns in view (a screenshot of it
 // goes to docs/); removing the window's chip shows every session and stays removed; charge
 // points show their hardware and network status as coloured labels; a row's Delete waits in
-// its menu.
+// its menu; Load all brings a listing of many pages to its end.
 
 import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -134,4 +134,21 @@ test("charge points show their hardware and network status in distinct colours",
   await press(browser, "actions-menu", { within: row });
   await byTestId(browser, "row-delete").waitForDisplayed({ timeout: WAIT_MS });
   await browser.keys("Escape");
+});
+
+test("Load all brings every user of the demo network into the table", async () => {
+  await go(browser, "#/r/users");
+  await waitForRows();
+  await press(browser, "load-all");
+  const loaded = byTestId(browser, "loaded-count");
+  await browser.waitUntil(async () => /^All [\d,]+ loaded$/.test(await loaded.getText()), {
+    timeout: WAIT_MS * 3,
+    timeoutMsg: "Load all did not reach the last user",
+  });
+  assert.equal(await byTestId(browser, "load-all-stop").isExisting(), false);
+  const count = Number(await loaded.getAttribute("data-loaded"));
+  // The demo network has 500 users; each page holds 25.
+  assert.ok(count >= 500, `every user loaded: ${count}`);
+  const rows = await byTestId(browser, "record-table").getAttribute("aria-rowcount");
+  assert.equal(Number(rows), count, "a row per loaded user");
 });
