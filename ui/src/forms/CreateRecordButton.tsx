@@ -7,7 +7,7 @@ import { isRecord, unwrapData, recordId } from "../catalog/records";
 import { singularLabel, type CatalogResource } from "../catalog/catalogIndex";
 import { useCanWrite } from "../api/access";
 import { fillPath, type PathValues } from "../catalog/paths";
-import { RecordForm } from "./RecordForm";
+import { RecordForm } from "./LazyRecordForm";
 import { useRefreshResources } from "../api/useRefreshResource";
 
 export interface CreateRecordButtonProps {

@@ -6,7 +6,7 @@ import type { Value } from "../bindings";
 import { recordIdParam, type CatalogResource } from "../catalog/catalogIndex";
 import { useCanWrite } from "../api/access";
 import { describeRecord, fillPath, type PathValues } from "../catalog/paths";
-import { RecordForm } from "./RecordForm";
+import { RecordForm } from "./LazyRecordForm";
 import { useRefreshResources } from "../api/useRefreshResource";
 
 export interface EditRecordButtonProps {

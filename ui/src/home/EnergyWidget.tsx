@@ -1,5 +1,5 @@
 // kWh delivered and sessions started per day (per hour for today) over the chosen range.
-import { BarChart } from "@mantine/charts";
+import { BarChart } from "./charts";
 import { Group, Stack, Text } from "@mantine/core";
 import type { Computed, EnergyOverTime } from "./api";
 import { ChartTable } from "./ChartTable";

@@ -1,6 +1,6 @@
 // Revenue of finalized transactions per day (per hour for today), one chart per currency:
 // amounts in different currencies are never added together.
-import { BarChart } from "@mantine/charts";
+import { BarChart } from "./charts";
 import { Group, Stack, Text } from "@mantine/core";
 import type { Computed, RevenueOverTime } from "./api";
 import { ChartTable } from "./ChartTable";

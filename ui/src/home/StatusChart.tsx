@@ -2,7 +2,7 @@ import type { StatusGroup } from "./api";
 // One status breakdown as a donut with a legend of buttons: each segment and each legend entry
 // opens the records it counts. Exact numbers show on hover and in the legend; the legend is
 // also the chart's text alternative.
-import { DonutChart } from "@mantine/charts";
+import { DonutChart } from "./charts";
 import {
   Box,
   ColorSwatch,
