@@ -84,7 +84,7 @@ describe("a view pinned to Home", { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderWithProviders(<PinnedViewTiles tenant={TENANT} />);
     await firstCountShown();
-    const tile = screen.getByTestId("home-view-4-tile");
+    const tile = screen.getByTestId("home-pinned-view-4");
     expect(within(tile).getByTestId("home-view-4-as-of")).toHaveTextContent(/^as of \d/);
     const refresh = within(tile).getByRole("button", {
       name: "Refresh the count of Faulted EVSEs",

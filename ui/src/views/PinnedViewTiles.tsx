@@ -69,9 +69,11 @@ function ViewTile({
   const count = useViewCount(tenant, view, refreshMinutes);
   const resource = findResource(view.state.resource);
   const { data, error } = count;
+  // The open button is `home-view-<id>` (its count `…-count`, its freshness `…-as-of` and
+  // `…-refresh`); the tile around them is named apart, so `home-view-` finds the button first.
   const testId = `home-view-${view.id}`;
   return (
-    <Paper withBorder p="xs" data-testid={`${testId}-tile`} aria-busy={count.fetching}>
+    <Paper withBorder p="xs" data-testid={`home-pinned-view-${view.id}`} aria-busy={count.fetching}>
       <Stack gap={4}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
           <UnstyledButton

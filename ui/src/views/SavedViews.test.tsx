@@ -180,7 +180,7 @@ describe("saved views", { timeout: 60_000 }, () => {
     const menu = screen.getByRole("button", { name: "Options for the view “Public chargers”" });
     menu.focus();
     await user.keyboard("{Enter}");
-    const rename = await screen.findByTestId("nav-view-7-rename", {}, SLOW);
+    const rename = await screen.findByTestId("saved-view-rename-7", {}, SLOW);
     expect(rename).toHaveAccessibleName(/Rename view/);
     rename.focus();
     await user.keyboard("{Enter}");
@@ -196,7 +196,7 @@ describe("saved views", { timeout: 60_000 }, () => {
 
     screen.getByRole("button", { name: "Options for the view “Public, all sites”" }).focus();
     await user.keyboard("{Enter}");
-    const remove = await screen.findByTestId("nav-view-7-delete", {}, SLOW);
+    const remove = await screen.findByTestId("saved-view-delete-7", {}, SLOW);
     remove.focus();
     await user.keyboard("{Enter}");
     const dialog = await screen.findByTestId("confirm-dialog", {}, SLOW);

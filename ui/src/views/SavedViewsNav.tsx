@@ -17,6 +17,8 @@ import { resourceLabel, findResource } from "../catalog/catalogIndex";
 import { useOpenView } from "./openView";
 import { DeleteViewDialog, RenameViewDialog } from "./ViewDialogs";
 
+// Only the links are `nav-view-<id>`: the entry and its menu are `saved-view-…`, so the links
+// can be counted by that prefix.
 const ICON_SIZE = 18;
 const ICON_STROKE = 1.6;
 
@@ -43,7 +45,12 @@ export function SavedViewsNav() {
           {views.map((view) => {
             const resource = findResource(view.state.resource);
             return (
-              <Group key={view.id} gap={0} wrap="nowrap" data-testid={`nav-view-${view.id}-entry`}>
+              <Group
+                key={view.id}
+                gap={0}
+                wrap="nowrap"
+                data-testid={`saved-view-entry-${view.id}`}
+              >
                 <NavLink
                   data-testid={`nav-view-${view.id}`}
                   data-view-name={view.name}
@@ -94,21 +101,21 @@ function ViewMenu({
           color="gray"
           size="sm"
           aria-label={`Options for the view “${view.name}”`}
-          data-testid={`nav-view-${view.id}-menu`}
+          data-testid={`saved-view-menu-${view.id}`}
         >
           <IconDotsVertical size={14} />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item
-          data-testid={`nav-view-${view.id}-rename`}
+          data-testid={`saved-view-rename-${view.id}`}
           leftSection={<IconPencil size={16} />}
           onClick={onRename}
         >
           Rename view…
         </Menu.Item>
         <Menu.Item
-          data-testid={`nav-view-${view.id}-delete`}
+          data-testid={`saved-view-delete-${view.id}`}
           color="red"
           leftSection={<IconTrash size={16} />}
           onClick={onDelete}
