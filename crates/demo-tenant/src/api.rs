@@ -237,6 +237,29 @@ fn stamp(record: &mut Value, created: bool) {
     }
 }
 
+const EMAIL: &str = "email";
+const EMAIL_VERIFIED: &str = "emailVerified";
+
+/// An address the API has just been given is not verified yet: a created record's
+/// `emailVerified` (the spec: a nullable "ISO 8601 formatted date") is null, not whatever
+/// was synthesized for it, and an update that changes `email` clears it again. A caller
+/// that writes `emailVerified` itself keeps what it wrote. `email_before` is None on create.
+fn unverify_new_email(record: &mut Value, email_before: Option<&Value>, body: Option<&Value>) {
+    let Value::Object(map) = record else {
+        return;
+    };
+    if !map.contains_key(EMAIL_VERIFIED) || body.is_some_and(|b| b.get(EMAIL_VERIFIED).is_some()) {
+        return;
+    }
+    let is_new = match email_before {
+        None => true,
+        Some(before) => map.get(EMAIL) != Some(before),
+    };
+    if is_new {
+        map.insert(EMAIL_VERIFIED.into(), Value::Null);
+    }
+}
+
 fn merge(into: &mut Value, from: &Value) {
     if let (Value::Object(target), Value::Object(source)) = (into, from) {
         for (key, value) in source {
@@ -291,6 +314,7 @@ fn create(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
     if let Some(body) = &call.body {
         merge(&mut record, body);
     }
+    unverify_new_email(&mut record, None, call.body.as_ref());
     stamp(&mut record, true);
     let mut record = collection.insert_new(record);
     drop(store);
@@ -336,6 +360,7 @@ fn update(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
         }
         None => singleton(tenant, &mut store, call, target)?,
     };
+    let email_before = record.get(EMAIL).cloned();
     if body.is_object() {
         if call.op.method == Method::Put {
             replace(record, &body, &writable);
@@ -343,6 +368,7 @@ fn update(tenant: &Tenant, call: &Call<'_>, target: &Target) -> Result<Answer, A
             merge(record, &body);
         }
     }
+    unverify_new_email(record, email_before.as_ref(), Some(&body));
     stamp(record, false);
     let mut record = record.clone();
     drop(store);

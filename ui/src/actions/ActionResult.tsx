@@ -27,7 +27,7 @@ export function ActionResult({ operationId, response }: ActionResultProps) {
   const sentence = changeSentence(operationId, outcome);
 
   return (
-    <Stack gap="sm" data-testid="action-result">
+    <Stack gap="sm" data-testid="action-result" data-outcome={failed ? "failed" : outcome}>
       <Alert color={failed ? "red" : outcome === "accepted" ? "blue" : "green"} title={sentence}>
         {outcome === "accepted" && (
           <Text size="sm">

@@ -9,7 +9,7 @@ import { ActionDialog } from "./ActionDialog";
 import type { ActionInfo } from "./actionIndex";
 import { collectionActions } from "./collection";
 import { DISRUPTIVE_ACTIONS } from "../overlay/actions";
-import { actionsForResource, type ActionTarget } from "./targets";
+import { recordActionsOf, type ActionTarget } from "./targets";
 
 export interface ActionsMenuProps {
   resource: CatalogResource;
@@ -23,7 +23,7 @@ export interface ActionsMenuProps {
 /** "Actions ▾": every action that applies to this record; disruptive ones marked in red. */
 export function ActionsMenu({ resource, target, compact, remove }: ActionsMenuProps) {
   // Actions that name no record run from the listing's toolbar (ListActionsMenu).
-  const actions = actionsForResource(resource).filter((action) => action.targetParam !== null);
+  const actions = recordActionsOf(resource);
   return (
     <ActionChoice
       actions={actions}

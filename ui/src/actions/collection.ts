@@ -9,7 +9,7 @@ import type { UpdateOperation } from "../bindings";
 import { catalog } from "../generated/catalog";
 import type { ResourceKey } from "../generated/unions";
 import { operationPathParams } from "../catalog/operationShapes";
-import { actionsForResource } from "./targets";
+import { actionsForResource, recordActionsOf } from "./targets";
 
 export interface CollectionUpdate {
   operationId: UpdateOperation;
@@ -49,4 +49,19 @@ export function updatesOneRecord(resource: CatalogResource): boolean {
 /** Whether a record is edited from its listing's row: it has no screen of its own to edit on. */
 export function editsFromRows(resource: CatalogResource): boolean {
   return updatesOneRecord(resource) && !hasDetail(resource);
+}
+
+/**
+ * Whether a list row's compact buttons show anything: Edit, Delete or an action that names the
+ * record, and only for a profile that may change things. What a row offers follows from its
+ * resource alone, so one answer holds for every row loaded; a listing whose rows would show
+ * nothing gets no buttons column (an empty one would hide the columns beside it).
+ */
+export function rowOffersButtons(resource: CatalogResource, canWrite: boolean): boolean {
+  return (
+    canWrite &&
+    (resource.operations.delete !== null ||
+      recordActionsOf(resource).length > 0 ||
+      editsFromRows(resource))
+  );
 }

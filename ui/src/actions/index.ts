@@ -7,6 +7,6 @@ export { actionPaletteEntries, openActionDialog, type ActionPaletteEntry } from 
 export { CollectionChanges } from "./CollectionChanges";
 export { PathParamInput } from "./PathParamInput";
 export { ActionResult } from "./ActionResult";
-export { editsFromRows } from "./collection";
+export { editsFromRows, rowOffersButtons } from "./collection";
 export { actionsForResource, confirmationFor } from "./targets";
 export type { ActionInfo } from "./actionIndex";

@@ -25,6 +25,11 @@ export function actionsForResource(resource: CatalogResource): ActionInfo[] {
   );
 }
 
+/** The actions a record's own menu offers: those whose path names the record. */
+export function recordActionsOf(resource: CatalogResource): ActionInfo[] {
+  return actionsForResource(resource).filter((action) => action.targetParam !== null);
+}
+
 export function actionPath(
   action: ActionInfo,
   target: ActionTarget | undefined,

@@ -81,32 +81,30 @@ export function useDeleteView() {
   });
 }
 
-/** How old a pinned view's count may be when Home shows it, and how often Home counts again. */
-const VIEW_COUNT_MAX_AGE_SECS = 60;
-const VIEW_COUNT_REFRESH_MS = 5 * 60_000;
+/** How old a cached count may be when Home opens: the cache paints at once, then refreshes. */
+export const VIEW_COUNT_OPENING_MAX_AGE_SECS = 60;
 
 /** The connection a count is asked on: Rust refuses one meant for an older connection. */
 export type CountingTenant = Pick<TenantView_Serialize, "profileId" | "tenantUrl" | "generation">;
 
 /**
- * How many records a pinned view lists. Kept by tenant, not by connection, like Home's other
- * numbers, so a reconnect paints at once.
+ * Where a pinned view's count is kept: by tenant, not by connection, like Home's other numbers,
+ * so a reconnect paints at once. (views/useViewCount.ts times the counting like Home's.)
  */
-export function viewCountQuery(
+export function viewCountQueryKey(
   tenant: CountingTenant,
   viewId: number,
   listing: ViewListing | null,
 ) {
-  return queryOptions({
-    queryKey: ["viewCount", tenant.tenantUrl, tenant.profileId ?? "demo", viewId, listing],
-    queryFn: async () => {
-      if (listing === null) throw new Error("This view lists a resource Plugdesk no longer knows.");
-      return unwrapResult(
-        await commands.homeViewCount(tenant.generation, listing, VIEW_COUNT_MAX_AGE_SECS),
-      );
-    },
-    staleTime: VIEW_COUNT_MAX_AGE_SECS * 1000,
-    refetchInterval: VIEW_COUNT_REFRESH_MS,
-    refetchIntervalInBackground: false,
-  });
+  return ["viewCount", tenant.tenantUrl, tenant.profileId ?? "demo", viewId, listing] as const;
+}
+
+/** How many records a pinned view lists, as counted by Rust at most `maxAgeSecs` ago. */
+export async function countView(
+  tenant: CountingTenant,
+  listing: ViewListing | null,
+  maxAgeSecs: number,
+) {
+  if (listing === null) throw new Error("This view lists a resource Plugdesk no longer knows.");
+  return unwrapResult(await commands.homeViewCount(tenant.generation, listing, maxAgeSecs));
 }

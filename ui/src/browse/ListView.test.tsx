@@ -55,6 +55,21 @@ describe("the list screen", { timeout: 20_000 }, () => {
     expect(cell.style.right).toBe("0px");
   });
 
+  it("has no row buttons column where no row would show a button", async () => {
+    // A read-only profile may not delete or act: an empty pinned column would only cover the
+    // last columns of values.
+    installFakeTenant({ readOnly: true });
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(5));
+    expect(screen.queryByText("Row actions")).not.toBeInTheDocument();
+    const first = screen.getAllByTestId("list-row")[0]!;
+    const pinned = within(first)
+      .getAllByRole("cell")
+      .filter((cell) => cell.style.position === "sticky");
+    expect(pinned).toHaveLength(0);
+    expect(screen.queryByTestId("actions-menu")).not.toBeInTheDocument();
+  });
+
   it("deletes a record from its row after a confirmation naming it, without opening it", async () => {
     const tenant = installFakeTenant();
     const user = userEvent.setup();

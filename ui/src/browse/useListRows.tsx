@@ -1,26 +1,26 @@
 // What each row of a listing offers besides its values: its buttons (delete, edit, actions)
 // where the resource has them, and links in the cells that name one other record.
 import { useMemo } from "react";
-import { RecordActions, editsFromRows } from "../actions";
+import { RecordActions, rowOffersButtons } from "../actions";
+import { useCanWrite } from "../api/access";
 import { pathValue, recordIdParam, type CatalogResource } from "../catalog/catalogIndex";
 import { recordId, type ApiRecord } from "../catalog/records";
 import { referenceLinks, type RecordLink } from "../catalog/referenceLinks";
 import type { PathValues } from "../catalog/paths";
 import type { CellLinks } from "./RecordTable";
 
-/** The buttons at the end of each row, or undefined where the resource has none. */
+/**
+ * The buttons at the end of each row, or undefined where no row would show one (the resource
+ * has none, or the profile is read-only): then the table has no buttons column at all.
+ */
 export function useRowActions(
   resource: CatalogResource,
   path: PathValues,
   onDeleted: () => void,
 ): ((record: ApiRecord) => React.ReactNode) | undefined {
+  const canWrite = useCanWrite();
   return useMemo(() => {
-    if (
-      resource.operations.delete === null &&
-      resource.actions.length === 0 &&
-      !editsFromRows(resource)
-    )
-      return undefined;
+    if (!rowOffersButtons(resource, canWrite)) return undefined;
     const idParam = recordIdParam(resource);
     return (record: ApiRecord) => {
       const id = recordId(record);
@@ -34,7 +34,7 @@ export function useRowActions(
         />
       );
     };
-  }, [resource, path, onDeleted]);
+  }, [resource, path, onDeleted, canWrite]);
 }
 
 /** A reference cell holding one id opens that record; lists of ids stay summarised. */

@@ -3,13 +3,14 @@
 import "@mantine/charts/styles.css";
 import { Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { TenantView_Serialize } from "../bindings";
+import { useRefreshMinutes } from "../components/refreshSetting";
 import type { TimeRange } from "./api";
 import { AttentionWidget } from "./AttentionWidget";
 import { ChargerStatusWidget } from "./ChargerStatusWidget";
 import { ChargingNowWidget } from "./ChargingNowWidget";
 import { CountsWidget } from "./CountsWidget";
 import { EnergyWidget } from "./EnergyWidget";
-import { RANGE_OPTIONS, useHomeRange, useRefreshMinutes } from "./preferences";
+import { RANGE_OPTIONS, useHomeRange } from "./preferences";
 import { RevenueWidget } from "./RevenueWidget";
 import {
   attentionIsEmpty,

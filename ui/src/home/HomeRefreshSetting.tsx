@@ -1,6 +1,6 @@
 // Settings → Home: how often Home refreshes by itself while it is on screen.
 import { Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
-import { REFRESH_OPTIONS, useRefreshMinutes } from "./preferences";
+import { REFRESH_OPTIONS, useRefreshMinutes } from "../components/refreshSetting";
 
 export function HomeRefreshSetting() {
   const [minutes, setMinutes] = useRefreshMinutes();
@@ -11,8 +11,8 @@ export function HomeRefreshSetting() {
           Home
         </Title>
         <Text size="sm" c="dimmed">
-          How often Home counts again by itself while it is on screen. It waits longer when the
-          tenant asks Plugdesk to slow down.
+          How often Home counts again by itself while it is on screen, pinned views included. It
+          waits longer when the tenant asks Plugdesk to slow down.
         </Text>
         <SegmentedControl
           data-testid="home-refresh-setting"

@@ -1,22 +1,12 @@
-// The frame every Home widget shares: its title, how fresh its numbers are, a refresh button,
-// and its own loading, empty and error states, so one failing widget never blanks the page.
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from "@mantine/core";
-import { IconAlertTriangle, IconRefresh } from "@tabler/icons-react";
+// The frame every Home widget shares: its title, how fresh its numbers are and a refresh
+// button (components/Freshness.tsx, shared with the tiles of pinned views), and its own
+// loading, empty and error states, so one failing widget never blanks the page.
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconAlertTriangle } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { presentError } from "../api/errors";
+import { FreshnessControls, StaleNote } from "../components/Freshness";
 import type { WidgetName } from "./api";
-import { formatClock } from "./format";
 import type { WidgetData } from "./useWidget";
 
 interface WidgetFrameProps<T> {
@@ -56,26 +46,15 @@ export function WidgetFrame<T>({
           <Title order={3} size="h5" id={titleId}>
             {title}
           </Title>
-          <Group gap="xs" wrap="nowrap">
+          <FreshnessControls
+            computedAt={data?.computedAt}
+            refreshLabel={`Refresh ${title.toLowerCase()}`}
+            fetching={fetching}
+            onRefresh={refresh}
+            testIdPrefix={`home-widget-${name}`}
+          >
             {extra}
-            {data !== undefined && (
-              <Text size="xs" c="dimmed" data-testid={`home-widget-${name}-as-of`}>
-                as of {formatClock(data.computedAt)}
-              </Text>
-            )}
-            <Tooltip label={`Refresh ${title.toLowerCase()}`}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={`Refresh ${title.toLowerCase()}`}
-                data-testid={`home-widget-${name}-refresh`}
-                onClick={refresh}
-                loading={fetching}
-              >
-                <IconRefresh size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
+          </FreshnessControls>
         </Group>
         {state === "loading" && (
           <Group gap="xs" data-testid={`home-widget-${name}-loading`}>
@@ -92,10 +71,11 @@ export function WidgetFrame<T>({
           </Text>
         )}
         {data !== undefined && error !== null && (
-          <Text size="xs" c="red" data-testid={`home-widget-${name}-stale`}>
-            Could not refresh: {presentError(error).title}. Showing the numbers as of{" "}
-            {formatClock(data.computedAt)}.
-          </Text>
+          <StaleNote
+            computedAt={data.computedAt}
+            error={error}
+            testId={`home-widget-${name}-stale`}
+          />
         )}
         {state === "ready" && data !== undefined && children(data.value)}
       </Stack>

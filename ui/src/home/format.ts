@@ -1,17 +1,6 @@
-// Numbers, money and times on Home in the operator's own locale and time zone.
-
-/**
- * The operator's language tag, or undefined (the runtime's default) when the system reports
- * one that is not a valid tag, such as "C" on a Linux machine without a locale set.
- */
-function locale(): string | undefined {
-  if (typeof navigator === "undefined") return undefined;
-  try {
-    return Intl.getCanonicalLocales(navigator.language)[0];
-  } catch {
-    return undefined;
-  }
-}
+// Numbers, money and times on Home in the operator's own locale and time zone. (When a number
+// was counted, "as of 10:42", is format/clock.ts, shared with the tiles of pinned views.)
+import { operatorLocale as locale } from "../format/clock";
 
 export function formatCount(value: number): string {
   return new Intl.NumberFormat(locale()).format(value);
@@ -28,13 +17,6 @@ export function formatMoney(amount: number, currency: string): string {
   } catch {
     return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(amount)} ${currency}`;
   }
-}
-
-/** "10:42": when a widget's numbers were counted. */
-export function formatClock(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(), { hour: "2-digit", minute: "2-digit" }).format(at);
 }
 
 /** A date and time, for when a session started. */

@@ -1,5 +1,6 @@
-// What the operator chose for Home, remembered on this computer: the time range of the charts
-// and how often Home refreshes by itself.
+// What the operator chose for Home, remembered on this computer: the time range of the charts.
+// How often Home refreshes by itself is components/refreshSetting.ts, shared with the tiles of
+// pinned views.
 import { useLocalStorage } from "@mantine/hooks";
 import type { TimeRange } from "./api";
 
@@ -9,24 +10,10 @@ export const RANGE_OPTIONS: ReadonlyArray<{ value: TimeRange; label: string }> =
   { value: "days30", label: "30 days" },
 ];
 
-export const REFRESH_OPTIONS = [
-  { value: "0", label: "Off" },
-  { value: "1", label: "1 minute" },
-  { value: "5", label: "5 minutes" },
-  { value: "15", label: "15 minutes" },
-] as const;
-
-export type RefreshMinutes = (typeof REFRESH_OPTIONS)[number]["value"];
-
 const RANGE_KEY = "plugdesk.home.range";
-const REFRESH_KEY = "plugdesk.home.refreshMinutes";
 
 function isRange(value: unknown): value is TimeRange {
   return RANGE_OPTIONS.some((option) => option.value === value);
-}
-
-function isRefresh(value: unknown): value is RefreshMinutes {
-  return REFRESH_OPTIONS.some((option) => option.value === value);
 }
 
 export function useHomeRange() {
@@ -37,14 +24,4 @@ export function useHomeRange() {
   });
   const range: TimeRange = isRange(stored) ? stored : "days7";
   return [range, (next: TimeRange) => setStored(next)] as const;
-}
-
-export function useRefreshMinutes() {
-  const [stored, setStored] = useLocalStorage<string>({
-    key: REFRESH_KEY,
-    defaultValue: "5",
-    getInitialValueInEffect: false,
-  });
-  const minutes: RefreshMinutes = isRefresh(stored) ? stored : "5";
-  return [minutes, (next: RefreshMinutes) => setStored(next)] as const;
 }

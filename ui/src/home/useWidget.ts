@@ -11,7 +11,7 @@ import {
   type WidgetFetchers,
   type WidgetName,
 } from "./api";
-import { isTenantSwitch, nextRefreshMs } from "./refresh";
+import { isTenantSwitch, nextRefreshMs } from "../api/autoRefresh";
 
 export type WidgetState = "loading" | "ready" | "empty" | "error";
 

@@ -169,6 +169,47 @@ describe("saved views", { timeout: 60_000 }, () => {
     expect(screen.getByTestId("filter-chip-type")).toBeInTheDocument();
   });
 
+  it("renames and deletes a view from its menu in the sidebar, with the keyboard", async () => {
+    const views = fakeViews([PUBLIC_CHARGERS, { ...PUBLIC_CHARGERS, id: 8, name: "Depots" }]);
+    installFakeTenant({ views });
+    const user = userEvent.setup();
+    renderApp("/r/charge-points");
+    await screen.findByTestId("nav-view-7", {}, SLOW);
+
+    // The menu's button says which view it is for, and opens from the keyboard.
+    const menu = screen.getByRole("button", { name: "Options for the view “Public chargers”" });
+    menu.focus();
+    await user.keyboard("{Enter}");
+    const rename = await screen.findByTestId("saved-view-rename-7", {}, SLOW);
+    expect(rename).toHaveAccessibleName(/Rename view/);
+    rename.focus();
+    await user.keyboard("{Enter}");
+    const name = await screen.findByTestId("view-name", {}, SLOW);
+    expect(name).toHaveValue("Public chargers");
+    await user.clear(name);
+    await user.type(name, "Public, all sites{Enter}");
+    await waitFor(
+      () => expect(screen.getByTestId("nav-view-7")).toHaveTextContent("Public, all sites"),
+      SLOW,
+    );
+    expect(views.views.find((view) => view.id === 7)?.name).toBe("Public, all sites");
+
+    screen.getByRole("button", { name: "Options for the view “Public, all sites”" }).focus();
+    await user.keyboard("{Enter}");
+    const remove = await screen.findByTestId("saved-view-delete-7", {}, SLOW);
+    remove.focus();
+    await user.keyboard("{Enter}");
+    const dialog = await screen.findByTestId("confirm-dialog", {}, SLOW);
+    expect(dialog).toHaveTextContent("Delete the view “Public, all sites”?");
+    await user.click(within(dialog).getByTestId("confirm-yes"));
+
+    await waitFor(() => expect(screen.queryByTestId("nav-view-7")).not.toBeInTheDocument(), SLOW);
+    expect(views.views.map((view) => view.name)).toEqual(["Depots"]);
+    // Only the view asked about went; the list screen stays where it was.
+    expect(screen.getByTestId("nav-view-8")).toBeInTheDocument();
+    expect(screen.getByTestId("list-charge-points")).toBeInTheDocument();
+  });
+
   it("opens a view from Search…", async () => {
     installFakeTenant({ views: fakeViews([PUBLIC_CHARGERS]) });
     const user = userEvent.setup();

@@ -14,15 +14,8 @@ import {
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { presentError } from "../api/errors";
-import {
-  useChangeView,
-  useDeleteView,
-  useSavedView,
-  type SavedView,
-  type ViewState,
-} from "../api/savedViews";
-import { ConfirmDialog } from "../components/ConfirmDialog";
-import { ErrorNotice } from "../components/ErrorNotice";
+import { useChangeView, useSavedView, type SavedView, type ViewState } from "../api/savedViews";
+import { DeleteViewDialog, RenameViewDialog } from "./ViewDialogs";
 import { ViewNameDialog } from "./ViewNameDialog";
 import { differsFromView } from "./viewState";
 
@@ -41,11 +34,9 @@ export function ViewControls({ state, openViewId, onViewChange }: ViewControlsPr
   const view = useSavedView(openViewId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const change = useChangeView();
-  const remove = useDeleteView();
   const close = () => {
     setDialog(null);
     change.reset();
-    remove.reset();
   };
 
   const saveNew = (name: string) =>
@@ -170,37 +161,13 @@ export function ViewControls({ state, openViewId, onViewChange }: ViewControlsPr
         </Menu.Dropdown>
       </Menu>
       {saveNewDialog(dialog === "saveAs", "Save this list as a new view")}
-      <ViewNameDialog
-        opened={dialog === "rename"}
-        title={`Rename the view “${view.name}”`}
-        submitLabel="Rename"
-        initialName={view.name}
-        busy={change.isPending}
-        error={change.error}
-        onSubmit={(name) =>
-          change.mutate({ kind: "rename", id: view.id, name }, { onSuccess: close })
-        }
-        onClose={close}
-      />
-      <ConfirmDialog
+      <RenameViewDialog view={view} opened={dialog === "rename"} onClose={close} />
+      <DeleteViewDialog
+        view={view}
         opened={dialog === "delete"}
-        title="Delete view"
-        message={`Delete the view “${view.name}”?`}
-        details={["Only the saved filters and columns go; no records are changed."]}
-        confirmLabel="Delete view"
-        busy={remove.isPending}
-        onConfirm={() =>
-          remove.mutate(view.id, {
-            onSuccess: () => {
-              close();
-              onViewChange(null);
-            },
-          })
-        }
-        onCancel={close}
-      >
-        {remove.isError && <ErrorNotice error={remove.error} />}
-      </ConfirmDialog>
+        onClose={close}
+        onDeleted={() => onViewChange(null)}
+      />
     </>
   );
 }

@@ -1,7 +1,8 @@
-// When a widget refreshes by itself: every few minutes (the operator's setting) while Home is
-// on screen, later and later while the tenant keeps failing or asking to slow down.
-import { AppCommandError, type AppError } from "../api/bridge";
-import { isAppError } from "../api/errors";
+// When Home's numbers (its widgets, the counts of pinned views) refresh by themselves: every
+// few minutes (the operator's setting, components/refreshSetting.ts) while Home is on screen,
+// later and later while the tenant keeps failing or asking to slow down.
+import { AppCommandError, type AppError } from "./bridge";
+import { isAppError } from "./errors";
 
 /** The longest pause between automatic refreshes, however often they failed. */
 const MAX_BACKOFF_FACTOR = 8;

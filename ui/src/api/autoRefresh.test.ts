@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppCommandError } from "../api/bridge";
-import { isTenantSwitch, nextRefreshMs } from "./refresh";
+import { AppCommandError } from "./bridge";
+import { isTenantSwitch, nextRefreshMs } from "./autoRefresh";
 
 describe("automatic refresh", () => {
   it("follows the setting while the tenant answers", () => {
