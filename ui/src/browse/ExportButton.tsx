@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from "react";
 import { commands } from "../bindings";
 import { AppCommandError } from "../api/bridge";
 import { presentError } from "../api/errors";
-import { type CatalogResource, listOperationOf, resourceLabel } from "../catalog/catalogIndex";
+import { type CatalogResource, listOperationOf, recordsNoun } from "../catalog/catalogIndex";
 import { nameColumnsOf } from "../catalog/names";
 import { exportListing, type ExportFormat, type ExportProgress } from "./exportListing";
 import { listQuery, pathValues, type ListSearch } from "./listSearch";
@@ -51,7 +51,7 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
         autoClose: 15_000,
         message: (
           <ExportFinished
-            text={`${result.records} ${resourceLabel(resource).toLowerCase()} saved to ${result.path}.`}
+            text={`${result.records} ${recordsNoun(resource, result.records)} saved to ${result.path}.`}
             path={result.path}
           />
         ),

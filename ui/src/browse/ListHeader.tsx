@@ -3,7 +3,7 @@
 import { formatCount } from "../format/format";
 import { Group, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
-import { resourceLabel, singularLabel, type CatalogResource } from "../catalog/catalogIndex";
+import { resourceLabel, recordsNoun, type CatalogResource } from "../catalog/catalogIndex";
 
 interface ListHeaderProps {
   resource: CatalogResource;
@@ -44,7 +44,7 @@ function summary(
   { records: shown, total, pageNumber: page, perPage, pagesLoaded }: ListShown,
   resource: CatalogResource,
 ): string {
-  const noun = shown === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
+  const noun = recordsNoun(resource, shown);
   if (total !== null) {
     const first = (page - 1) * perPage + 1;
     return shown === 0

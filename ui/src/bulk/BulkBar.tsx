@@ -4,7 +4,7 @@ import { Button, Group, Menu, Paper, Text } from "@mantine/core";
 import { IconChevronDown, IconStack2 } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useRefreshResources } from "../api/useRefreshResource";
-import { resourceLabel, singularLabel, type CatalogResource } from "../catalog/catalogIndex";
+import { recordsNoun, type CatalogResource } from "../catalog/catalogIndex";
 import type { PathValues } from "../catalog/paths";
 import type { ApiRecord } from "../catalog/records";
 import { DISRUPTIVE_ACTIONS } from "../overlay/actions";
@@ -40,8 +40,7 @@ export function BulkBar({
     [resource, parents, selection.records],
   );
   if (selection.count === 0) return null;
-  const noun =
-    selection.count === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
+  const noun = recordsNoun(resource, selection.count);
   const remove = choices.find((choice) => choice.kind === "delete");
   const actions = choices.filter((choice) => choice.kind === "action");
   const natives = NATIVE_BULK_OPERATIONS[resource.key] ?? [];

@@ -6,7 +6,7 @@ import { actionsForResource, confirmationFor, type ActionInfo } from "../actions
 import type { BulkOperation } from "../api/bulk";
 import {
   recordIdParam,
-  resourceLabel,
+  recordsNoun,
   singularLabel,
   type CatalogResource,
 } from "../catalog/catalogIndex";
@@ -106,7 +106,7 @@ export const NAMED_IN_CONFIRMATION = 3;
 /** "5 charge points: A, B, C and 2 more". */
 function countAndNames(resource: CatalogResource, records: readonly ApiRecord[]) {
   const count = records.length;
-  const noun = count === 1 ? singularLabel(resource) : resourceLabel(resource).toLowerCase();
+  const noun = recordsNoun(resource, count);
   const named = records.slice(0, NAMED_IN_CONFIRMATION).map((r) => recordName(resource, r));
   const more = count - named.length;
   const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.join(", ");

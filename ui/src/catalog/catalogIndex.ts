@@ -33,6 +33,18 @@ export function resourceLabel(resource: CatalogResource): string {
   return RESOURCE_LABELS[lastSegment(resource.key)] ?? withAcronyms(resource.label);
 }
 
+/**
+ * How `count` records of `resource` are called in a sentence: "1 charge point", "3 EVSEs",
+ * "12 ID tags" (lower case, acronyms kept).
+ */
+export function recordsNoun(resource: CatalogResource, count: number): string {
+  if (count === 1) return singularLabel(resource);
+  return resourceLabel(resource)
+    .split(" ")
+    .map((word) => (/^[A-Z]{2}/.test(word) ? word : word.toLowerCase()))
+    .join(" ");
+}
+
 /** "Evse downtime periods" → "EVSE downtime periods". */
 function withAcronyms(label: string): string {
   return label

@@ -2,7 +2,7 @@
 // tag") and how its outcome reads ("sent to the charger, waiting for it to confirm"), for the
 // action dialog's answer and the activity log alike. The request behind it (method, path,
 // operation id) is for "Technical details" only.
-import { ACTION_LABELS } from "../overlay/actions";
+import { ACTION_LABELS, PLATFORM_ONLY_ACTIONS } from "../overlay/actions";
 import { fieldLabel } from "../format/labels";
 import { outcomeWords, type ChangeOutcome } from "../format/outcomes";
 import { catalog } from "../generated/catalog";
@@ -80,6 +80,7 @@ export function operationLabel(operationId: string): string {
 export function reachesCharger(operationId: string): boolean {
   const found = operationOf(operationId);
   if (found === null || found[1] !== "action") return false;
+  if (PLATFORM_ONLY_ACTIONS.has(operationId as ActionOperation)) return false;
   return /^(charge-points|evses)(\.|$)/.test(found[0].key);
 }
 

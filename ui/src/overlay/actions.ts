@@ -235,3 +235,14 @@ export const CHARGER_DOWN_STATES: Readonly<Record<string, readonly string[]>> = 
   networkStatus: ["temporarily_unavailable", "long-term_unavailable", "never_connected"],
   status: ["out of order", "disabled"],
 };
+
+/**
+ * Actions on charge points and EVSEs that the platform carries out itself, without a command
+ * to the charger: their "accepted" does not mean "waiting for the charger".
+ */
+export const PLATFORM_ONLY_ACTIONS: ReadonlySet<ActionOperation> = new Set<ActionOperation>([
+  "chargePointChangeOwner",
+  "chargePointChangeSharingCode",
+  "chargePointMoveEvsesToSatellite",
+  "evseBulkAssignTariffGroups",
+]);
