@@ -216,7 +216,15 @@ async function measureScrolling(window) {
       return frames;
     };
     const plain = async () => {
-      await browser.executeAsync(showStaticRows, TABLE, STATIC_ROWS, rows + 1, cells, ROW_HEIGHT);
+      await browser.executeAsync(
+        showStaticRows,
+        TABLE,
+        STATIC_ROWS,
+        0,
+        rows + 1,
+        cells,
+        ROW_HEIGHT,
+      );
       const frames = await browser.executeAsync(
         recordScrollFrames,
         `[data-testid="${STATIC_ROWS}"]`,

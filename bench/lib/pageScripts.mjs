@@ -94,16 +94,22 @@ export function recordScrollFrames(selector, durationMs, done) {
 
 /**
  * The baseline of scrolling: a plain scrolling div over the table, the same size, holding
- * `rowCount` static rows of the same height and number of cells. Removed by `removeStaticRows`.
+ * static rows of the same height and number of cells. Each call adds rows `fromRow` up to
+ * `toRow` (the div is made by the first), so a hundred thousand rows go in over several calls,
+ * none of them long enough to time out. Removed by `removeStaticRows`.
  */
-export function showStaticRows(tableSelector, testId, rowCount, cellCount, rowHeight, done) {
-  const rect = document.querySelector(tableSelector).getBoundingClientRect();
-  const box = document.createElement("div");
-  box.dataset.testid = testId;
-  box.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;overflow:auto;z-index:100000;background:white;font:14px sans-serif`;
+export function showStaticRows(tableSelector, testId, fromRow, toRow, cellCount, rowHeight, done) {
+  let box = document.querySelector(`[data-testid="${testId}"]`);
+  if (box === null) {
+    const rect = document.querySelector(tableSelector).getBoundingClientRect();
+    box = document.createElement("div");
+    box.dataset.testid = testId;
+    box.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;overflow:auto;z-index:100000;background:white;font:14px sans-serif`;
+    document.body.appendChild(box);
+  }
   const cells = Array.from({ length: cellCount }, (_, index) => index);
   const rows = [];
-  for (let row = 0; row < rowCount; row += 1) {
+  for (let row = fromRow; row < toRow; row += 1) {
     const text = cells
       .map(
         (cell) =>
@@ -114,8 +120,7 @@ export function showStaticRows(tableSelector, testId, rowCount, cellCount, rowHe
       `<div style="display:flex;height:${rowHeight}px;align-items:center;border-bottom:1px solid #ddd">${text}</div>`,
     );
   }
-  box.innerHTML = rows.join("");
-  document.body.appendChild(box);
+  box.insertAdjacentHTML("beforeend", rows.join(""));
   requestAnimationFrame(() => setTimeout(() => done(box.scrollHeight), 0));
 }
 

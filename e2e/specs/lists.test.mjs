@@ -26,16 +26,22 @@ after(async () => {
   await browser?.deleteSession();
 });
 
-/** The column headings fully inside the table's visible part, in order. */
+/**
+ * The column headings fully inside the table's visible part, in order: left of the row buttons
+ * pinned to its right edge, which cover whatever scrolls under them.
+ */
 function headingsInView() {
   return browser.execute(() => {
     const table = document.querySelector('[data-testid="record-table"]');
     if (!table) return [];
     const frame = table.getBoundingClientRect();
+    const pinned = table.querySelector('[data-column="row-actions"]');
+    const right = pinned ? pinned.getBoundingClientRect().left : frame.right;
     return [...table.querySelectorAll('[role="columnheader"]')]
       .filter((heading) => {
+        if (heading === pinned) return false;
         const box = heading.getBoundingClientRect();
-        return box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.width > 0;
+        return box.left >= frame.left - 1 && box.right <= right + 1 && box.width > 0;
       })
       .map((heading) => heading.textContent.trim());
   });
@@ -60,6 +66,8 @@ test("the session list opens on the last 7 days, newest first, key columns in vi
   await chip.waitForDisplayed({ timeout: WAIT_MS });
   assert.match(await chipText("filter-chip-startedAfter"), /Started in the last 7 days/);
 
+  // The row buttons come after the rows paint; the key columns stay in view beside them.
+  await byTestId(browser, "actions-menu").waitForDisplayed({ timeout: WAIT_MS });
   const headings = await headingsInView();
   for (const wanted of ["Started at", "Charge point", "User", "Energy", "Amount", "Status"]) {
     assert.ok(

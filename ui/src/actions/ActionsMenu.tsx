@@ -1,5 +1,5 @@
-import { Button, Menu } from "@mantine/core";
-import { IconBolt, IconChevronDown, IconTrash } from "@tabler/icons-react";
+import { ActionIcon, Button, Menu } from "@mantine/core";
+import { IconBolt, IconChevronDown, IconDotsVertical, IconTrash } from "@tabler/icons-react";
 import { DeleteRecordDialog, type DeleteRecordButtonProps } from "../forms";
 import { useState } from "react";
 import type { ActionOperation } from "../bindings";
@@ -60,15 +60,28 @@ function ActionChoice({ actions, target, compact, remove, testId }: ActionChoice
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button
-            variant="default"
-            size={compact ? "xs" : "sm"}
-            leftSection={<IconBolt size={compact ? 14 : 16} />}
-            rightSection={<IconChevronDown size={14} />}
-            data-testid={testId}
-          >
-            Actions
-          </Button>
+          {compact ? (
+            // In a row, an icon: the pinned column of row buttons stays narrow, so the
+            // columns that matter stay in view.
+            <ActionIcon
+              variant="default"
+              size="md"
+              aria-label="Actions"
+              title="Actions"
+              data-testid={testId}
+            >
+              <IconDotsVertical size={16} />
+            </ActionIcon>
+          ) : (
+            <Button
+              variant="default"
+              leftSection={<IconBolt size={16} />}
+              rightSection={<IconChevronDown size={14} />}
+              data-testid={testId}
+            >
+              Actions
+            </Button>
+          )}
         </Menu.Target>
         <Menu.Dropdown mah={420} style={{ overflowY: "auto" }}>
           {actions.map((action) => (

@@ -21,6 +21,7 @@ import type { RecordLink } from "../catalog/referenceLinks";
 import { CreateRecordButton } from "../forms";
 import { AUTO_REFRESH_MAX_PAGES, AUTO_REFRESH_SECONDS, LIVE_RESOURCES } from "../overlay/records";
 import { ColumnChooser } from "./ColumnChooser";
+import { ROW_EDIT_AND_ACTIONS_WIDTH } from "./recordColumns";
 import { EmptyList } from "./EmptyList";
 import { ExportButton } from "./ExportButton";
 import { ListFilters } from "./ListFilters";
@@ -237,7 +238,7 @@ export function ListView({
                 onColumnSizingChange={setWidths}
                 rowActions={rowActions}
                 // Records edited from their row have Edit beside the actions menu.
-                rowActionsWidth={editsFromRows(resource) ? 188 : undefined}
+                rowActionsWidth={editsFromRows(resource) ? ROW_EDIT_AND_ACTIONS_WIDTH : undefined}
                 cellLinks={cellLinks}
                 initialSorting={newestFirst(resource, chosenNames)}
                 onOpen={

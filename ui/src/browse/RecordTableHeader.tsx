@@ -22,6 +22,7 @@ export function RecordTableHeader({ table }: { table: Table<Row> }) {
               <div
                 role="columnheader"
                 key={header.id}
+                data-column={header.column.id}
                 aria-sort={
                   sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
                 }

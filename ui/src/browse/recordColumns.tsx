@@ -39,8 +39,10 @@ export interface CellLinks {
   open: (link: RecordLink) => void;
 }
 
-/** Room for a row's "Actions ▾" menu, which holds its Delete too. */
-export const ROW_ACTIONS_WIDTH = 136;
+/** Room for a row's actions menu button (⋮), whose menu holds its Delete too. */
+export const ROW_ACTIONS_WIDTH = 56;
+/** Room for a row's Edit button beside its actions menu button. */
+export const ROW_EDIT_AND_ACTIONS_WIDTH = 124;
 
 /** The column holding the row buttons; not sortable, not resizable. */
 export const ROW_ACTIONS_COLUMN = "row-actions";
