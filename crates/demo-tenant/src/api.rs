@@ -160,9 +160,9 @@ fn singleton<'s>(
             .cloned()
             .unwrap_or(json!({"type": "object"}));
         let record = crate::catalog::record_schema(read.kind, &schema).unwrap_or(schema);
-        store
-            .singletons
-            .insert(key.clone(), tenant.synth_one(&key, &record));
+        let mut made = tenant.synth_one(&key, &record);
+        crate::network::story_singleton(read, &mut made);
+        store.singletons.insert(key.clone(), made);
     }
     Ok(store.singletons.get_mut(&key).expect("inserted above"))
 }

@@ -784,6 +784,16 @@ fn opening_hours(location: u64) -> Value {
     })
 }
 
+/// The parts of a synthesized singleton the story depends on: the settings name the first
+/// currency (EUR, seeded above) as the tenant's base currency, the one a user's balance is in.
+pub fn story_singleton(read: &ampeco::operation::Operation, record: &mut Value) {
+    if read.id == "settingsListing" {
+        if let Some(base) = record.pointer_mut("/baseCurrency/id") {
+            *base = json!(1);
+        }
+    }
+}
+
 /// Sets an EVSE's `hardwareStatus` in both the per-charge-point and the flat listing.
 pub fn set_evse_status(store: &mut Store, charge_point: u64, evse: u64, status: &str) {
     let keys = [

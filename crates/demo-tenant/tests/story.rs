@@ -144,3 +144,29 @@ async fn evses_charging_match_the_running_sessions() {
         "each charging EVSE has one running session"
     );
 }
+
+#[tokio::test]
+async fn the_settings_name_a_seeded_currency_as_the_base_currency() {
+    let demo = start().await;
+    let api = client(&demo, TOKEN);
+    let settings = api
+        .execute(op("settingsListing"), OperationRequest::default())
+        .await
+        .unwrap()
+        .body
+        .unwrap();
+    let id = settings["data"]["baseCurrency"]["id"].clone();
+    let mut request = OperationRequest::default();
+    request
+        .path
+        .insert("currency".to_owned(), json!(id.as_u64().expect("an id")));
+    let currency = api
+        .execute(op("currencyRead"), request)
+        .await
+        .expect("the base currency exists")
+        .body
+        .unwrap();
+    // Version 2.0 answers with the record itself, not wrapped in `data`.
+    let record = currency.get("data").unwrap_or(&currency);
+    assert_eq!(record["alphabeticCode"], "EUR");
+}

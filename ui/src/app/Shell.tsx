@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Outlet } from "@tanstack/react-router";
 import { useEffect } from "react";
+import { useBaseCurrency } from "../api/baseCurrency";
 import { SessionNotices } from "../connect/SessionNotices";
 import { TokenPromptProvider } from "../connect/TokenPrompt";
 import { KeyboardShortcuts } from "./KeyboardShortcuts";
@@ -18,6 +19,7 @@ export function Shell() {
   // Below the breakpoint the sidebar folds away behind the burger.
   const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
   useEffect(markShellPaintedOnce, []);
+  useBaseCurrency();
 
   return (
     <AppShell

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Value } from "../bindings";
 import { statusColor } from "../overlay/statusColors";
+import { setBaseCurrency } from "./baseCurrency";
 import {
   countryName,
   formatCount,
@@ -52,6 +53,22 @@ describe("formatterFor", () => {
 
   it("shows money without a currency as a plain number", () => {
     expect(plainText(show({ name: "balance", type: "number" }, 3, {}))).toBe("3");
+    expect(plainText(show({ name: "amount", type: "number" }, 3, {}))).toBe("3");
+  });
+
+  it("shows a user's balance in the tenant's base currency, which the record does not name", () => {
+    const expected = new Intl.NumberFormat(undefined, {
+      style: "currency",
+      currency: "EUR",
+    }).format(3);
+    setBaseCurrency("EUR");
+    try {
+      expect(plainText(show({ name: "balance", type: "number" }, 3, {}))).toBe(expected);
+      // Other amounts are in their record's own currency, never assumed to be the base one.
+      expect(plainText(show({ name: "amount", type: "number" }, 3, {}))).toBe("3");
+    } finally {
+      setBaseCurrency(null);
+    }
   });
 
   it("shows energy in kWh, from Wh where the API counts Wh", () => {

@@ -4,6 +4,7 @@
 // text, never thrown at.
 import type { Value } from "../bindings";
 import { FIELD_UNITS, type FieldUnit } from "../overlay/units";
+import { baseCurrency } from "./baseCurrency";
 import { isStatusField, statusColor, type StatusColor } from "../overlay/statusColors";
 import { NAME_FIELDS } from "../overlay/columns";
 import { ACRONYMS } from "../overlay/labels";
@@ -238,7 +239,7 @@ export function formatterFor(field: FieldShape): ValueFormatter {
     if (number !== null && unit !== null && field.type !== "string") {
       return text(formatNumberWithUnit(number, unit, record));
     }
-    if (number !== null && unit === "money") {
+    if (number !== null && (unit === "money" || unit === "baseMoney")) {
       return text(formatNumberWithUnit(number, unit, record));
     }
     if (typeof value === "number") return text(numberFormat.format(value));
@@ -266,6 +267,8 @@ function formatNumberWithUnit(
       return formatDuration(number);
     case "money":
       return formatMoney(number, currencyOf(record));
+    case "baseMoney":
+      return formatMoney(number, currencyOf(record) ?? baseCurrency());
   }
 }
 
