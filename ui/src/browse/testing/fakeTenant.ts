@@ -285,6 +285,10 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       tenant.deleteCalls.push({ operation, path });
       return { status: 204, body: null };
     }
+    if (cmd === "read_record" && operation === "settingsListing") {
+      // The shell reads the settings for the base currency once connected; no screen's read.
+      return { status: 200, body: { data: {} } };
+    }
     if (cmd === "read_record") {
       tenant.readCalls.push({ operation, path });
       if (operation === "chargePointRead") {
