@@ -1,7 +1,7 @@
 import { Button, Menu } from "@mantine/core";
 import { IconBolt, IconChevronDown, IconTrash } from "@tabler/icons-react";
 import { DeleteRecordDialog, type DeleteRecordButtonProps } from "../forms";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ActionOperation } from "../bindings";
 import type { CatalogResource } from "../catalog/catalogIndex";
 import { useCanWrite } from "../api/access";
@@ -54,6 +54,8 @@ function ActionChoice({ actions, target, compact, remove, testId }: ActionChoice
   const canWrite = useCanWrite();
   const [open, setOpen] = useState<ActionOperation | null>(null);
   const [deleting, setDeleting] = useState(false);
+  // Where focus goes back to when the chosen action's dialog closes.
+  const menuButton = useRef<HTMLButtonElement>(null);
   const deletable = remove !== undefined && remove.resource.operations.delete !== null;
   if ((actions.length === 0 && !deletable) || !canWrite) return null;
   return (
@@ -61,6 +63,7 @@ function ActionChoice({ actions, target, compact, remove, testId }: ActionChoice
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button
+            ref={menuButton}
             variant="default"
             size={compact ? "xs" : "sm"}
             leftSection={<IconBolt size={compact ? 14 : 16} />}
@@ -97,10 +100,16 @@ function ActionChoice({ actions, target, compact, remove, testId }: ActionChoice
         </Menu.Dropdown>
       </Menu>
       {deleting && remove !== undefined && (
-        <DeleteRecordDialog {...remove} onClose={() => setDeleting(false)} />
+        <DeleteRecordDialog {...remove} opener={menuButton} onClose={() => setDeleting(false)} />
       )}
       {open !== null && (
-        <ActionDialog operationId={open} target={target} opened onClose={() => setOpen(null)} />
+        <ActionDialog
+          operationId={open}
+          target={target}
+          opened
+          opener={menuButton}
+          onClose={() => setOpen(null)}
+        />
       )}
     </>
   );
