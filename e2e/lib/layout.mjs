@@ -9,13 +9,10 @@
 export function pageLayout(browser) {
   return browser.execute(() => {
     const main = document.querySelector("main")?.getBoundingClientRect();
-    const navigation = document.querySelector('[data-testid="nav"]');
-    // Its scrolling box, and a sideways scrollbar it shows (for as little as a fraction of a
-    // pixel too wide, at a fractional zoom).
-    const viewport = navigation?.querySelector(".mantine-ScrollArea-viewport");
-    const sidewaysBar = navigation?.querySelector(
-      '.mantine-ScrollArea-scrollbar[data-orientation="horizontal"]',
-    );
+    // The navigation's scrolling box, and a sideways scrollbar beside it (shown for as little
+    // as a fraction of a pixel too wide, at a fractional zoom).
+    const viewport = document.querySelector('[data-testid="nav-scroll"]');
+    const sidewaysBar = viewport?.parentElement?.querySelector('[data-orientation="horizontal"]');
     const barShown = sidewaysBar ? sidewaysBar.getBoundingClientRect().height > 0 : false;
     return {
       width: window.innerWidth,

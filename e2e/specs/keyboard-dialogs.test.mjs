@@ -32,11 +32,9 @@ async function assertFocusKept(after) {
   });
 }
 
-/** Whether focus is on a day of an open calendar. */
-function onCalendarDay() {
-  return browser.execute(
-    () => document.activeElement?.matches("[data-dates-dropdown] table button") ?? false,
-  );
+/** Whether focus is on a day of the calendar of "Started … until". */
+async function onCalendarDay() {
+  return (await focused(browser)) === "filter-startedBefore-day";
 }
 
 /** The palette: Ctrl+K, words, Enter. Words with a doubled letter go in two parts. */
@@ -62,10 +60,7 @@ test("a listing's date filter is set from its calendar with keys alone", async (
   // "Started … until": Enter opens its calendar; Escape closes it and focus is back on it.
   await moveTo(browser, "filter-startedBefore");
   await browser.keys("Enter");
-  await browser.waitUntil(
-    () => browser.execute(() => document.activeElement?.closest("[data-dates-dropdown]") !== null),
-    { timeout: WAIT_MS, timeoutMsg: "Enter did not open the calendar with focus in it" },
-  );
+  await shown("filter-startedBefore-day");
   await browser.keys("Escape");
   await waitForFocus(browser, "filter-startedBefore", "after Escape closed its calendar");
 
@@ -81,10 +76,7 @@ test("a listing's date filter is set from its calendar with keys alone", async (
   const picked = new Date(day);
   assert.ok(!Number.isNaN(picked.getTime()), `the day is named "${day}", not a date`);
   await browser.keys("Enter");
-  await browser.waitUntil(
-    () => browser.execute(() => document.activeElement?.tagName === "INPUT"),
-    { timeout: WAIT_MS, timeoutMsg: "taking a day did not move focus on to the time" },
-  );
+  await waitForFocus(browser, "filter-startedBefore-hours", "after a day was taken");
   await browser.keys("12");
   await browser.keys("34");
   await saveScreenshot(browser, "keyboard-date-picker");
