@@ -7,12 +7,14 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import { pageLayout } from "../lib/layout.mjs";
+import { moveTo as moveWith, waitForFocus as waitWith } from "../lib/keys.mjs";
 import { WAIT_MS, chooseWithKeys, textOf } from "../lib/ui.mjs";
 
-/** How many Tab presses a control may be away before the test gives up on reaching it. */
-const MAX_TABS = 80;
-
 let browser;
+
+const moveTo = (testId, key) => moveWith(browser, testId, key);
+const waitForFocus = (testId) => waitWith(browser, testId);
 
 before(async () => {
   browser = await launchApp();
@@ -21,29 +23,6 @@ before(async () => {
 after(async () => {
   await browser?.deleteSession();
 });
-
-/** The test id of the focused element, or of the nearest element around it that has one. */
-function focused() {
-  return browser.execute(
-    () => document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid") ?? "",
-  );
-}
-
-async function waitForFocus(testId) {
-  await browser.waitUntil(async () => (await focused()) === testId, {
-    timeout: WAIT_MS,
-    timeoutMsg: `focus never reached ${testId} (it is on ${await focused()})`,
-  });
-}
-
-/** Presses `key` (Tab by default) until `testId` has focus. */
-async function moveTo(testId, key = "Tab") {
-  for (let presses = 0; presses < MAX_TABS; presses += 1) {
-    if ((await focused()) === testId) return;
-    await browser.keys(key);
-  }
-  assert.fail(`${MAX_TABS} presses of ${key} never reached ${testId} (at ${await focused()})`);
-}
 
 test("connect, find a charge point and make it inoperative with the keyboard alone", async () => {
   // The first Tab lands on the skip link, which takes focus to the page.
@@ -129,17 +108,7 @@ test("connect, find a charge point and make it inoperative with the keyboard alo
   });
 });
 
-/** The page's layout width in CSS pixels, and whether anything runs past it or the header. */
-function layout() {
-  return browser.execute(() => {
-    const main = document.querySelector("main")?.getBoundingClientRect();
-    return {
-      width: window.innerWidth,
-      overflow: document.documentElement.scrollWidth - window.innerWidth,
-      mainVisible: main !== undefined && main.width > 0 && main.left < window.innerWidth,
-    };
-  });
-}
+const layout = () => pageLayout(browser);
 
 test("Ctrl+= zooms the window to 200 % and it stays usable; Ctrl+- zooms back", async () => {
   await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack } from "@mantine/core";
 import type { ActionOperation } from "../bindings";
-import { useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
+import { useReturnFocusOnUnmount } from "../components/focusReturn";
 import { fieldLabel } from "../format/labels";
 import { withPathValue, type PathValues } from "../catalog/paths";
 import { RecordForm } from "../forms";
@@ -18,11 +19,18 @@ export interface ActionDialogProps {
   target?: ActionTarget;
   opened: boolean;
   onClose: () => void;
+  /**
+   * The control focus goes back to when the dialog closes; by default whatever had focus
+   * when it opened. A menu passes its button: the item chosen is gone with the menu.
+   */
+  opener?: RefObject<HTMLElement | null>;
 }
 
 /** The form of one action, its confirmation where it disrupts, and the answer, in a modal. */
-export function ActionDialog({ operationId, target, opened, onClose }: ActionDialogProps) {
+export function ActionDialog({ operationId, target, opened, onClose, opener }: ActionDialogProps) {
   const action = findAction(operationId);
+  // Mounted open and unmounted to close: Mantine's own focus return does not see that.
+  useReturnFocusOnUnmount(opener);
   const title = action !== undefined ? action.label : operationId;
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg">
@@ -38,7 +46,7 @@ export function ActionDialogContent({
   operationId,
   target,
   onClose,
-}: Omit<ActionDialogProps, "opened">) {
+}: Omit<ActionDialogProps, "opened" | "opener">) {
   const action = findAction(operationId)!;
   const [chosen, setChosen] = useState<PathValues>({});
   const [result, setResult] = useState<ApiResponse | null>(null);
@@ -48,13 +56,22 @@ export function ActionDialogContent({
   const filled = actionPath(action, target, chosen);
   const targetText = describeTarget(action, target, filled.path);
   const stillMissing = filled.missing;
+  // The answer replaces the form, and with it the button that asked: focus moves to the
+  // answer's Close, so it is not left on a control that is gone.
+  const close = useRef<HTMLButtonElement>(null);
+  const answered = result !== null;
+  useEffect(() => {
+    if (answered) close.current?.focus();
+  }, [answered]);
 
   if (result !== null) {
     return (
       <Stack>
         <ActionResult operationId={operationId} response={result} />
         <Group justify="flex-end">
-          <Button onClick={onClose}>Close</Button>
+          <Button ref={close} onClick={onClose} data-testid="action-close">
+            Close
+          </Button>
         </Group>
       </Stack>
     );

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Menu } from "@mantine/core";
 import { IconBolt, IconChevronDown, IconDotsVertical, IconTrash } from "@tabler/icons-react";
 import { DeleteRecordDialog, type DeleteRecordButtonProps } from "../forms";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ActionOperation } from "../bindings";
 import type { CatalogResource } from "../catalog/catalogIndex";
 import { useCanWrite } from "../api/access";
@@ -54,6 +54,8 @@ function ActionChoice({ actions, target, compact, remove, testId }: ActionChoice
   const canWrite = useCanWrite();
   const [open, setOpen] = useState<ActionOperation | null>(null);
   const [deleting, setDeleting] = useState(false);
+  // Where focus goes back to when the chosen action's dialog closes.
+  const menuButton = useRef<HTMLButtonElement>(null);
   const deletable = remove !== undefined && remove.resource.operations.delete !== null;
   if ((actions.length === 0 && !deletable) || !canWrite) return null;
   return (
@@ -64,6 +66,7 @@ function ActionChoice({ actions, target, compact, remove, testId }: ActionChoice
             // In a row, an icon: the pinned column of row buttons stays narrow, so the
             // columns that matter stay in view.
             <ActionIcon
+              ref={menuButton}
               variant="default"
               size="md"
               aria-label="Actions"
@@ -74,6 +77,7 @@ function ActionChoice({ actions, target, compact, remove, testId }: ActionChoice
             </ActionIcon>
           ) : (
             <Button
+              ref={menuButton}
               variant="default"
               leftSection={<IconBolt size={16} />}
               rightSection={<IconChevronDown size={14} />}
@@ -110,10 +114,16 @@ function ActionChoice({ actions, target, compact, remove, testId }: ActionChoice
         </Menu.Dropdown>
       </Menu>
       {deleting && remove !== undefined && (
-        <DeleteRecordDialog {...remove} onClose={() => setDeleting(false)} />
+        <DeleteRecordDialog {...remove} opener={menuButton} onClose={() => setDeleting(false)} />
       )}
       {open !== null && (
-        <ActionDialog operationId={open} target={target} opened onClose={() => setOpen(null)} />
+        <ActionDialog
+          operationId={open}
+          target={target}
+          opened
+          opener={menuButton}
+          onClose={() => setOpen(null)}
+        />
       )}
     </>
   );

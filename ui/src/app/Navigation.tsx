@@ -22,7 +22,14 @@ export function Navigation() {
       />
       <CommandPalette />
       <Divider my="xs" />
-      <ScrollArea style={{ flex: 1 }} type="auto">
+      {/* Up and down only: at a fractional zoom (the desktop's large text draws the page 1.25×)
+          the list can come out a fraction of a pixel too wide, which would add a sideways bar. */}
+      <ScrollArea
+        style={{ flex: 1 }}
+        type="auto"
+        scrollbars="y"
+        viewportProps={{ "data-testid": "nav-scroll" } as Record<string, string>}
+      >
         <SavedViewsNav />
         <ResourceNav sections={NAV_SECTIONS} />
       </ScrollArea>

@@ -4,7 +4,8 @@ import { Button, Kbd } from "@mantine/core";
 import { Spotlight, spotlight, type SpotlightActionData } from "@mantine/spotlight";
 import { IconSearch } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { returnFocusTo } from "../components/focusReturn";
 import { actionPaletteEntries } from "../actions";
 import { useCanWrite } from "../api/access";
 import { useViewPaletteEntries } from "../views";
@@ -17,6 +18,9 @@ export function CommandPalette() {
   const navigate = useNavigate();
   const [showOlder] = useShowOlderVersions();
   const [query, setQuery] = useState("");
+  // What had focus when the palette opened (its button, or wherever Ctrl+K was pressed): focus
+  // goes back there when it closes, or to the page when a choice took that away.
+  const opener = useRef<Element | null>(null);
 
   const resourceActions = useMemo<SpotlightActionData[]>(
     () =>
@@ -88,7 +92,10 @@ export function CommandPalette() {
         justify="space-between"
         leftSection={<IconSearch size={14} />}
         rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-        onClick={() => spotlight.open()}
+        onClick={(event) => {
+          opener.current = event.currentTarget;
+          spotlight.open();
+        }}
       >
         Search…
       </Button>
@@ -102,6 +109,21 @@ export function CommandPalette() {
         query={query}
         onQueryChange={setQuery}
         shortcut={["mod + K"]}
+        onSpotlightOpen={() => {
+          // Its button says so itself; from Ctrl+K it is what had focus, unless the palette
+          // has taken focus already.
+          const active = document.activeElement;
+          if (
+            opener.current === null &&
+            active?.closest('[data-testid="command-palette"]') === null
+          ) {
+            opener.current = active;
+          }
+        }}
+        onSpotlightClose={() => {
+          returnFocusTo(opener.current);
+          opener.current = null;
+        }}
         limit={12}
         highlightQuery
         nothingFound="Nothing matches. Try a resource name, or a name and an id: charge point 12."

@@ -2,7 +2,8 @@ import { Button, Group, Menu, Paper, Progress, Stack, Text, VisuallyHidden } fro
 import { notifications } from "@mantine/notifications";
 import { openExportFile, showExportFolder } from "../api/files";
 import { IconCheck, IconDownload } from "@tabler/icons-react";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { returnFocusTo } from "../components/focusReturn";
 import { commands } from "../bindings";
 import { AppCommandError } from "../api/bridge";
 import { presentError } from "../api/errors";
@@ -24,6 +25,17 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
   const running = useRef<string | null>(null);
   const nameColumns = useMemo(() => nameColumnsOf(resource), [resource]);
   const [withNames, setWithNames] = useState(false);
+  // The Export button gives way to the progress while the export runs: focus goes to its
+  // Cancel meanwhile, and back to Export when it is done (or cancelled, or failed).
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const exporting = progress !== null;
+  const wasExporting = useRef(false);
+  useEffect(() => {
+    if (exporting === wasExporting.current) return;
+    wasExporting.current = exporting;
+    returnFocusTo(exporting ? cancelButton.current : exportButton.current);
+  }, [exporting]);
 
   const start = async (format: ExportFormat) => {
     const operation = listOperationOf(resource);
@@ -99,6 +111,7 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
                 {progress.written} {progress.total ? `of ${progress.total} ` : ""}records written
               </Text>
               <Button
+                ref={cancelButton}
                 data-testid="export-cancel"
                 size="compact-xs"
                 variant="subtle"
@@ -142,6 +155,7 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <Button
+              ref={exportButton}
               data-testid="export-button"
               size="xs"
               variant="default"

@@ -322,6 +322,9 @@ function DateFilter({
       value={local}
       clearable
       valueFormat={DATE_FILTER_FORMAT}
+      // The calendar's days and the hours field carry test ids: tests work the calendar by keys.
+      getDayProps={() => ({ "data-testid": `${testId}-day` })}
+      timePickerProps={{ hoursInputProps: { "data-testid": `${testId}-hours` } }}
       onChange={(next) =>
         onChange(next === null || next === "" ? undefined : dayjs(next).toISOString())
       }

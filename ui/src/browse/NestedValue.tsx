@@ -79,7 +79,12 @@ export function NestedValue({
             {inner !== null &&
             typeof inner === "object" &&
             !(Array.isArray(inner) && inner.every((item) => typeof item !== "object")) ? (
-              <NestedValue value={inner} />
+              // A table inside is named by where it sits ("Prices · Energy"): unnamed, or named
+              // like a sibling's, its region would not tell screen readers which one it is.
+              <NestedValue
+                value={inner}
+                label={label === undefined ? fieldLabel(name) : `${label} · ${fieldLabel(name)}`}
+              />
             ) : (
               <NestedField name={name} value={inner} record={value} />
             )}

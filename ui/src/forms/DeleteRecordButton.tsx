@@ -1,7 +1,8 @@
 import { Alert, Button } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconTrash } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type RefObject } from "react";
+import { useReturnFocusOnUnmount } from "../components/focusReturn";
 import type { Value } from "../bindings";
 import type { AppError } from "../api/bridge";
 import { ErrorNotice } from "../components/ErrorNotice";
@@ -50,6 +51,8 @@ export function DeleteRecordButton(props: DeleteRecordButtonProps) {
 
 export interface DeleteRecordDialogProps extends DeleteRecordButtonProps {
   onClose: () => void;
+  /** Where focus goes back to when it closes; by default what had focus when it opened. */
+  opener?: RefObject<HTMLElement | null>;
 }
 
 /**
@@ -57,8 +60,9 @@ export interface DeleteRecordDialogProps extends DeleteRecordButtonProps {
  * Row menus open it from their "Delete…" item.
  */
 export function DeleteRecordDialog(props: DeleteRecordDialogProps) {
-  const { resource, record, path = {}, onClose } = props;
+  const { resource, record, path = {}, onClose, opener } = props;
   const canWrite = useCanWrite();
+  useReturnFocusOnUnmount(opener);
   const { inFlight: busy, guard } = useGuardedSubmit();
   const [error, setError] = useState<AppError | null>(null);
   // One request id per opening of the dialog, kept across retries: Rust refuses a delete whose

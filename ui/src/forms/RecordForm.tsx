@@ -105,6 +105,8 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
     return ui;
   }, [formSchema, operationId]);
   const formRef = useRef<HTMLDivElement>(null);
+  // Where focus goes back to when the confirmation closes unanswered.
+  const submitRef = useRef<HTMLButtonElement>(null);
   const startValues = useMemo(
     () => (record !== undefined ? editableValues(record, schema) : (props.initialData ?? {})),
     // The form starts once; later changes of the record must not wipe what was typed.
@@ -248,6 +250,7 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
         </Button>
       )}
       <Button
+        ref={submitRef}
         type="submit"
         loading={inFlight}
         disabled={inFlight || props.disabled || (asJson && jsonProblem !== null)}
@@ -358,6 +361,7 @@ function LoadedForm(props: RecordFormProps & { schema: RJSFSchema | null }) {
           message={pending.confirmation.message}
           confirmLabel={pending.confirmation.confirmLabel}
           busy={inFlight}
+          opener={submitRef}
           onConfirm={() => void confirmAndSend()}
           onCancel={() => setPending(null)}
         />

@@ -5,6 +5,11 @@ import { DatePickerInput, DateTimePicker } from "@mantine/dates";
 const CLOSE_BUTTON = { "aria-label": "Close" };
 /** The × that empties a date field. */
 const CLEAR_BUTTON = { "aria-label": "Clear the date" };
+/**
+ * A date field's calendar gives focus back to the field when it closes, by Escape or by taking
+ * the date (Mantine's pickers leave it on the page otherwise).
+ */
+const PICKER_POPOVER = { returnFocus: true };
 
 // System fonts only: the content security policy allows no remote origins, so no web fonts.
 export const plugdeskTheme = createTheme({
@@ -28,8 +33,17 @@ export const plugdeskTheme = createTheme({
     }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: CLOSE_BUTTON } }),
-    DateTimePicker: DateTimePicker.extend({ defaultProps: { clearButtonProps: CLEAR_BUTTON } }),
-    DatePickerInput: DatePickerInput.extend({ defaultProps: { clearButtonProps: CLEAR_BUTTON } }),
+    DateTimePicker: DateTimePicker.extend({
+      defaultProps: {
+        clearButtonProps: CLEAR_BUTTON,
+        popoverProps: PICKER_POPOVER,
+        // The ✓ under the calendar that takes the date and time, which Mantine leaves unnamed.
+        submitButtonProps: { "aria-label": "Use this date and time" },
+      },
+    }),
+    DatePickerInput: DatePickerInput.extend({
+      defaultProps: { clearButtonProps: CLEAR_BUTTON, popoverProps: PICKER_POPOVER },
+    }),
     // Without the focus placeholder (a focusable element that is not a menu item), an opened
     // menu puts focus on its first item, as the ARIA menu pattern has it.
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),

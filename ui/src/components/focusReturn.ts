@@ -1,0 +1,42 @@
+// Where keyboard focus goes when a dialog, menu or palette closes: back to the control that
+// opened it, so the operator carries on from where they were. Mantine gives focus back itself
+// when a dialog's `opened` turns false and the control it remembers is still there; these
+// cover the rest: dialogs mounted open and unmounted to close, openers that are gone by then
+// (a menu's item, a page navigated away from), and content that replaces the focused control.
+import { useEffect, useState, type RefObject } from "react";
+
+/** The id of the window's main region, where focus goes when there is nothing to go back to. */
+export const MAIN_CONTENT_ID = "main-content";
+
+/** Whether focus is on nothing in particular: the page itself, or a control just removed. */
+export function focusIsLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || !active.isConnected;
+}
+
+/**
+ * Once the closing dialog is gone, focuses `opener` if focus was lost meanwhile; if the opener
+ * is gone too, the main region. Focus that went somewhere on purpose (a link the dialog
+ * followed, a field it filled) stays where it is.
+ */
+export function returnFocusTo(opener: Element | null | undefined): void {
+  // After React removes the dialog and Mantine's own return (10 ms after it closes) has run.
+  window.setTimeout(() => {
+    if (!focusIsLost()) return;
+    if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
+      opener.focus({ preventScroll: true });
+    } else {
+      document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
+    }
+  }, 20);
+}
+
+/**
+ * For a dialog that is mounted open and unmounted to close: gives focus back to `opener` (a
+ * menu's button: the item chosen goes with its menu) or, without one, to whatever had focus
+ * when the dialog mounted.
+ */
+export function useReturnFocusOnUnmount(opener?: RefObject<HTMLElement | null>): void {
+  const [before] = useState(() => document.activeElement);
+  useEffect(() => () => returnFocusTo(opener?.current ?? before), [opener, before]);
+}
