@@ -1,7 +1,5 @@
 // One widget's numbers: the cached answer when Home opens, a fresh count on refresh, automatic
 // refreshes while Home is on screen, and never two counts of one widget at once.
-import { useQuery } from "@tanstack/react-query";
-import { useCallback, useRef } from "react";
 import {
   OPENING_MAX_AGE_SECS,
   fetchWidget,
@@ -11,7 +9,8 @@ import {
   type WidgetFetchers,
   type WidgetName,
 } from "./api";
-import { isTenantSwitch, nextRefreshMs } from "../api/autoRefresh";
+import { isTenantSwitch } from "../api/autoRefresh";
+import { useHomeNumber } from "../api/useHomeNumber";
 
 export type WidgetState = "loading" | "ready" | "empty" | "error";
 
@@ -32,27 +31,14 @@ export function useWidget<W extends WidgetName>(
   /** False holds the first count back (the long walks wait for the quick numbers). */
   enabled = true,
 ): WidgetData<WidgetFetchers[W]> {
-  // After the first answer every fetch counts anew: the cache only serves the opening paint.
-  const counted = useRef(false);
-  const query = useQuery({
+  const { query, refresh } = useHomeNumber({
     queryKey: widgetQueryKey(widget, tenant, range),
-    queryFn: async () => {
-      const maxAge = counted.current ? 0 : OPENING_MAX_AGE_SECS;
-      const answer = await fetchWidget(widget, tenant, range, maxAge);
-      counted.current = true;
-      return answer;
-    },
+    count: (maxAgeSecs) => fetchWidget(widget, tenant, range, maxAgeSecs),
+    openingMaxAgeSecs: OPENING_MAX_AGE_SECS,
     staleTime: Infinity,
+    refreshMinutes,
     enabled,
-    refetchInterval: (q) => nextRefreshMs(refreshMinutes, q.state.fetchFailureCount, q.state.error),
-    refetchIntervalInBackground: false,
   });
-  const { refetch } = query;
-  const refresh = useCallback(() => {
-    counted.current = true;
-    // A refresh asked while one runs joins it instead of starting a second.
-    void refetch({ cancelRefetch: false });
-  }, [refetch]);
   const data = query.data;
   let state: WidgetState;
   if (data !== undefined) {
