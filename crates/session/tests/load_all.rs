@@ -52,7 +52,10 @@ async fn every_page_arrives_once_in_order_with_the_request_that_fetched_it() {
         batches.len() <= pages.len(),
         "pages go to the window in batches"
     );
-    assert!(pages.last().unwrap().page.next.is_none(), "to the last page");
+    assert!(
+        pages.last().unwrap().page.next.is_none(),
+        "to the last page"
+    );
     for pair in pages.windows(2) {
         assert_eq!(
             pair[1].request, pair[0].page.next,
