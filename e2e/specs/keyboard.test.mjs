@@ -110,15 +110,25 @@ test("connect, find a charge point and make it inoperative with the keyboard alo
 
 const layout = () => pageLayout(browser);
 
+/** Presses a zoom key and waits until the page's width in CSS pixels moves the way it should. */
+async function zoomStep(keys, direction) {
+  const width = (await layout()).width;
+  await browser.keys(keys);
+  await browser.waitUntil(async () => ((await layout()).width - width) * direction > 1, {
+    timeout: WAIT_MS,
+    timeoutMsg: `${keys.join("+")} did not change the zoom (width ${width} CSS px)`,
+  });
+}
+
 test("Ctrl+= zooms the window to 200 % and it stays usable; Ctrl+- zooms back", async () => {
   await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
   const before = await layout();
-  // Five steps of 20 %: 100 % → 200 %.
-  for (let step = 0; step < 5; step += 1) await browser.keys(["Control", "="]);
-  await browser.waitUntil(async () => (await layout()).width <= before.width * 0.55, {
-    timeout: WAIT_MS,
-    timeoutMsg: `Ctrl+= did not zoom in (width ${before.width} CSS px before)`,
-  });
+  // Five steps of 20 %: 100 % → 200 %, each waited for, so no press lands mid-step.
+  for (let step = 0; step < 5; step += 1) await zoomStep(["Control", "="], -1);
+  assert.ok(
+    (await layout()).width <= before.width * 0.55,
+    `Ctrl+= did not zoom to 200 % (width ${before.width} CSS px before)`,
+  );
   const zoomed = await layout();
   await saveScreenshot(browser, "keyboard-zoom-200");
   assert.ok(zoomed.overflow <= 1, `at 200 % the page runs ${zoomed.overflow} px past the window`);
@@ -128,8 +138,16 @@ test("Ctrl+= zooms the window to 200 % and it stays usable; Ctrl+- zooms back", 
   await browser.keys(["Control", "k"]);
   await waitForFocus("command-palette-search");
   await browser.keys("Escape");
+  // The palette's search field takes keys while it closes: zoom back once it is gone.
+  await browser.waitUntil(
+    async () => !(await byTestId(browser, "command-palette-search").isDisplayed()),
+    {
+      timeout: WAIT_MS,
+      timeoutMsg: "Escape did not close the search palette",
+    },
+  );
 
-  for (let step = 0; step < 5; step += 1) await browser.keys(["Control", "-"]);
+  for (let step = 0; step < 5; step += 1) await zoomStep(["Control", "-"], 1);
   await browser.waitUntil(async () => Math.abs((await layout()).width - before.width) <= 2, {
     timeout: WAIT_MS,
     timeoutMsg: "Ctrl+- did not zoom back to 100 %",
