@@ -49,6 +49,7 @@ import {
   newestPid,
   processStartEpochMs,
   requireBinary,
+  describeParts,
   treeMemory,
   windowHelpers,
 } from "./lib/window.mjs";
@@ -205,7 +206,7 @@ async function measureStartup(launch, byTestId) {
       entry.memory = treeMemory(pid);
       entry.pid = pid;
       console.error(
-        `start ${run + 1} ${which}: shell ${entry.shell.toFixed(0)} ms${entry.firstRows ? `, connected ${entry.connected.toFixed(0)} ms, first rows ${entry.firstRows.toFixed(0)} ms` : ""}, ${entry.memory.rss.toFixed(0)} MiB RSS, ${entry.memory.pss.toFixed(0)} MiB PSS (${entry.memory.processes} processes)`,
+        `start ${run + 1} ${which}: shell ${entry.shell.toFixed(0)} ms${entry.firstRows ? `, connected ${entry.connected.toFixed(0)} ms, first rows ${entry.firstRows.toFixed(0)} ms` : ""}, ${entry.memory.rss.toFixed(0)} MiB RSS, ${entry.memory.pss.toFixed(0)} MiB PSS (${entry.memory.processes} processes, PSS MiB each: ${describeParts(entry.memory)})`,
       );
       result[which] = entry;
       await session.deleteSession();
@@ -260,7 +261,7 @@ async function measureScreens({ browser, go }) {
   await sleep(SETTLE_MS);
   const after = treeMemory(pid);
   console.error(
-    `opened ${opened.length} screens: ${before.rss.toFixed(0)} → ${after.rss.toFixed(0)} MiB RSS`,
+    `opened ${opened.length} screens: ${before.rss.toFixed(0)} → ${after.rss.toFixed(0)} MiB RSS (PSS MiB each before: ${describeParts(before)}; after: ${describeParts(after)})`,
   );
   return { before, after, opened };
 }

@@ -111,7 +111,26 @@ export function treeMemory(pid) {
   const pids = processTree(pid);
   const rss = pids.reduce((sum, each) => sum + statusKb(each, "VmRSS"), 0) / 1024;
   const pss = pids.reduce((sum, each) => sum + pssKb(each), 0) / 1024;
-  return { rss, pss, processes: pids.length };
+  // Each process on its own (the app's Rust side, WebKit's web and network processes), to
+  // tell whose memory a figure is.
+  const parts = pids.map((each) => ({
+    name: processName(each),
+    pss: pssKb(each) / 1024,
+  }));
+  return { rss, pss, processes: pids.length, parts };
+}
+
+function processName(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "?";
+  }
+}
+
+/** "plugdesk 60, WebKitWebProces 400" : each process's PSS in MiB. */
+export function describeParts(memory) {
+  return memory.parts.map((part) => `${part.name} ${part.pss.toFixed(0)}`).join(", ");
 }
 
 /**
