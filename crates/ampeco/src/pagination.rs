@@ -30,6 +30,19 @@ pub enum PageRequest {
 }
 
 impl PageRequest {
+    /// The page a walk of a listing paginated by `pagination` asks for first
+    /// with `request`: its own cursor (an empty one when it names none) or its
+    /// own page (1 when it names none); `None` for a listing without pages.
+    pub fn first(pagination: Pagination, request: &OperationRequest) -> Option<Self> {
+        match pagination {
+            Pagination::Cursor => Some(PageRequest::Cursor(
+                request.query.cursor.clone().unwrap_or_default(),
+            )),
+            Pagination::Page => Some(PageRequest::Page(request.query.page.unwrap_or(1))),
+            Pagination::None => None,
+        }
+    }
+
     /// `request` moved to this page; filters, includes and per_page are kept.
     pub fn apply(&self, request: &mut OperationRequest) {
         match self {
@@ -179,15 +192,13 @@ impl Client {
         mut request: OperationRequest,
     ) -> impl Stream<Item = Result<Page, Error>> + Send + 'static {
         let mut seen = HashSet::new();
-        match op.pagination {
-            Pagination::Cursor => {
-                let cursor = request.query.cursor.get_or_insert_with(String::new);
-                seen.insert(PageRequest::Cursor(cursor.clone()));
+        if let Some(first) = PageRequest::first(op.pagination, &request) {
+            // A cursor walk sends its first cursor, empty or not; a page walk
+            // leaves an unnamed first page to the tenant's default.
+            if let PageRequest::Cursor(cursor) = &first {
+                request.query.cursor = Some(cursor.clone());
             }
-            Pagination::Page => {
-                seen.insert(PageRequest::Page(request.query.page.unwrap_or(1)));
-            }
-            Pagination::None => {}
+            seen.insert(first);
         }
         let walk = Walk {
             client: self.for_bulk(),

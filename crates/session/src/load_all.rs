@@ -10,7 +10,7 @@
 
 use std::time::{Duration, Instant};
 
-use ampeco::operation::{Operation, Pagination};
+use ampeco::operation::Operation;
 use ampeco::{OperationRequest, Page, PageRequest};
 use futures_util::StreamExt;
 use serde::Serialize;
@@ -83,13 +83,7 @@ impl Session {
         if let Some(start) = &start {
             start.apply(&mut request);
         }
-        let mut asked = start.or_else(|| match op.pagination {
-            Pagination::Cursor if request.query.page.is_none() => Some(PageRequest::Cursor(
-                request.query.cursor.clone().unwrap_or_default(),
-            )),
-            Pagination::Page => Some(PageRequest::Page(request.query.page.unwrap_or(1))),
-            _ => None,
-        });
+        let mut asked = start.or_else(|| PageRequest::first(op.pagination, &request));
         let mut pages = std::pin::pin!(tenant.client.pages(op, request));
         let mut end = LoadAllEnd {
             pages: 0,
