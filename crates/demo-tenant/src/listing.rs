@@ -230,11 +230,6 @@ impl Test<'_> {
     }
 }
 
-/// Whether `record` passes `filter` (see [`Test::passes`]).
-pub fn matches<'a>(field: impl Fn(&str) -> Option<&'a Value>, filter: &Filter) -> bool {
-    filter.test().passes(field)
-}
-
 /// Removes the fields the operation only sends when asked to include them.
 pub fn strip_includes(op: &Operation, includes: &[String], record: &mut Value) {
     if let Value::Object(map) = record {
@@ -405,6 +400,11 @@ pub fn page(
 mod tests {
     use super::*;
     use crate::store::Collection;
+
+    /// Whether the record whose fields `field` reads passes `filter`.
+    fn matches<'a>(field: impl Fn(&str) -> Option<&'a Value>, filter: &Filter) -> bool {
+        filter.test().passes(field)
+    }
 
     fn pairs(query: &[(&str, &str)]) -> Vec<(String, String)> {
         query
