@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
-import { pageLayout } from "../lib/layout.mjs";
+import { layoutProblems, pageLayout } from "../lib/layout.mjs";
 import { moveTo as moveWith, waitForFocus as waitWith } from "../lib/keys.mjs";
 import { WAIT_MS, chooseWithKeys, textOf } from "../lib/ui.mjs";
 
@@ -133,6 +133,7 @@ test("Ctrl+= zooms the window to 200 % and it stays usable; Ctrl+- zooms back", 
   await saveScreenshot(browser, "keyboard-zoom-200");
   assert.ok(zoomed.overflow <= 1, `at 200 % the page runs ${zoomed.overflow} px past the window`);
   assert.ok(zoomed.mainVisible, "at 200 % the page's main region is out of sight");
+  assert.deepEqual(await layoutProblems(browser), [], "at 200 % controls are cut off or overlap");
   // The record is still there and the palette still opens.
   await byTestId(browser, "detail-charge-points").waitForDisplayed({ timeout: WAIT_MS });
   await browser.keys(["Control", "k"]);

@@ -79,7 +79,7 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
 
   const heading = (
     <Group justify="space-between" align="flex-start" wrap="nowrap">
-      <Stack gap={2}>
+      <Stack gap={2} style={{ minWidth: 0 }}>
         <Group gap={6}>
           <RouterAnchor
             to="/r/$resource"
@@ -120,14 +120,18 @@ export function DetailView({ resource, id, parentPath }: DetailViewProps) {
           {resource.deprecated && <Badge color="orange">Older API version</Badge>}
         </Group>
       </Stack>
-      <RefreshControls
-        live={live}
-        autoRefresh={autoRefresh}
-        onAutoRefreshChange={setAutoRefresh}
-        refreshing={record.isFetching && !record.isPending}
-        onRefresh={() => void record.refetch()}
-        testId="detail-refresh"
-      />
+      {/* The title wraps to make room; the controls keep their size, so at 200 % zoom the
+          Refresh button is not cut off. */}
+      <Group wrap="nowrap" style={{ flexShrink: 0 }}>
+        <RefreshControls
+          live={live}
+          autoRefresh={autoRefresh}
+          onAutoRefreshChange={setAutoRefresh}
+          refreshing={record.isFetching && !record.isPending}
+          onRefresh={() => void record.refetch()}
+          testId="detail-refresh"
+        />
+      </Group>
     </Group>
   );
   const actions = isRecord(data) ? (
