@@ -119,6 +119,22 @@ test("a filtered charge point list with chosen columns is saved as a view", asyn
   });
   const inSidebar = await testIdsStartingWith(browser, "nav-view-");
   assert.equal(inSidebar.length, 1);
+  // Its menu button is in sight to its right edge, not under the sidebar's scrollbar (asked
+  // until the naming dialog has faded out with its overlay).
+  const menu = inSidebar[0].replace("nav-view-", "saved-view-menu-");
+  const whatIsThere = () =>
+    browser.execute((id) => {
+      const button = document.querySelector(`[data-testid="${id}"]`);
+      const box = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.right - 2, box.top + box.height / 2);
+      return hit !== null && button.contains(hit)
+        ? "the button"
+        : `${hit?.tagName} ${hit?.className}`;
+    }, menu);
+  await browser.waitUntil(async () => (await whatIsThere()) === "the button", {
+    timeout: WAIT_MS,
+    timeoutMsg: "something covers the right edge of the saved view's menu button",
+  });
 });
 
 test("after quitting and starting again, the view in the sidebar restores filters and columns", async () => {

@@ -23,11 +23,14 @@ export function Navigation() {
       <CommandPalette />
       <Divider my="xs" />
       {/* Up and down only: at a fractional zoom (the desktop's large text draws the page 1.25×)
-          the list can come out a fraction of a pixel too wide, which would add a sideways bar. */}
+          the list can come out a fraction of a pixel too wide, which would add a sideways bar.
+          The entries leave room for the scrollbar, which would otherwise cover a saved view's
+          menu button at their right edge. */}
       <ScrollArea
         style={{ flex: 1 }}
         type="auto"
         scrollbars="y"
+        offsetScrollbars="y"
         viewportProps={{ "data-testid": "nav-scroll" } as Record<string, string>}
       >
         <SavedViewsNav />
