@@ -2,10 +2,11 @@
 import { Alert, Stack } from "@mantine/core";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
-import { findResource } from "../catalog/catalogIndex";
+import { findResource, isWriteOnly } from "../catalog/catalogIndex";
 import { DetailView } from "./DetailView";
 import { ListView } from "./ListView";
 import type { ListSearch } from "./listSearch";
+import { WriteOnlyView } from "./WriteOnlyView";
 import type { RecordLink } from "../catalog/referenceLinks";
 
 function UnknownResource({ resourceKey }: { resourceKey: string }) {
@@ -34,6 +35,8 @@ export function ListPage() {
   );
   const resource = findResource(key);
   if (resource === undefined) return <UnknownResource resourceKey={key} />;
+  if (isWriteOnly(resource))
+    return <WriteOnlyView key={resource.key} resource={resource} search={search} />;
   return (
     <ListView
       key={resource.key}

@@ -78,14 +78,24 @@ export function singleTopLevel(): CatalogResource[] {
   return catalog.resources.filter((resource) => resource.parent === null && resource.singleRecord);
 }
 
-/** Direct children of a resource that can be shown: listings and single records. */
+/** Direct children of a resource that can be shown: listings, single records, write-only ones. */
 export function childrenOf(key: string): CatalogResource[] {
   return catalog.resources.filter(
     (resource) =>
       resource.parent?.key === key &&
       (resource.operations.list !== null ||
-        (resource.operations.read !== null && isSingleRecord(resource))),
+        (resource.operations.read !== null && isSingleRecord(resource)) ||
+        isWriteOnly(resource)),
   );
+}
+
+/**
+ * Whether the API only ever writes the resource: a charge point's smart charging is set and
+ * never read back, so its screen offers the way to set it and nothing to list.
+ */
+export function isWriteOnly(resource: CatalogResource): boolean {
+  const { list, read, create } = resource.operations;
+  return list === null && read === null && create !== null;
 }
 
 export function isSingleRecord(resource: CatalogResource): boolean {

@@ -15,6 +15,11 @@ export interface CreateRecordButtonProps {
   /** Parent ids of a nested resource, by path parameter (`chargePoint`). */
   parentIds?: PathValues;
   onCreated?: (record: Record<string, Value> | null) => void;
+  /**
+   * "Set smart charging" rather than "New …": the request sets what the API keeps one of per
+   * parent, and creates no record to name.
+   */
+  sets?: boolean;
 }
 
 /** "New charge point": hidden where the resource cannot be created or the profile is read-only. */
@@ -22,6 +27,7 @@ export function CreateRecordButton({
   resource,
   parentIds = {},
   onCreated,
+  sets = false,
 }: CreateRecordButtonProps) {
   const canWrite = useCanWrite();
   const [opened, setOpened] = useState(false);
@@ -30,6 +36,7 @@ export function CreateRecordButton({
   if (operationId === null || !canWrite) return null;
   const noun = singularLabel(resource);
   const { path, missing } = fillPath(operationId, parentIds);
+  const title = sets ? `Set ${noun}` : `New ${noun}`;
 
   return (
     <>
@@ -38,9 +45,9 @@ export function CreateRecordButton({
         onClick={() => setOpened(true)}
         data-testid="create-button"
       >
-        New {noun}
+        {title}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={`New ${noun}`} size="lg">
+      <Modal opened={opened} onClose={() => setOpened(false)} title={title} size="lg">
         {opened && (
           <RecordForm
             kind="create"
@@ -50,15 +57,17 @@ export function CreateRecordButton({
               missing.length > 0 ? `Open the parent record first to add a ${noun}.` : null
             }
             onCancel={() => setOpened(false)}
-            submitLabel={`Create ${noun}`}
+            submitLabel={sets ? title : `Create ${noun}`}
             onSuccess={(response) => {
               const created = unwrapData(response.body ?? null);
               const record = isRecord(created) ? created : null;
               const id = record !== null ? recordId(record) : null;
-              notifications.show({
-                color: "green",
-                message: id !== null ? `Created ${noun} #${id}.` : `Created the ${noun}.`,
-              });
+              const done = sets
+                ? `Set the ${noun}.`
+                : id !== null
+                  ? `Created ${noun} #${id}.`
+                  : `Created the ${noun}.`;
+              notifications.show({ color: "green", message: done });
               refresh([resource.key]);
               setOpened(false);
               onCreated?.(record);
