@@ -45,7 +45,31 @@ export async function press(browser, testId, { within = browser, block = "neares
   const element = within.$(`[data-testid="${testId}"]`);
   await element.waitForDisplayed({ timeout: WAIT_MS });
   await element.scrollIntoView({ block });
+  await holdsStill(browser, element);
   await clickWhenFree(browser, element);
+}
+
+/**
+ * Waits until `element` is where it was a moment ago. A dialog grows into place as it opens:
+ * a click aimed at a button inside it while it moves lands beside the button, on the dialog
+ * or on the shade behind it, which closes it.
+ */
+async function holdsStill(browser, element) {
+  // The page is handed the element itself, not the promise of one a `$` call gives.
+  const found = await element;
+  let last = "";
+  await browser.waitUntil(
+    async () => {
+      const box = await browser.execute((target) => {
+        const { x, y, width, height } = target.getBoundingClientRect();
+        return [x, y, width, height].join(" ");
+      }, found);
+      const still = box === last;
+      last = box;
+      return still;
+    },
+    { timeout: WAIT_MS, interval: 100, timeoutMsg: "the element never stopped moving" },
+  );
 }
 
 /** Clicks `element`, trying again while something passing over it takes the click. */
@@ -66,12 +90,13 @@ async function clickWhenFree(browser, element) {
 
 /** What sits at the middle of `element`, where a click on it lands: for a failure's message. */
 async function inTheWay(browser, element) {
+  const found = await element;
   return browser.execute((target) => {
     const box = target.getBoundingClientRect();
     const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
     const marked = top?.closest("[data-testid]");
     return `${top?.tagName ?? "nothing"} ${top?.className ?? ""} in ${marked?.getAttribute("data-testid") ?? "no marked element"}`;
-  }, element);
+  }, found);
 }
 
 /**

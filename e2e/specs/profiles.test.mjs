@@ -47,10 +47,8 @@ async function waitForBadge(name) {
 }
 
 async function openSwitcherItem(testId) {
-  await byTestId(browser, "profile-switcher").click();
-  const item = byTestId(browser, testId);
-  await item.waitForDisplayed({ timeout: WAIT_MS });
-  await item.click();
+  await ui.press(browser, "profile-switcher");
+  await ui.press(browser, testId);
 }
 
 /** Fills the connect form; the name first, so it is not replaced by the suggested one. */
@@ -111,8 +109,7 @@ test("a second profile can be added, and the switcher moves between them", async
 
 test("a profile moves to a new address only together with that address's token", async () => {
   await openSwitcherItem("profile-manage");
-  await byTestId(browser, "profile-edit-Beta").waitForDisplayed({ timeout: WAIT_MS });
-  await byTestId(browser, "profile-edit-Beta").click();
+  await ui.press(browser, "profile-edit-Beta");
   const url = byTestId(browser, "profile-edit-url");
   await url.waitForDisplayed({ timeout: WAIT_MS });
   await url.click();
@@ -137,10 +134,8 @@ test("a profile moves to a new address only together with that address's token",
 
 test("deleting a profile asks first, then removes it from the switcher", async () => {
   await openSwitcherItem("profile-manage");
-  await byTestId(browser, "profile-delete-Alpha").waitForDisplayed({ timeout: WAIT_MS });
-  await byTestId(browser, "profile-delete-Alpha").click();
-  const confirmation = byTestId(browser, "delete-confirmation");
-  await confirmation.waitForDisplayed({ timeout: WAIT_MS });
+  await ui.press(browser, "profile-delete-Alpha");
+  await byTestId(browser, "delete-confirmation").waitForDisplayed({ timeout: WAIT_MS });
   assert.match(
     await textOf("delete-confirmation"),
     new RegExp(`Delete profile Alpha \\(${alpha.url}\\)`),
