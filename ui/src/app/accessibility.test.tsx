@@ -72,6 +72,10 @@ describe("accessibility of the screens", { timeout: 30_000 }, () => {
     await user.keyboard("?");
     const shortcuts = await screen.findByTestId("keyboard-shortcuts");
     expect(shortcuts).toHaveTextContent("Ctrl");
+    // A dialog takes its name from its title once the title has mounted, and the palette's
+    // leaves as it fades out: the check is of the dialog as it stays, the only one open.
+    await screen.findByRole("dialog", { name: "Keyboard shortcuts" });
+    await waitFor(() => expect(screen.getAllByRole("dialog")).toHaveLength(1));
     expect(await seriousViolations()).toEqual([]);
   });
 });
