@@ -22,7 +22,9 @@ export function focusIsLost(): boolean {
 export function returnFocusTo(opener: Element | null | undefined): void {
   // After React removes the dialog and Mantine's own return (10 ms after it closes) has run.
   window.setTimeout(() => {
-    if (!focusIsLost()) return;
+    // A window closing (or a test's page torn down) within those milliseconds has no
+    // document left to give focus in.
+    if (typeof document === "undefined" || !focusIsLost()) return;
     if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
       opener.focus({ preventScroll: true });
     } else {
