@@ -10,7 +10,6 @@ import { BulkBar, offersBulkChanges, recordName, selectionColumn, useRowSelectio
 import {
   findResource,
   hasDetail,
-  parentParams,
   resourceLabel,
   singularLabel,
   type CatalogResource,
@@ -28,7 +27,14 @@ import { ListFilters } from "./ListFilters";
 import { ListHeader } from "./ListHeader";
 import { ListPagination } from "./ListPagination";
 import { nextPageSearch, pageNumberOf, previousPageSearch } from "./listPaging";
-import { fromFirstPage, listQuery, pageSizeOf, pathValues, type ListSearch } from "./listSearch";
+import {
+  fromFirstPage,
+  listQuery,
+  missingParentParams,
+  pageSizeOf,
+  pathValues,
+  type ListSearch,
+} from "./listSearch";
 import { LoadMore } from "./LoadMore";
 import { OlderVersionNotice } from "./OlderVersionNotice";
 import { ParentTrail } from "./ParentTrail";
@@ -67,7 +73,7 @@ export function ListView({
     [resource, changeUrlSearch],
   );
   const label = resourceLabel(resource);
-  const missingParents = parentParams(resource).filter((name) => search.path?.[name] === undefined);
+  const missingParents = missingParentParams(resource, search);
   const path = useMemo(() => pathValues(search.path), [search.path]);
   const query = useMemo(() => listQuery(resource, search), [resource, search]);
   const [autoRefresh, setAutoRefresh] = useState(false);

@@ -6,13 +6,12 @@ import { useMemo } from "react";
 import { useActiveTenant } from "../api/session";
 import {
   findResource,
-  parentParams,
   resourceLabel,
   singularLabel,
   type CatalogResource,
 } from "../catalog/catalogIndex";
 import { CreateRecordButton } from "../forms";
-import { pathValues, type ListSearch } from "./listSearch";
+import { missingParentParams, pathValues, type ListSearch } from "./listSearch";
 import { ParentTrail } from "./ParentTrail";
 
 export function WriteOnlyView({
@@ -25,7 +24,7 @@ export function WriteOnlyView({
   // Until the session is known nothing is said about the profile being read-only.
   const tenant = useActiveTenant();
   const path = useMemo(() => pathValues(search.path), [search.path]);
-  const missingParents = parentParams(resource).filter((name) => search.path?.[name] === undefined);
+  const missingParents = missingParentParams(resource, search);
   const noun = singularLabel(resource);
   const parent = resource.parent ? findResource(resource.parent.key) : undefined;
   const parentNoun = parent !== undefined ? singularLabel(parent) : "parent record";
@@ -40,9 +39,7 @@ export function WriteOnlyView({
       <ParentTrail resource={resource} search={search} />
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Title order={2}>{resourceLabel(resource)}</Title>
-        {missingParents.length === 0 && (
-          <CreateRecordButton resource={resource} parentIds={path} sets />
-        )}
+        {missingParents.length === 0 && <CreateRecordButton resource={resource} parentIds={path} />}
       </Group>
       <Paper withBorder p="md" data-testid="write-only-notice">
         <Text size="sm">

@@ -4,7 +4,7 @@ import type { Value } from "../bindings";
 import type { CatalogResource } from "../generated/catalog";
 import type { ListQuery } from "../api/reads";
 import type { PathValues } from "../catalog/paths";
-import { pathValue } from "../catalog/catalogIndex";
+import { parentParams, pathValue } from "../catalog/catalogIndex";
 import {
   RECENT_WINDOW_VALUE,
   filterToApi,
@@ -120,6 +120,11 @@ export function listQuery(
 }
 
 /** Parent ids as the API's path values (numbers where they are numbers). */
+/** The parent ids the address lacks for a nested resource's screen, by path parameter. */
+export function missingParentParams(resource: CatalogResource, search: ListSearch): string[] {
+  return parentParams(resource).filter((name) => search.path?.[name] === undefined);
+}
+
 export function pathValues(path: Record<string, string> | undefined): PathValues {
   const values: PathValues = {};
   for (const [name, value] of Object.entries(path ?? {})) values[name] = pathValue(value);

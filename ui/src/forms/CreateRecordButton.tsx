@@ -4,7 +4,7 @@ import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import type { Value } from "../bindings";
 import { isRecord, unwrapData, recordId } from "../catalog/records";
-import { singularLabel, type CatalogResource } from "../catalog/catalogIndex";
+import { isWriteOnly, singularLabel, type CatalogResource } from "../catalog/catalogIndex";
 import { useCanWrite } from "../api/access";
 import { fillPath, type PathValues } from "../catalog/paths";
 import { RecordForm } from "./LazyRecordForm";
@@ -15,11 +15,6 @@ export interface CreateRecordButtonProps {
   /** Parent ids of a nested resource, by path parameter (`chargePoint`). */
   parentIds?: PathValues;
   onCreated?: (record: Record<string, Value> | null) => void;
-  /**
-   * "Set smart charging" rather than "New …": the request sets what the API keeps one of per
-   * parent, and creates no record to name.
-   */
-  sets?: boolean;
 }
 
 /** "New charge point": hidden where the resource cannot be created or the profile is read-only. */
@@ -27,7 +22,6 @@ export function CreateRecordButton({
   resource,
   parentIds = {},
   onCreated,
-  sets = false,
 }: CreateRecordButtonProps) {
   const canWrite = useCanWrite();
   const [opened, setOpened] = useState(false);
@@ -36,6 +30,9 @@ export function CreateRecordButton({
   if (operationId === null || !canWrite) return null;
   const noun = singularLabel(resource);
   const { path, missing } = fillPath(operationId, parentIds);
+  // "Set smart charging" rather than "New …" where the API only writes the resource: the
+  // request sets what it keeps one of per parent, and creates no record to name.
+  const sets = isWriteOnly(resource);
   const title = sets ? `Set ${noun}` : `New ${noun}`;
 
   return (
