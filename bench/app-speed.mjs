@@ -227,12 +227,7 @@ async function measureStartup(launch, byTestId) {
 async function pagePhases(session, started) {
   const { origin, scriptsRun } = await session.execute(() => {
     const navigation = performance.getEntriesByType("navigation")[0];
-    return {
-      origin: performance.timeOrigin,
-      scriptsRun:
-        navigation?.domContentLoadedEventEnd ??
-        performance.timing.domContentLoadedEventEnd - performance.timeOrigin,
-    };
+    return { origin: performance.timeOrigin, scriptsRun: navigation.domContentLoadedEventEnd };
   });
   return { pageStart: origin - started, scriptsRun: origin + scriptsRun - started };
 }
@@ -555,7 +550,7 @@ function report({ startup, screens, loadAll, scrolling, opens: opened }, before,
     "",
   );
 
-  const phase = (which, pick) => ms(median(runs.map((run) => pick(run[which]))));
+  const phase = (which, pick) => ms(med((run) => pick(run[which])));
   lines.push(
     "Where the time goes before the shell paints (medians): until the page is requested (`performance.timeOrigin`: the Rust side set up, the window and WebKit's processes started), until its scripts have run (the navigation's DOMContentLoaded end), and until the shell paints.",
     "",
