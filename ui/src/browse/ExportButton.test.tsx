@@ -51,4 +51,22 @@ describe("exporting from the list screen", { timeout: 20_000 }, () => {
     expect(screen.queryByTestId("export-summary")).not.toBeInTheDocument();
     expect(tenant.cancelled).toHaveLength(1);
   });
+
+  it("gives focus back to Export after an export that ends at once", async () => {
+    // A short listing exports within the few milliseconds focus waits for the screen to
+    // settle: Cancel has come and gone by then, and focus must land on Export, not be lost.
+    installFakeTenant({ chargePointCount: 3 });
+    const user = userEvent.setup();
+    renderApp("/r/charge-points");
+    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
+    await user.click(screen.getByTestId("export-button"));
+    await user.click(await screen.findByTestId("export-csv"));
+    await screen.findByTestId("export-summary", {}, { timeout: 5000 });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("export-button")));
+    // And it stays there: nothing scheduled earlier takes it away afterwards.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement).toBe(screen.getByTestId("export-button"));
+  });
 });

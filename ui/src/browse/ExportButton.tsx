@@ -34,7 +34,9 @@ export function ExportButton({ resource, search, disabled }: ExportButtonProps) 
   useEffect(() => {
     if (exporting === wasExporting.current) return;
     wasExporting.current = exporting;
-    returnFocusTo(exporting ? cancelButton.current : exportButton.current);
+    // Whichever of the two is on screen when focus is given: an export that ends within a few
+    // milliseconds of starting has already put Export back in place of Cancel.
+    returnFocusTo(() => cancelButton.current ?? exportButton.current);
   }, [exporting]);
 
   const start = async (format: ExportFormat) => {

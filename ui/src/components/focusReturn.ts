@@ -14,17 +14,23 @@ export function focusIsLost(): boolean {
   return active === null || active === document.body || !active.isConnected;
 }
 
+/** A control to give focus to, or a way to find it once the screen has settled. */
+export type FocusTarget = Element | null | undefined | (() => Element | null | undefined);
+
 /**
  * Once the closing dialog is gone, focuses `opener` if focus was lost meanwhile; if the opener
  * is gone too, the main region. Focus that went somewhere on purpose (a link the dialog
- * followed, a field it filled) stays where it is.
+ * followed, a field it filled) stays where it is. Pass a function when the control may be
+ * swapped again within those milliseconds (a quick export's Cancel gives way to Export at
+ * once): it is asked then, so focus lands on what is on screen, not on what was.
  */
-export function returnFocusTo(opener: Element | null | undefined): void {
+export function returnFocusTo(target: FocusTarget): void {
   // After React removes the dialog and Mantine's own return (10 ms after it closes) has run.
   window.setTimeout(() => {
     // A window closing (or a test's page torn down) within those milliseconds has no
     // document left to give focus in.
     if (typeof document === "undefined" || !focusIsLost()) return;
+    const opener = typeof target === "function" ? target() : target;
     if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
       opener.focus({ preventScroll: true });
     } else {
