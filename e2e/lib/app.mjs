@@ -50,13 +50,7 @@ export async function launchApp() {
     return await openWindow();
   } catch (error) {
     console.log(`the window did not open (${error.message}); starting it once more`);
-    for (const pid of appProcesses()) {
-      try {
-        process.kill(Number(pid), "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }
+    killApp();
     return await openWindow();
   }
 }
@@ -67,12 +61,36 @@ export async function launchApp() {
  * same binary at the same time, with another app home in its environment.
  */
 function appProcesses() {
+  return processesOfThisApp([appBinaryPath(), "WebKit(Web|Network)Process"]);
+}
+
+/**
+ * Ends the app this spec started, at once: for a window whose WebDriver session is gone, which
+ * tauri-driver no longer ends itself.
+ */
+export function killApp() {
+  for (const pid of appProcesses()) {
+    try {
+      process.kill(Number(pid), "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** The web processes drawing this spec's app window (one, and now and then a spare). */
+export function webProcessesOfApp() {
+  return processesOfThisApp(["WebKitWebProcess"]);
+}
+
+/** The processes whose command line matches one of `patterns` and that run this spec's app. */
+function processesOfThisApp(patterns) {
   const home = process.env.PLUGDESK_E2E_HOME;
   const listed = (pattern) =>
     (spawnSync("pgrep", ["-f", pattern], { encoding: "utf8" }).stdout ?? "")
       .split("\n")
       .filter((pid) => pid !== "");
-  return [...listed(appBinaryPath()), ...listed("WebKit(Web|Network)Process")].filter((pid) => {
+  return patterns.flatMap(listed).filter((pid) => {
     if (home === undefined) return true;
     try {
       return readFileSync(`/proc/${pid}/environ`, "latin1").includes(`PLUGDESK_E2E_HOME=${home}\0`);

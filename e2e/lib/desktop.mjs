@@ -80,3 +80,50 @@ export async function startOtherWindow() {
   child.kill();
   throw new Error("xlogo never showed its window (install x11-apps)");
 }
+
+/**
+ * What the window shows, as xwd captures it from the X server: the raw pixel rows and their
+ * layout. Read from the screen, not from the page, so it still answers when the page is gone.
+ */
+export function windowPixels(id) {
+  const dump = execFileSync("xwd", ["-silent", "-id", id], { maxBuffer: 256 * 1024 * 1024 });
+  // The header is 25 big-endian 32-bit fields; the ones needed here, by position.
+  const field = (index) => dump.readUInt32BE(index * 4);
+  const headerSize = field(0);
+  const [width, height] = [field(4), field(5)];
+  const bitsPerPixel = field(11);
+  const bytesPerLine = field(12);
+  const colourCount = field(19);
+  const start = headerSize + colourCount * 12;
+  return {
+    width,
+    height,
+    bytesPerPixel: bitsPerPixel / 8,
+    bytesPerLine,
+    data: dump.subarray(start, start + height * bytesPerLine),
+  };
+}
+
+/** The share of pixels (0 to 1) that differ between two captures of the same window size. */
+export function differingShare(a, b) {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let differing = 0;
+  for (let y = 0; y < a.height; y += 1) {
+    for (let x = 0; x < a.width; x += 1) {
+      const at = y * a.bytesPerLine + x * a.bytesPerPixel;
+      if (a.data.compare(b.data, at, at + a.bytesPerPixel, at, at + a.bytesPerPixel) !== 0) {
+        differing += 1;
+      }
+    }
+  }
+  return differing / (a.width * a.height);
+}
+
+/** Whether every pixel of a capture is the same colour: a blank window. */
+export function isBlank(capture) {
+  const first = capture.data.subarray(0, capture.bytesPerPixel);
+  return (
+    differingShare(capture, { ...capture, data: Buffer.alloc(capture.data.length).fill(first) }) ===
+    0
+  );
+}

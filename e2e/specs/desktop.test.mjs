@@ -8,17 +8,27 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 
-import { appBinaryPath, byTestId, launchApp, saveScreenshot } from "../lib/app.mjs";
+import {
+  appBinaryPath,
+  byTestId,
+  killApp,
+  launchApp,
+  saveScreenshot,
+  webProcessesOfApp,
+} from "../lib/app.mjs";
 import { startDemoTenant } from "../lib/demoTenant.mjs";
 import {
+  differingShare,
   focusedWindow,
   focusWindow,
   geometryOf,
+  isBlank,
   placeWindow,
   requestClose,
   startOtherWindow,
   windowIdOf,
   windowIdsOf,
+  windowPixels,
 } from "../lib/desktop.mjs";
 import { go, press, textOf, WAIT_MS } from "../lib/ui.mjs";
 
@@ -28,6 +38,8 @@ let browser;
 let tenant;
 after(async () => {
   await browser?.deleteSession().catch(() => {});
+  // A window whose page process was ended has no session left to end it through.
+  killApp();
   await tenant?.stop();
 });
 
@@ -137,4 +149,46 @@ test("closing while an export is in flight asks first, and keeps the window on r
   await waitFor(() => windowIdsOf("Plugdesk").length === 0, "Close anyway did not close");
   await browser.deleteSession().catch(() => {});
   browser = undefined;
+});
+
+test("a window whose page process ends comes back where it was, a few times a minute", async () => {
+  browser = await launchApp();
+  await go(browser, "#/settings");
+  await byTestId(browser, "about-loading").waitForExist({ timeout: WAIT_MS, reverse: true });
+  await saveScreenshot(browser, "desktop-before-page-end");
+  const window = windowIdOf("Plugdesk");
+  const before = windowPixels(window);
+  assert.ok(!isBlank(before), "the settings screen is drawn before its process ends");
+
+  // WebKit's driver ends the session with the page's process: from here the window is watched
+  // from the X server and its processes, as an operator would see it.
+  const endPageProcess = async (end) => {
+    const ended = webProcessesOfApp();
+    assert.ok(ended.length > 0, "the app has no web process to end");
+    for (const pid of ended) process.kill(Number(pid), "SIGKILL");
+    await waitFor(
+      () => webProcessesOfApp().some((pid) => !ended.includes(pid)),
+      `no new web process started after the ${end} end of the page's process`,
+    );
+  };
+  /** Waits until the window shows what `matches` accepts, within the usual wait. */
+  const windowShows = (matches, what) =>
+    waitFor(() => matches(windowPixels(window)), `the window ${what}`);
+
+  // Up to three ends within a minute: each time the page comes back at the same screen.
+  for (const end of ["first", "second", "third"]) {
+    await endPageProcess(end);
+    await windowShows(
+      (now) => differingShare(now, before) < 0.01,
+      `did not come back to the settings screen after the ${end} end of its page's process`,
+    );
+  }
+  // The fourth: the window stops reloading and says so instead of going blank.
+  await endPageProcess("fourth");
+  await windowShows(
+    (now) => !isBlank(now) && differingShare(now, before) > 0.05,
+    "did not show why it stopped after the fourth end of its page's process",
+  );
+  browser = undefined;
+  killApp();
 });

@@ -11,7 +11,7 @@ use tauri_plugin_window_state::StateFlags;
 use crate::close_guard::CloseGuard;
 
 /// The window every launch opens (`tauri.conf.json`).
-const MAIN_WINDOW: &str = "main";
+pub const MAIN_WINDOW: &str = "main";
 
 /// A second launch brings the running window forward and exits.
 pub fn single_instance<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {

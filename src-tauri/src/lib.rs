@@ -15,6 +15,7 @@ mod installed_app;
 mod security_tests;
 #[cfg(test)]
 mod version_tests;
+mod web_process;
 
 pub use error::AppError;
 use tauri::Manager;
@@ -92,6 +93,9 @@ pub fn run() {
             app.manage(insights::Insights::new());
             app.manage(record_names::Names::new());
             app.manage(bulk_run::BulkRuns::new());
+            if let Some(window) = app.get_webview_window(installed_app::MAIN_WINDOW) {
+                web_process::reload_when_ended(&window);
+            }
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -1,0 +1,115 @@
+//! The window's pages run in a web process of their own. When that process ends (a crash in
+//! the graphics driver, the system short of memory), WebKitGTK leaves the window blank and
+//! nothing in it answers; Tauri brings the page back by itself on macOS, not on Linux. Plugdesk
+//! loads the page again at the screen it showed, so the operator sees the window come back
+//! instead of an empty one they would have to close. A page that ends its process again and
+//! again would reload for ever, so after a few ends in a short time the window says what
+//! happened and what to do, and stops.
+
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+/// How many ends within `SPAN` are followed by a reload; the next one is not.
+const RELOADS_PER_SPAN: usize = 3;
+const SPAN: Duration = Duration::from_secs(60);
+
+/// When the web process ended lately: one mishap is reloaded, a page that cannot run is not.
+#[derive(Debug, Default)]
+struct RecentEnds(VecDeque<Instant>);
+
+impl RecentEnds {
+    /// Records an end at `now`; whether the page should be loaded again.
+    fn reload_after(&mut self, now: Instant) -> bool {
+        while self
+            .0
+            .front()
+            .is_some_and(|first| now.duration_since(*first) > SPAN)
+        {
+            self.0.pop_front();
+        }
+        self.0.push_back(now);
+        self.0.len() <= RELOADS_PER_SPAN
+    }
+}
+
+/// What the window shows once it stopped reloading: a page of its own, needing nothing from
+/// the app's scripts (the page that could not run).
+#[cfg(target_os = "linux")]
+const STOPPED_PAGE: &str = r#"<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Plugdesk stopped showing its screens</title></head>
+<body style="font-family: sans-serif; margin: 3rem; max-width: 40rem; color: #1a1a1a; background: #fff">
+<main data-testid="window-stopped">
+<h1>Plugdesk stopped showing its screens</h1>
+<p>The part of Plugdesk that draws its screens stopped several times within a minute, so it is
+not started again. Nothing you saved is lost.</p>
+<p>Close Plugdesk and start it again. If this keeps happening, close other programs to free
+memory, or update your graphics driver.</p>
+</main>
+</body>
+</html>"#;
+
+/// Reloads the window's page when its web process ends, at most a few times a minute.
+#[cfg(target_os = "linux")]
+pub fn reload_when_ended<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
+    use std::cell::RefCell;
+    use webkit2gtk::{WebProcessTerminationReason, WebViewExt};
+
+    let watched = window.with_webview(|platform| {
+        let ends = RefCell::new(RecentEnds::default());
+        platform
+            .inner()
+            .connect_web_process_terminated(move |view, reason| {
+                let why = match reason {
+                    // Ended on purpose (the window closing): nothing to bring back.
+                    WebProcessTerminationReason::TerminatedByApi => return,
+                    WebProcessTerminationReason::ExceededMemoryLimit => "it ran out of memory",
+                    _ => "it stopped unexpectedly",
+                };
+                if ends.borrow_mut().reload_after(Instant::now()) {
+                    eprintln!("Plugdesk's window lost its page ({why}); loading it again.");
+                    view.reload();
+                } else {
+                    eprintln!(
+                        "Plugdesk's window lost its page ({why}) {} times within a minute; \
+                         it is not loaded again.",
+                        RELOADS_PER_SPAN + 1
+                    );
+                    view.load_html(STOPPED_PAGE, None);
+                }
+            });
+    });
+    if let Err(error) = watched {
+        eprintln!("Plugdesk cannot watch its window's page: {error}");
+    }
+}
+
+/// On macOS Tauri brings the page back itself. On Windows WebView2 reports such an end as a
+/// process failure, which Plugdesk does not handle yet.
+#[cfg(not(target_os = "linux"))]
+pub fn reload_when_ended<R: tauri::Runtime>(_window: &tauri::WebviewWindow<R>) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reloads_a_few_times_a_minute_then_stops() {
+        let start = Instant::now();
+        let mut ends = RecentEnds::default();
+        for second in 0..RELOADS_PER_SPAN as u64 {
+            assert!(ends.reload_after(start + Duration::from_secs(second)));
+        }
+        assert!(!ends.reload_after(start + Duration::from_secs(10)));
+    }
+
+    #[test]
+    fn an_end_long_after_the_last_ones_is_reloaded_again() {
+        let start = Instant::now();
+        let mut ends = RecentEnds::default();
+        for second in 0..=RELOADS_PER_SPAN as u64 {
+            ends.reload_after(start + Duration::from_secs(second));
+        }
+        assert!(ends.reload_after(start + SPAN + Duration::from_secs(RELOADS_PER_SPAN as u64 + 1)));
+    }
+}
