@@ -121,9 +121,12 @@ export function differingShare(a, b) {
 
 /** Whether every pixel of a capture is the same colour: a blank window. */
 export function isBlank(capture) {
-  const first = capture.data.subarray(0, capture.bytesPerPixel);
-  return (
-    differingShare(capture, { ...capture, data: Buffer.alloc(capture.data.length).fill(first) }) ===
-    0
-  );
+  const { width, height, bytesPerPixel, bytesPerLine, data } = capture;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const at = y * bytesPerLine + x * bytesPerPixel;
+      if (data.compare(data, 0, bytesPerPixel, at, at + bytesPerPixel) !== 0) return false;
+    }
+  }
+  return true;
 }

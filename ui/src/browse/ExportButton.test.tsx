@@ -4,14 +4,23 @@ import { describe, expect, it } from "vitest";
 import { renderApp } from "../test/renderApp";
 import { installFakeTenant } from "./testing/fakeTenant";
 
+/** The charge point list of a fake tenant, its first rows shown; the tenant and a user. */
+async function openChargePoints(options: Parameters<typeof installFakeTenant>[0], search = "") {
+  const tenant = installFakeTenant(options);
+  const user = userEvent.setup();
+  renderApp(`/r/charge-points${search}`);
+  await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0), {
+    timeout: 10_000,
+  });
+  return { tenant, user };
+}
+
 describe("exporting from the list screen", { timeout: 20_000 }, () => {
   it("exports every page with the filters, shows progress, and reports the count", async () => {
-    const tenant = installFakeTenant({ chargePointCount: 450, listDelayMs: 100 });
-    const user = userEvent.setup();
-    renderApp(`/r/charge-points?filter=${encodeURIComponent(JSON.stringify({ type: "private" }))}`);
-    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0), {
-      timeout: 10_000,
-    });
+    const { tenant, user } = await openChargePoints(
+      { chargePointCount: 450, listDelayMs: 100 },
+      `?filter=${encodeURIComponent(JSON.stringify({ type: "private" }))}`,
+    );
     await user.click(screen.getByTestId("export-button"));
     await user.click(await screen.findByTestId("export-jsonl"));
     expect(await screen.findByTestId("export-progress")).toBeInTheDocument();
@@ -37,12 +46,7 @@ describe("exporting from the list screen", { timeout: 20_000 }, () => {
   });
 
   it("cancels an export on request and saves nothing", async () => {
-    const tenant = installFakeTenant({ chargePointCount: 5000, listDelayMs: 100 });
-    const user = userEvent.setup();
-    renderApp("/r/charge-points");
-    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0), {
-      timeout: 10_000,
-    });
+    const { tenant, user } = await openChargePoints({ chargePointCount: 5000, listDelayMs: 100 });
     await user.click(screen.getByTestId("export-button"));
     await user.click(await screen.findByTestId("export-csv"));
     await user.click(await screen.findByTestId("export-cancel"));
@@ -55,12 +59,7 @@ describe("exporting from the list screen", { timeout: 20_000 }, () => {
   it("gives focus back to Export after an export that ends at once", async () => {
     // A short listing exports within the few milliseconds focus waits for the screen to
     // settle: Cancel has come and gone by then, and focus must land on Export, not be lost.
-    installFakeTenant({ chargePointCount: 3 });
-    const user = userEvent.setup();
-    renderApp("/r/charge-points");
-    await waitFor(() => expect(screen.getAllByTestId("list-row").length).toBeGreaterThan(0), {
-      timeout: 10_000,
-    });
+    const { user } = await openChargePoints({ chargePointCount: 3 });
     await user.click(screen.getByTestId("export-button"));
     await user.click(await screen.findByTestId("export-csv"));
     await screen.findByTestId("export-summary", {}, { timeout: 5000 });

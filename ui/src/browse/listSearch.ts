@@ -119,12 +119,12 @@ export function listQuery(
   return query;
 }
 
-/** Parent ids as the API's path values (numbers where they are numbers). */
 /** The parent ids the address lacks for a nested resource's screen, by path parameter. */
 export function missingParentParams(resource: CatalogResource, search: ListSearch): string[] {
   return parentParams(resource).filter((name) => search.path?.[name] === undefined);
 }
 
+/** Parent ids as the API's path values (numbers where they are numbers). */
 export function pathValues(path: Record<string, string> | undefined): PathValues {
   const values: PathValues = {};
   for (const [name, value] of Object.entries(path ?? {})) values[name] = pathValue(value);
