@@ -10,10 +10,17 @@ export const commands = {
 	listRecords: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize) => typedError<Page_Serialize, AppError_Serialize>(__TAURI_INVOKE("list_records", { requestId, tenant, operation, request })),
 	/**
 	 *  "Load all": walks the listing from `start` (the page after those the
-	 *  window holds) until its end or `max_records`, sending the pages over
-	 *  `on_batch` as they arrive; cancel with `cancel_request`.
+	 *  window holds) until its end or `max_records`, keeping the records here
+	 *  under `key` (see `kept_records`) and telling `on_batch` how far it came;
+	 *  cancel with `cancel_request`.
 	 */
-	loadAllPages: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, start: PageRequest | null, maxRecords: number, onBatch: Channel<LoadedBatch_Deserialize>) => typedError<LoadAllEnd, AppError_Serialize>(__TAURI_INVOKE("load_all_pages", { requestId, tenant, operation, request, start, maxRecords, onBatch })),
+	loadAllPages: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, start: PageRequest | null, maxRecords: number, key: string, onBatch: Channel<KeptBatch_Deserialize>) => typedError<LoadAllEnd, AppError_Serialize>(__TAURI_INVOKE("load_all_pages", { requestId, tenant, operation, request, start, maxRecords, key, onBatch })),
+	/**  The kept records at `indices` (`null` for one no longer kept). */
+	keptRecords: (key: string, indices: number[]) => __TAURI_INVOKE<Value[]>("kept_records", { key, indices }),
+	/**  Light copies of the kept records from `from` on, with only the fields named. */
+	keptFields: (key: string, names: string[], from: number) => __TAURI_INVOKE<Value[]>("kept_fields", { key, names, from }),
+	/**  Drops the records kept under `key`; an empty key drops every listing's. */
+	forgetKept: (key: string) => __TAURI_INVOKE<void>("forget_kept", { key }),
 	readRecord: (requestId: string, tenant: number, operation: ReadOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("read_record", { requestId, tenant, operation, request })),
 	createRecord: (requestId: string, tenant: number, operation: CreateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_record", { requestId, tenant, operation, request })),
 	updateRecord: (requestId: string, tenant: number, operation: UpdateOperation, request: OperationRequest_Deserialize) => typedError<ApiResponse_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_record", { requestId, tenant, operation, request })),
@@ -660,6 +667,38 @@ export type ItemResult_Serialize = {
 	message: string | null,
 };
 
+/**
+ *  How far a Load all kept on the Rust side has come: what the window needs
+ *  to show the count and to go on from where it stopped.
+ */
+export type KeptBatch = KeptBatch_Serialize | KeptBatch_Deserialize;
+
+/**
+ *  How far a Load all kept on the Rust side has come: what the window needs
+ *  to show the count and to go on from where it stopped.
+ */
+export type KeptBatch_Deserialize = {
+	/**  Records kept under the listing's key, with those of earlier walks. */
+	kept: number,
+	/**  Pages this batch added. */
+	pages: number,
+	/**  The page after the last one kept; `None` at the listing's end. */
+	next?: PageRequest | null,
+};
+
+/**
+ *  How far a Load all kept on the Rust side has come: what the window needs
+ *  to show the count and to go on from where it stopped.
+ */
+export type KeptBatch_Serialize = {
+	/**  Records kept under the listing's key, with those of earlier walks. */
+	kept: number,
+	/**  Pages this batch added. */
+	pages: number,
+	/**  The page after the last one kept; `None` at the listing's end. */
+	next: PageRequest | null,
+};
+
 /**  The operations of kind `list`, serialised as their `operationId`. */
 export type ListOperation = "authorizationsListing" | "authorizationsListingV2_1" | "bookingRequestsListing" | "bookingsListing" | "cdrsListing" | "chargePointAvailablePersonalSmartChargingModesListing" | "chargePointConfigurationsListing" | "chargePointConfigurationsListingDeprecated" | "chargePointDowntimePeriodsListing" | "chargePointEvseConnectorsListing" | "chargePointEvsesListing" | "chargePointModelsListing" | "chargePointModelsListingDeprecated" | "chargePointSharedPartnersListing" | "chargePointSharesListing" | "chargePointVendorsListing" | "chargePointVendorsListingDeprecated" | "chargePointsListing" | "chargePointsListingDeprecated" | "circuitChargePointPrioritiesListing" | "circuitConsumption" | "circuitConsumptionAllPhasesDeprecated" | "circuitUnmanagedLoadRead" | "circuitUserPrioritiesListing" | "circuitsListing" | "circuitsListingDeprecated" | "configurationTemplateVariableListing" | "consentsListing" | "currenciesListing" | "customFeesListing" | "electricityMetersLising" | "electricityRatePricePeriodsDateListing" | "electricityRatePricePeriodsListing" | "electricityRatePricePeriodsWeekDayListing" | "electricityRatesListing" | "electricityRatesListingDeprecated" | "evseDowntimePeriodsListing" | "evsesListing" | "evsesListingDeprecated" | "expensesListing" | "expensesListingDeprecated" | "faqsListing" | "firmwareVersionAttachedModels" | "firmwareVersionsListing" | "getDowntimePeriodNotices" | "getHistoricalTimeSeries" | "getInstallerJobsList" | "getPaymentTerminals" | "getTimeSeriesForecast" | "idTagsListing" | "invoicesListing" | "listChargePointHardwareStatusLogs" | "listChargePointNetworkStatusLogs" | "listConfigurationTemplates" | "listCurrencyRates" | "listEvseHardwareStatusLogs" | "listFlexibilityActivationRequests" | "listFlexibilityAssets" | "listParkingSpace" | "listPcIds" | "listRoamingConnections" | "listRoamingCustomTariffFilters" | "listUtilities" | "locationChargingZonesListing" | "locationsListing" | "locationsListingDeprecated" | "notificationsListing" | "notificationsListingDeprecated" | "partnerContractsListing" | "partnerInvitesListing" | "partnerSettlementReportPartnerSettlementRecordsListing" | "partnerSettlementReportsListing" | "partnersListing" | "partnersListingDeprecated" | "paymentMethodsListing" | "receiptsListing" | "reservationsListing" | "revenuesListing" | "revenuesListingDeprecated" | "rfidTagsListingDeprecated" | "roamingOperatorsListing" | "roamingPlatformsListingDeprecated" | "roamingProvidersListing" | "roamingTariffsListing" | "securityEventLogsListingDeprecated" | "securityEventsListing" | "sessionsConsumptionStatsRead" | "sessionsListing" | "subOperatorsListing" | "subscriptionPlansListing" | "subscriptionPlansListingDeprecated" | "subscriptionsListing" | "tariffGroupsListing" | "tariffsListing" | "taxIdentificationNumbersListing" | "taxesListing" | "templatesListing" | "termsAndPoliciesListing" | "topUpPackagesListing" | "transactionsListing" | "userGroupsListing" | "usersListing" | "vendorErrorCodesListing" | "vouchersListing" | "vouchersListingDeprecated";
 
@@ -669,43 +708,6 @@ export type LoadAllEnd = {
 	records: number,
 	/**  Stopped at the record limit with more pages left. */
 	limitReached: boolean,
-};
-
-/**  The pages that arrived since the last batch, in the listing's order. */
-export type LoadedBatch = LoadedBatch_Serialize | LoadedBatch_Deserialize;
-
-/**  The pages that arrived since the last batch, in the listing's order. */
-export type LoadedBatch_Deserialize = {
-	pages: LoadedPage_Deserialize[],
-};
-
-/**  The pages that arrived since the last batch, in the listing's order. */
-export type LoadedBatch_Serialize = {
-	pages: LoadedPage_Serialize[],
-};
-
-/**
- *  One page that Load all brought, with the page request that fetched it (so
- *  the window can refresh it later like a page it asked for itself).
- */
-export type LoadedPage = LoadedPage_Serialize | LoadedPage_Deserialize;
-
-/**
- *  One page that Load all brought, with the page request that fetched it (so
- *  the window can refresh it later like a page it asked for itself).
- */
-export type LoadedPage_Deserialize = {
-	request?: PageRequest | null,
-	page: Page_Deserialize,
-};
-
-/**
- *  One page that Load all brought, with the page request that fetched it (so
- *  the window can refresh it later like a page it asked for itself).
- */
-export type LoadedPage_Serialize = {
-	request: PageRequest | null,
-	page: Page_Serialize,
 };
 
 /**

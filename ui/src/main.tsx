@@ -6,12 +6,17 @@ import "./theme/accessibility.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { forgetAllKept } from "./api/keptRows";
 import { App } from "./app/App";
 
 const container = document.getElementById("root");
 if (container === null) {
   throw new Error("index.html has no #root element");
 }
+
+// A page loaded again (after WebKit's page process ended) starts without the rows the last
+// one had kept.
+forgetAllKept();
 
 createRoot(container).render(
   <StrictMode>

@@ -34,6 +34,8 @@ pub struct Session {
     pub(crate) demo: tokio::sync::Mutex<Option<crate::demo::EmbeddedDemo>>,
     /// Counts connections: every switch (or disconnect) makes a new generation.
     generation: AtomicU32,
+    /// The records Load all brought, kept for the window (see `row_store`).
+    pub(crate) rows: crate::RowStore,
 }
 
 impl Session {
@@ -125,6 +127,11 @@ impl Session {
             session: self,
             generation,
         }
+    }
+
+    /// The records Load all kept for the window, by listing.
+    pub fn rows(&self) -> &crate::RowStore {
+        &self.rows
     }
 
     pub fn active(&self) -> Option<ActiveTenant> {

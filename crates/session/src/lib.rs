@@ -17,6 +17,7 @@ mod in_flight;
 mod load_all;
 mod profile_views;
 mod profiles;
+mod row_store;
 mod views;
 
 pub use active::{ActiveTenant, Session, TenantCalls};
@@ -25,8 +26,11 @@ pub use bodies::{request_body_schema, validate_request_body};
 pub use calls::{CallOutcome, RequestId};
 pub use error::SessionError;
 pub use export::{ExportProgress, ExportResult, Listing, PageExtras};
-pub use load_all::{LoadAllEnd, LoadAllRequest, LoadedBatch, LoadedPage, BATCH_INTERVAL};
+pub use load_all::{
+    KeptBatch, LoadAllEnd, LoadAllRequest, LoadedBatch, LoadedPage, BATCH_INTERVAL,
+};
 pub use record_export::ExportFormat;
+pub use row_store::RowStore;
 pub use saved_views::{FilterValue, SavedView, SavedViews, ViewError, ViewState};
 pub use views::{
     ConnectionCheck, ProfileChanges, ProfileInput, ProfileView, SessionStatus, TenantView,

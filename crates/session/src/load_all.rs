@@ -38,6 +38,20 @@ pub struct LoadedBatch {
     pub pages: Vec<LoadedPage>,
 }
 
+/// How far a Load all kept on the Rust side has come: what the window needs
+/// to show the count and to go on from where it stopped.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct KeptBatch {
+    /// Records kept under the listing's key, with those of earlier walks.
+    pub kept: u32,
+    /// Pages this batch added.
+    pub pages: u32,
+    /// The page after the last one kept; `None` at the listing's end.
+    pub next: Option<PageRequest>,
+}
+
 /// How Load all ended when it ended without an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -130,6 +144,37 @@ impl Session {
 }
 
 impl TenantCalls<'_> {
+    /// [`TenantCalls::load_all`], its records kept in the session's
+    /// [`RowStore`](crate::RowStore) under `key` (after any kept there
+    /// before) instead of handed over; `on_batch` hears how far it came.
+    pub async fn load_all_kept(
+        &self,
+        request_id: &str,
+        key: &str,
+        load: LoadAllRequest,
+        mut on_batch: impl FnMut(KeptBatch) + Send,
+    ) -> Result<LoadAllEnd, SessionError> {
+        let store = &self.session.rows;
+        store.open(key);
+        self.load_all(request_id, load, |batch| {
+            let mut kept = None;
+            for loaded in &batch.pages {
+                kept = store.append(key, &loaded.page.records);
+            }
+            // Forgotten meanwhile: the listing left the screen.
+            let Some(kept) = kept else { return };
+            on_batch(KeptBatch {
+                kept: u32::try_from(kept).unwrap_or(u32::MAX),
+                pages: u32::try_from(batch.pages.len()).unwrap_or(u32::MAX),
+                next: batch
+                    .pages
+                    .last()
+                    .and_then(|loaded| loaded.page.next.clone()),
+            });
+        })
+        .await
+    }
+
     /// Walks the listing from `load.start`, handing pages to `on_batch` as
     /// they arrive (at most every [`BATCH_INTERVAL`]); cancel with
     /// [`TenantCalls::cancel`] and `request_id`. Refused when another

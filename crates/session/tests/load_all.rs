@@ -154,3 +154,66 @@ async fn a_load_meant_for_another_connection_is_refused() {
         .await;
     assert_eq!(result.unwrap_err(), SessionError::TenantChanged);
 }
+
+#[tokio::test]
+async fn kept_records_stay_in_the_session_and_say_where_to_go_on() {
+    let (session, generation) = connected().await;
+    let first = session
+        .list_page(
+            "first",
+            operation("usersListing").unwrap(),
+            users(20, None, 0).request,
+        )
+        .await
+        .unwrap();
+    let start = first.next.clone().expect("a second page");
+    let mut batches = Vec::new();
+    let end = session
+        .on_tenant(generation)
+        .load_all_kept("kept", "users-list", users(20, Some(start), 40), |batch| {
+            batches.push(batch)
+        })
+        .await
+        .unwrap();
+    assert_eq!((end.pages, end.records), (2, 40));
+    let last = batches.last().unwrap();
+    assert_eq!(last.kept, 40);
+    assert_eq!(batches.iter().map(|batch| batch.pages).sum::<u32>(), 2);
+    let next = last.next.clone().expect("more pages are left");
+
+    // Going on from there appends after what is kept.
+    let mut more = Vec::new();
+    session
+        .on_tenant(generation)
+        .load_all_kept("more", "users-list", users(20, Some(next), 20), |batch| {
+            more.push(batch)
+        })
+        .await
+        .unwrap();
+    assert_eq!(more.last().unwrap().kept, 60);
+
+    // The same records as page by page, after the window's own first page.
+    let mut expected = Vec::new();
+    let mut request = users(20, None, 0).request;
+    for _ in 0..4 {
+        let page = session
+            .list_page("page", operation("usersListing").unwrap(), request.clone())
+            .await
+            .unwrap();
+        expected.extend(page.records.iter().map(|record| record["id"].clone()));
+        page.next.unwrap().apply(&mut request);
+    }
+    let kept: Vec<Value> = session
+        .rows()
+        .records("users-list", &(0..60).collect::<Vec<u32>>())
+        .iter()
+        .map(|record| record["id"].clone())
+        .collect();
+    assert_eq!(kept, expected[20..80]);
+    let ids = session.rows().fields("users-list", &["id".to_owned()], 58);
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[1]["id"], expected[79]);
+
+    session.rows().forget("users-list");
+    assert_eq!(session.rows().count("users-list"), 0);
+}

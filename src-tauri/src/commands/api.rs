@@ -11,7 +11,7 @@ use ampeco::generated::{
     UpdateOperation,
 };
 use ampeco::{ApiResponse, OperationRequest, Page, PageRequest};
-use session::{LoadAllEnd, LoadAllRequest, LoadedBatch, Session};
+use session::{KeptBatch, LoadAllEnd, LoadAllRequest, Session};
 use tauri::ipc::Channel;
 use tauri::State;
 
@@ -34,8 +34,9 @@ pub async fn list_records(
 }
 
 /// "Load all": walks the listing from `start` (the page after those the
-/// window holds) until its end or `max_records`, sending the pages over
-/// `on_batch` as they arrive; cancel with `cancel_request`.
+/// window holds) until its end or `max_records`, keeping the records here
+/// under `key` (see `kept_records`) and telling `on_batch` how far it came;
+/// cancel with `cancel_request`.
 #[tauri::command]
 #[specta::specta]
 #[allow(clippy::too_many_arguments)] // a Tauri command takes its inputs as arguments
@@ -47,7 +48,8 @@ pub async fn load_all_pages(
     request: OperationRequest,
     start: Option<PageRequest>,
     max_records: u32,
-    on_batch: Channel<LoadedBatch>,
+    key: String,
+    on_batch: Channel<KeptBatch>,
 ) -> Result<LoadAllEnd, AppError> {
     let load = LoadAllRequest {
         op: operation.operation(),
@@ -57,8 +59,8 @@ pub async fn load_all_pages(
     };
     Ok(session
         .on_tenant(tenant)
-        .load_all(&request_id, load, |batch| {
-            // A closed window stops listening; nothing else waits for the pages.
+        .load_all_kept(&request_id, &key, load, |batch| {
+            // A closed window stops listening; nothing else waits for the count.
             on_batch.send(batch).ok();
         })
         .await?)

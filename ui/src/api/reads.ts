@@ -3,8 +3,8 @@
 import { Channel } from "@tauri-apps/api/core";
 import {
   commands,
+  type KeptBatch_Deserialize,
   type LoadAllEnd,
-  type LoadedBatch_Deserialize,
   type PageRequest,
   type Page_Deserialize,
   type Page_Serialize,
@@ -80,10 +80,12 @@ export async function fetchRecord(
   return unwrapData(response.body ?? null);
 }
 
-/** A page "Load all" brought, with the page request that fetched it. */
-export interface LoadedPage {
-  request: PageRequest | null;
-  page: Page;
+/** How far a Load all has come: the records kept so far and where the next page starts. */
+export interface KeptProgress {
+  kept: number;
+  /** Pages this batch added. */
+  pages: number;
+  next: PageRequest | null;
 }
 
 export interface LoadAllOptions {
@@ -93,15 +95,17 @@ export interface LoadAllOptions {
   start: PageRequest;
   /** Stop once this many more records came, if more pages are left. */
   maxRecords: number;
-  /** Aborting stops the walk; pages handed over before it stay handed over. */
+  /** Where the records are kept on the Rust side, after any kept there before (keptRows.ts). */
+  key: string;
+  /** Aborting stops the walk; the records kept before it stay kept. */
   signal: AbortSignal;
-  /** Called with each batch of pages, in the listing's order. */
-  onPages: (pages: LoadedPage[]) => void;
+  /** Called as batches of pages are kept, in the listing's order. */
+  onProgress: (progress: KeptProgress) => void;
 }
 
 /**
- * "Load all": the Rust side walks the listing at the tenant's pace and hands the pages over in
- * batches, so the window never waits for one page before asking for the next.
+ * "Load all": the Rust side walks the listing at the tenant's pace and keeps the records, so
+ * the window never waits for one page before asking for the next, nor holds them all.
  */
 export async function loadAllPages(
   resource: CatalogResource,
@@ -112,12 +116,10 @@ export async function loadAllPages(
   if (operation === null) {
     throw new Error(`${resource.label} has no listing`);
   }
-  const batches = new Channel<LoadedBatch_Deserialize>();
+  const batches = new Channel<KeptBatch_Deserialize>();
   batches.onmessage = (batch) => {
     if (options.signal.aborted) return;
-    options.onPages(
-      batch.pages.map((loaded) => ({ request: loaded.request ?? null, page: pageOf(loaded.page) })),
-    );
+    options.onProgress({ kept: batch.kept, pages: batch.pages, next: batch.next ?? null });
   };
   const result = await withCancellation(options.signal, (requestId) =>
     commands.loadAllPages(
@@ -127,6 +129,7 @@ export async function loadAllPages(
       { path, query: options.query },
       options.start,
       options.maxRecords,
+      options.key,
       batches,
     ),
   );

@@ -1,9 +1,11 @@
 // The one list screen: any listing of the catalog, with its filters, pagination, columns,
 // export and states. Its whole state comes from (and goes to) the URL's search params; the
-// records loaded past the URL's page ("Load more") live in the query cache only. Each part
-// of the screen is a component of its own; this one wires them to the listing.
+// records loaded past the URL's page ("Load more") live in the query cache only, and those
+// "Load all" brought on the Rust side (useLoadedListing.ts). Each part of the screen is a
+// component of its own; this one wires them to the listing.
 import { Paper, Stack, Text } from "@mantine/core";
 import { useCallback, useMemo, useState } from "react";
+import type { Value } from "../bindings";
 import { CollectionChanges, editsFromRows } from "../actions";
 import { useCanWrite } from "../api/access";
 import { BulkBar, offersBulkChanges, recordName, selectionColumn, useRowSelection } from "../bulk";
@@ -43,7 +45,9 @@ import { RecordTable } from "./RecordTable";
 import { RefreshControls } from "./RefreshControls";
 import { keepingWindowChoice, newestFirst, withRecentWindow } from "./recentWindow";
 import { LoadError, LoadingRows, RateLimitStopped, RateLimitWait } from "./states";
+import { keptFieldNames, useKeptCopies } from "./keptCopies";
 import { useLoadedListing } from "./useLoadedListing";
+import { useWholeRecordActions } from "./useWholeRecordActions";
 import { useRateLimitWait } from "./useRateLimitWait";
 import { useCellLinks, useRowActions } from "./useListRows";
 import { ViewControls, useRestoreOpenedView, viewStateOf, type ColumnLayout } from "../views";
@@ -79,15 +83,11 @@ export function ListView({
   const [autoRefresh, setAutoRefresh] = useState(false);
   const live = LIVE_RESOURCES.has(resource.key);
 
-  const { listing, queryKey, records, pagesLoaded, loadMore, loadAll } = useLoadedListing(
-    resource,
-    path,
-    query,
-    {
-      enabled: missingParents.length === 0,
-      refetchInterval: live && autoRefresh ? AUTO_REFRESH_SECONDS * 1000 : false,
-    },
-  );
+  const loaded = useLoadedListing(resource, path, query, {
+    enabled: missingParents.length === 0,
+    refetchInterval: live && autoRefresh ? AUTO_REFRESH_SECONDS * 1000 : false,
+  });
+  const { listing, queryKey, held, kept, pagesLoaded, loadMore, loadAll, refresh } = loaded;
   const lastPage = listing.data?.pages.at(-1);
   // Rows are selectable where the records can be deleted or acted on, never read-only.
   const canWrite = useCanWrite();
@@ -101,12 +101,10 @@ export function ListView({
     () => (listing.data?.pages[0]?.records ?? []).filter(isRecord),
     [listing.data],
   );
-  const loadedRecords = useMemo(() => records.filter(isRecord), [records]);
-  const refetch = listing.refetch;
-  const onDeleted = useCallback(() => void refetch(), [refetch]);
-  const rowActions = useRowActions(resource, path, onDeleted);
+  const onDeleted = refresh;
+  const rowActions = useWholeRecordActions(useRowActions(resource, path, onDeleted));
   const cellLinks = useCellLinks(resource, onOpenLink);
-  const available = useMemo(() => availableColumns(resource, records), [resource, records]);
+  const available = useMemo(() => availableColumns(resource, held), [resource, held]);
   const [choice, setChoice] = useColumnChoice(resource.key);
   const [widths, setWidths] = useColumnWidths(resource.key);
   // A saved view just opened brings its columns and widths.
@@ -133,11 +131,25 @@ export function ListView({
         .filter((column) => column !== undefined),
     [available, chosenNames],
   );
+  // What Load all kept is shown from light copies of the columns shown (keptCopies.ts).
+  const keptFields = useMemo(() => keptFieldNames(resource, chosenNames), [resource, chosenNames]);
+  const { rows: copies, complete: copied } = useKeptCopies(
+    kept,
+    keptFields,
+    resource.key,
+    loadAll.running,
+  );
+  const records: readonly Value[] = useMemo(
+    () => (copies.length === 0 ? held : [...held, ...copies]),
+    [held, copies],
+  );
+  const loadedRecords = useMemo(() => records.filter(isRecord), [records]);
+  const copying = kept !== null && !copied;
 
   const pageNumber = pageNumberOf(resource, search);
   const perPage = pageSizeOf(search);
   const total = listing.data?.pages[0]?.total ?? null;
-  const hasNext = lastPage?.next != null && !listing.isPlaceholderData;
+  const hasNext = loaded.hasNext && !listing.isPlaceholderData;
   // A failed "Load more" keeps the loaded records on screen, with its error below them.
   const nextPageError = listing.isFetchNextPageError ? listing.error : null;
   const rateLimit = useRateLimitWait(listing, queryKey);
@@ -163,7 +175,7 @@ export function ListView({
               }
               onAutoRefreshChange={setAutoRefresh}
               refreshing={listing.isFetching && !listing.isLoading}
-              onRefresh={() => void listing.refetch()}
+              onRefresh={refresh}
               testId="list-refresh"
             />
             <ColumnChooser available={available} chosen={chosenNames} onChange={setChoice} />
@@ -284,8 +296,9 @@ export function ListView({
                     total={total}
                     perPage={perPage}
                     hasMore={hasNext}
-                    loadingMore={listing.isFetchingNextPage}
-                    loadingAll={loadAll.running}
+                    loadingMore={loaded.loadingMore}
+                    // Until the table has every kept record, Load all is still bringing them.
+                    loadingAll={loadAll.running || copying}
                     error={loadAll.running ? null : (loadAll.error ?? nextPageError)}
                     stoppedAtLimit={loadAll.limitReached ? loadAll.limit : null}
                     onLoadMore={loadMore}

@@ -1,22 +1,33 @@
 // A listing's loaded records across pages: the page the URL points at, plus every page "Load
-// more" and "Load all" appended. Leaving the listing (other filters, page size, page, screen)
-// cuts its cached copy back to the first page, so returning shows one page again and a refresh
-// never reloads hundreds of pages nobody looks at.
+// more" appended, held in the window; and the records "Load all" brought, kept on the Rust side
+// (keptCopies.ts shows them). Leaving the listing (other filters, page size, page, screen) cuts
+// its cached copy back to the first page and forgets what Load all kept, so returning shows one
+// page again and a refresh never reloads hundreds of pages nobody looks at.
 import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PageRequest, Value } from "../bindings";
-import { loadAllPages, type ListQuery, type LoadedPage, type Page } from "../api/reads";
+import { forgetKept, newKeptKey } from "../api/keptRows";
+import { loadAllPages, type ListQuery, type Page } from "../api/reads";
 import type { PathValues } from "../catalog/paths";
 import { AUTO_REFRESH_MAX_PAGES, LOAD_ALL_MAX_RECORDS } from "../overlay/records";
 import type { CatalogResource } from "../catalog/catalogIndex";
-import { afterNextPaint, markListingData } from "./listingTiming";
+import { afterNextPaint } from "./listingTiming";
 import { firstPageOnly, listingQueryOptions, type ListingKey } from "./queries";
-import { countRecords, useShownPages } from "./shownPages";
+import { countRecords } from "./batching";
 
 interface LoadedListingOptions {
   enabled: boolean;
   /** Milliseconds between automatic refreshes, or false; paused past AUTO_REFRESH_MAX_PAGES. */
   refetchInterval: number | false;
+}
+
+/** The records Load all kept on the Rust side for this listing, after the pages held here. */
+export interface KeptRows {
+  key: string;
+  count: number;
+  pages: number;
+  /** The page after the last one kept; null at the listing's end. */
+  next: PageRequest | null;
 }
 
 export function useLoadedListing(
@@ -30,27 +41,28 @@ export function useLoadedListing(
   // The key as one string: effects below run once per listing, not once per render.
   const queryKey = options.queryKey;
   const keyText = JSON.stringify(queryKey);
-  const loadAllRunning = useRef(false);
+  const loadAllBusy = useRef(false);
   const listing = useInfiniteQuery({
     ...options,
     enabled,
-    // No refresh while Load all appends pages, nor past AUTO_REFRESH_MAX_PAGES.
+    // No refresh while Load all runs or has kept records (a refresh reloads those itself),
+    // nor past AUTO_REFRESH_MAX_PAGES.
     refetchInterval: (current) =>
-      loadAllRunning.current || (current.state.data?.pages.length ?? 0) > AUTO_REFRESH_MAX_PAGES
+      loadAllBusy.current || (current.state.data?.pages.length ?? 0) > AUTO_REFRESH_MAX_PAGES
         ? false
         : refetchInterval,
   });
   const loadAll = useLoadAll(resource, path, query, keyText);
   useEffect(() => {
-    loadAllRunning.current = loadAll.running;
-  }, [loadAll.running]);
-  // While Load all runs the table gets the pages in batches (see shownPages.ts).
-  const shownPages = useShownPages(listing.data?.pages, loadAll.running);
-  const records: readonly Value[] = useMemo(
-    () => shownPages?.flatMap((page) => page.records) ?? [],
-    [shownPages],
+    loadAllBusy.current = loadAll.running || loadAll.kept !== null;
+  }, [loadAll.running, loadAll.kept]);
+  const pages = listing.data?.pages;
+  const held: readonly Value[] = useMemo(
+    () => pages?.flatMap((page) => page.records) ?? [],
+    [pages],
   );
-  const pagesLoaded = shownPages?.length ?? 0;
+  const kept = loadAll.kept;
+  const pagesLoaded = (pages?.length ?? 0) + (kept?.pages ?? 0);
 
   useEffect(
     () => () => {
@@ -65,47 +77,47 @@ export function useLoadedListing(
   );
 
   // The painted mark for the data that just arrived (see listingTiming.ts).
-  useEffect(() => (shownPages === undefined ? undefined : afterNextPaint()), [shownPages]);
+  useEffect(() => (pages === undefined ? undefined : afterNextPaint()), [pages]);
+
+  const refetch = listing.refetch;
+  const restartLoadAll = loadAll.restart;
+  /** Fetches the held pages again, and Load all's records too when it had kept some. */
+  const refresh = useCallback(() => void restartLoadAll(refetch), [restartLoadAll, refetch]);
 
   return {
     listing,
     queryKey,
-    records,
+    /** The records of the pages held here (the URL's page and those Load more added). */
+    held,
+    kept,
     pagesLoaded,
-    loadMore: () => void listing.fetchNextPage(),
+    /** Whether pages are left after everything loaded. */
+    hasNext: kept !== null ? kept.next !== null : pages?.at(-1)?.next != null,
+    refresh,
+    loadMore: () => (kept !== null ? loadAll.start("more") : void listing.fetchNextPage()),
+    loadingMore: listing.isFetchingNextPage || (loadAll.running && loadAll.kind === "more"),
     loadAll: {
-      running: loadAll.running,
-      start: loadAll.start,
-      // The pages in flight are dropped; the pages loaded so far stay.
+      running: loadAll.running && loadAll.kind === "all",
+      start: () => loadAll.start("all"),
+      // The pages in flight are dropped; the records loaded so far stay.
       stop: loadAll.stop,
       /** Why the last Load all stopped early; the records loaded before it stay. */
       error: loadAll.error,
       /** Set when "Load all" stopped at LOAD_ALL_MAX_RECORDS with more pages left. */
-      limitReached: loadAll.limitReached && listing.hasNextPage,
+      limitReached: loadAll.limitReached && kept?.next != null,
       limit: LOAD_ALL_MAX_RECORDS,
     },
   };
 }
 
 type ListingData = InfiniteData<Page, PageRequest | null>;
-
-/** `data` with the pages Load all brought appended, each with the request that fetched it. */
-export function appendLoadedPages(
-  data: ListingData | undefined,
-  loaded: readonly LoadedPage[],
-): ListingData | undefined {
-  if (data === undefined || loaded.length === 0) return data;
-  return {
-    pages: [...data.pages, ...loaded.map((each) => each.page)],
-    pageParams: [...data.pageParams, ...loaded.map((each) => each.request)],
-  };
-}
+type WalkKind = "all" | "more";
 
 /**
- * "Load all": the Rust side walks the rest of the listing at the tenant's pace (see
- * `loadAllPages`) and its batches are appended to the listing's cached pages, as if each page
- * had been fetched here. Stops on an error, on `stop`, at LOAD_ALL_MAX_RECORDS, and when the
- * listing changes or the screen closes; the pages that came before stay.
+ * "Load all" (and "Load more" once Load all kept records): the Rust side walks the rest of the
+ * listing at the tenant's pace and keeps its records (see `loadAllPages`). Stops on an error,
+ * on `stop`, at LOAD_ALL_MAX_RECORDS, and when the listing changes or the screen closes; the
+ * records that came before stay until the listing leaves the screen.
  */
 function useLoadAll(
   resource: CatalogResource,
@@ -115,56 +127,105 @@ function useLoadAll(
 ) {
   const queryClient = useQueryClient();
   const [running, setRunning] = useState(false);
+  const [kind, setKind] = useState<WalkKind>("all");
   const [limitReached, setLimitReached] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [kept, setKept] = useState<KeptRows | null>(null);
+  // Read by `start` when it runs, whatever render made it.
+  const keptNow = useRef<KeptRows | null>(null);
   const current = useRef<AbortController | null>(null);
 
+  const keep = useCallback((next: KeptRows | null) => {
+    keptNow.current = next;
+    setKept(next);
+  }, []);
   const stop = useCallback(() => {
     current.current?.abort();
     current.current = null;
     setRunning(false);
   }, []);
+  const forget = useCallback(() => {
+    stop();
+    if (keptNow.current !== null) forgetKept(keptNow.current.key);
+    keep(null);
+  }, [stop, keep]);
   useEffect(
     () => () => {
-      stop();
+      forget();
       setLimitReached(false);
       setError(null);
     },
-    [listingKey, stop],
+    [listingKey, forget],
   );
 
-  const start = useCallback(async () => {
-    stop();
-    const key = JSON.parse(listingKey) as ListingKey;
-    const data = queryClient.getQueryData<ListingData>(key);
-    const start = data?.pages.at(-1)?.next ?? null;
-    if (data === undefined || start === null) return;
-    const walk = new AbortController();
-    current.current = walk;
-    setRunning(true);
-    setLimitReached(false);
-    setError(null);
-    try {
-      const end = await loadAllPages(resource, path, {
-        query,
-        start,
-        maxRecords: Math.max(1, LOAD_ALL_MAX_RECORDS - countRecords(data.pages)),
-        signal: walk.signal,
-        onPages: (loaded) => {
-          markListingData(resource.key, countRecords(loaded.map((each) => each.page)));
-          queryClient.setQueryData<ListingData>(key, (old) => appendLoadedPages(old, loaded));
-        },
-      });
-      if (!walk.signal.aborted) setLimitReached(end.limitReached);
-    } catch (failure) {
-      if (!walk.signal.aborted) setError(failure);
-    } finally {
-      if (current.current === walk) {
-        current.current = null;
-        setRunning(false);
+  const start = useCallback(
+    async (walkKind: WalkKind) => {
+      stop();
+      const listing = JSON.parse(listingKey) as ListingKey;
+      const data = queryClient.getQueryData<ListingData>(listing);
+      const before = keptNow.current;
+      const from = before !== null ? before.next : (data?.pages.at(-1)?.next ?? null);
+      if (data === undefined || from === null) return;
+      const key = before?.key ?? newKeptKey();
+      const loaded = countRecords(data.pages) + (before?.count ?? 0);
+      const walk = new AbortController();
+      current.current = walk;
+      setRunning(true);
+      setKind(walkKind);
+      setLimitReached(false);
+      setError(null);
+      if (before === null) keep({ key, count: 0, pages: 0, next: from });
+      try {
+        const end = await loadAllPages(resource, path, {
+          query,
+          start: from,
+          // "Load more" is a walk that stops after its first page.
+          maxRecords: walkKind === "more" ? 1 : Math.max(1, LOAD_ALL_MAX_RECORDS - loaded),
+          key,
+          signal: walk.signal,
+          onProgress: (progress) => {
+            const last = keptNow.current;
+            if (last?.key !== key) return;
+            keep({
+              key,
+              count: progress.kept,
+              pages: last.pages + progress.pages,
+              next: progress.next,
+            });
+          },
+        });
+        if (!walk.signal.aborted && walkKind === "all") setLimitReached(end.limitReached);
+      } catch (failure) {
+        if (!walk.signal.aborted) setError(failure);
+      } finally {
+        if (current.current === walk) {
+          current.current = null;
+          setRunning(false);
+        }
       }
-    }
-  }, [listingKey, queryClient, resource, path, query, stop]);
+    },
+    [listingKey, queryClient, resource, path, query, stop, keep],
+  );
 
-  return { running, limitReached, error, start: () => void start(), stop };
+  /** Runs `refetch` (the held pages); Load all starts again afterwards if it had kept records. */
+  const restart = useCallback(
+    async (refetch: () => Promise<unknown>) => {
+      const hadKept = keptNow.current !== null;
+      forget();
+      await refetch();
+      if (hadKept) await start("all");
+    },
+    [forget, start],
+  );
+
+  return {
+    running,
+    kind,
+    kept,
+    limitReached,
+    error,
+    start: (walkKind: WalkKind) => void start(walkKind),
+    stop,
+    restart,
+  };
 }

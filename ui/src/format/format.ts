@@ -153,10 +153,13 @@ export function unitOf(name: string): FieldUnit | null {
   return null;
 }
 
+/** The fields the API names a record's currency in. */
+export const CURRENCY_FIELDS = ["currency", "currencyCode"] as const;
+
 /** The currency of a record, from the fields the API uses for it. */
 export function currencyOf(record: Record<string, Value> | undefined): string | null {
   if (record === undefined) return null;
-  for (const field of ["currency", "currencyCode"]) {
+  for (const field of CURRENCY_FIELDS) {
     const value = record[field];
     if (typeof value === "string" && /^[A-Za-z]{3}$/.test(value)) return value;
   }

@@ -33,6 +33,11 @@ export interface FakeTenant {
   opened: string[];
   /** Operation id → the error every call of it answers. */
   failures: Map<string, AppError>;
+  /** What Load all kept, by the window's key (the Rust side's row store). */
+  kept: Map<string, Row[]>;
+  /** The fields of every `kept_fields` call, and the indices of every `kept_records` call. */
+  keptFieldCalls: string[][];
+  keptRecordCalls: number[][];
 }
 
 const STATUSES = ["available", "charging", "faulted", "out_of_order"];
@@ -127,7 +132,11 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     cancelled: [],
     opened: [],
     failures: new Map(),
+    kept: new Map(),
+    keptFieldCalls: [],
+    keptRecordCalls: [],
   };
+  const kept = tenant.kept;
 
   mockIPC(async (cmd, args) => {
     const payload = (args ?? {}) as {
@@ -256,13 +265,19 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       return listPage(payload.request?.query ?? {});
     }
     if (cmd === "load_all_pages") {
-      // Like the Rust side: page after page from `start`, each handed over as it arrives.
+      // Like the Rust side: page after page from `start`, the records kept under `key` and
+      // each page's progress handed over as it arrives.
       const walk = payload as unknown as {
         requestId: string;
         start: { cursor?: string; page?: number } | null;
         maxRecords: number;
-        onBatch: { onmessage: (batch: { pages: unknown[] }) => void };
+        key: string;
+        onBatch: {
+          onmessage: (batch: { kept: number; pages: number; next: unknown }) => void;
+        };
       };
+      const store = kept.get(walk.key) ?? [];
+      kept.set(walk.key, store);
       let request: { cursor?: string; page?: number } | null = walk.start;
       let pages = 0;
       let records = 0;
@@ -273,13 +288,34 @@ export function installFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
         const page = await listPage({ ...(payload.request?.query ?? {}), ...request });
         pages += 1;
         records += page.records.length;
-        walk.onBatch.onmessage({ pages: [{ request, page }] });
+        store.push(...page.records);
+        walk.onBatch.onmessage({ kept: store.length, pages: 1, next: page.next });
         request = page.next;
         if (request !== null && records >= walk.maxRecords) {
           return { pages, records, limitReached: true };
         }
       }
       return { pages, records, limitReached: false };
+    }
+    if (cmd === "kept_fields") {
+      const asked = payload as unknown as { key: string; names: string[]; from: number };
+      tenant.keptFieldCalls.push(asked.names);
+      return (kept.get(asked.key) ?? [])
+        .slice(asked.from)
+        .map((record) =>
+          Object.fromEntries(Object.entries(record).filter(([name]) => asked.names.includes(name))),
+        );
+    }
+    if (cmd === "kept_records") {
+      const asked = payload as unknown as { key: string; indices: number[] };
+      tenant.keptRecordCalls.push(asked.indices);
+      return asked.indices.map((index) => kept.get(asked.key)?.[index] ?? null);
+    }
+    if (cmd === "forget_kept") {
+      const asked = payload as unknown as { key: string };
+      if (asked.key === "") kept.clear();
+      else kept.delete(asked.key);
+      return null;
     }
     if (cmd === "delete_record") {
       tenant.deleteCalls.push({ operation, path });
