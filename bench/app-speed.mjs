@@ -321,9 +321,12 @@ async function measureLoadAll({ browser, byTestId, exists, go, waitFor }) {
   await sleep(SETTLE_MS);
   const pid = newestPid(appBinary);
   const before = treeMemory(pid);
+  // Rows in the table (which takes Load all's records in batches), not the count below it.
   const loadedCount = () =>
     browser.execute(() =>
-      Number(document.querySelector('[data-testid="loaded-count"]')?.dataset.loaded ?? 0),
+      Number(
+        document.querySelector('[data-testid="record-table"]')?.getAttribute("aria-rowcount") ?? 0,
+      ),
     );
   const startRows = await loadedCount();
   const started = performance.now();
@@ -340,7 +343,7 @@ async function measureLoadAll({ browser, byTestId, exists, go, waitFor }) {
       const seconds = (performance.now() - started) / 1000;
       passed.push({ rows, seconds, memory });
       console.error(
-        `Load all: ${rows} rows after ${seconds.toFixed(1)} s, ${memory.rss.toFixed(0)} MiB RSS, ${memory.pss.toFixed(0)} MiB PSS`,
+        `Load all: ${rows} rows after ${seconds.toFixed(1)} s, ${memory.rss.toFixed(0)} MiB RSS, ${memory.pss.toFixed(0)} MiB PSS (PSS MiB each: ${describeParts(memory)})`,
       );
     }
     if (endedByItself || rows >= goal || performance.now() - started > LOAD_ALL_TIMEOUT_MS) break;
@@ -351,6 +354,9 @@ async function measureLoadAll({ browser, byTestId, exists, go, waitFor }) {
   await waitFor(async () => !(await exists("load-all-stop")), "Load all did not stop");
   await sleep(SETTLE_MS);
   const settled = { rows: await loadedCount(), memory: treeMemory(pid) };
+  console.error(
+    `Load all stopped: ${settled.rows} rows, ${settled.memory.rss.toFixed(0)} MiB RSS (PSS MiB each before: ${describeParts(before)}; now: ${describeParts(settled.memory)})`,
+  );
   // When Load all ended by itself (its limit, the end, an error), the count shown trails the
   // last batches by up to a few hundred ms: what it brought by then is the count once settled.
   if (endedByItself) rows = settled.rows;

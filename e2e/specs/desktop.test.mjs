@@ -7,6 +7,7 @@ import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 
 import {
   appBinaryPath,
@@ -159,6 +160,15 @@ test("a window whose page process ends comes back where it was, a few times a mi
   const window = windowIdOf("Plugdesk");
   const before = windowPixels(window);
   assert.ok(!isBlank(before), "the settings screen is drawn before its process ends");
+
+  // The page's process collects its garbage at the pace Plugdesk sets (src-tauri/src/web_process.rs).
+  for (const pid of webProcessesOfApp()) {
+    const environment = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+    assert.ok(
+      environment.includes("JSC_forceRAMSize=1073741824"),
+      `the web process ${pid} paces its garbage collection as Plugdesk asks`,
+    );
+  }
 
   // WebKit's driver ends the session with the page's process: from here the window is watched
   // from the X server and its processes, as an operator would see it.

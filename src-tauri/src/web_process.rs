@@ -87,6 +87,30 @@ pub fn reload_when_ended<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
     }
 }
 
+/// The memory JavaScriptCore paces its garbage collection by, in bytes, unless the environment
+/// already names one.
+///
+/// JavaScriptCore lets a page's heap grow in proportion to the machine's memory before it
+/// collects: on a 24 GB machine the window kept hundreds of megabytes of garbage (measured:
+/// 180 MiB more after Load all brought 30,000 sessions, of which it holds a few megabytes).
+/// Pacing it as if the machine had 1 GiB collects sooner (98 MiB more in the same run); the
+/// heap may still grow past it. WebKit's web process inherits the variable from Plugdesk.
+const GARBAGE_PACE_RAM_BYTES: &str = "1073741824";
+
+/// Sets the pace of the window's garbage collection (see [`GARBAGE_PACE_RAM_BYTES`]). Call it
+/// first thing, before any thread starts and before the window's process is spawned.
+#[cfg(target_os = "linux")]
+pub fn pace_garbage_collection() {
+    const OPTION: &str = "JSC_forceRAMSize";
+    if std::env::var_os(OPTION).is_none() {
+        std::env::set_var(OPTION, GARBAGE_PACE_RAM_BYTES);
+    }
+}
+
+/// WebView2 and WKWebView pace their own.
+#[cfg(not(target_os = "linux"))]
+pub fn pace_garbage_collection() {}
+
 /// On macOS Tauri brings the page back itself. On Windows WebView2 reports such an end as a
 /// process failure, which Plugdesk does not handle yet.
 #[cfg(not(target_os = "linux"))]
@@ -95,6 +119,22 @@ pub fn reload_when_ended<R: tauri::Runtime>(_window: &tauri::WebviewWindow<R>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_garbage_pace_is_a_number_of_bytes_and_an_operators_own_stays() {
+        assert_eq!(GARBAGE_PACE_RAM_BYTES.parse::<u64>().unwrap(), 1 << 30);
+        // Only this test touches the variable.
+        std::env::set_var("JSC_forceRAMSize", "123");
+        pace_garbage_collection();
+        assert_eq!(std::env::var("JSC_forceRAMSize").unwrap(), "123");
+        std::env::remove_var("JSC_forceRAMSize");
+        pace_garbage_collection();
+        #[cfg(target_os = "linux")]
+        assert_eq!(
+            std::env::var("JSC_forceRAMSize").unwrap(),
+            GARBAGE_PACE_RAM_BYTES
+        );
+    }
 
     #[test]
     fn reloads_a_few_times_a_minute_then_stops() {

@@ -13,6 +13,7 @@ mod connection;
 mod demo;
 mod error;
 mod export;
+mod freed_memory;
 mod in_flight;
 mod load_all;
 mod profile_views;

@@ -156,23 +156,26 @@ impl TenantCalls<'_> {
     ) -> Result<LoadAllEnd, SessionError> {
         let store = &self.session.rows;
         store.open(key);
-        self.load_all(request_id, load, |batch| {
-            let mut kept = None;
-            for loaded in &batch.pages {
-                kept = store.append(key, &loaded.page.records);
-            }
-            // Forgotten meanwhile: the listing left the screen.
-            let Some(kept) = kept else { return };
-            on_batch(KeptBatch {
-                kept: u32::try_from(kept).unwrap_or(u32::MAX),
-                pages: u32::try_from(batch.pages.len()).unwrap_or(u32::MAX),
-                next: batch
-                    .pages
-                    .last()
-                    .and_then(|loaded| loaded.page.next.clone()),
-            });
-        })
-        .await
+        let end = self
+            .load_all(request_id, load, |batch| {
+                let mut kept = None;
+                for loaded in &batch.pages {
+                    kept = store.append(key, &loaded.page.records);
+                }
+                // Forgotten meanwhile: the listing left the screen.
+                let Some(kept) = kept else { return };
+                on_batch(KeptBatch {
+                    kept: u32::try_from(kept).unwrap_or(u32::MAX),
+                    pages: u32::try_from(batch.pages.len()).unwrap_or(u32::MAX),
+                    next: batch
+                        .pages
+                        .last()
+                        .and_then(|loaded| loaded.page.next.clone()),
+                });
+            })
+            .await;
+        crate::freed_memory::return_freed_memory();
+        end
     }
 
     /// Walks the listing from `load.start`, handing pages to `on_batch` as

@@ -82,13 +82,22 @@ impl RowStore {
     /// Drops what is kept under `key`.
     pub fn forget(&self, key: &str) {
         let mut listings = self.listings.lock().unwrap_or_else(|e| e.into_inner());
-        listings.remove(key);
+        let dropped = listings.remove(key);
+        drop(listings);
+        if dropped.is_some_and(|records| !records.is_empty()) {
+            crate::freed_memory::return_freed_memory();
+        }
     }
 
     /// Drops every listing kept (a window that starts afresh holds none).
     pub fn forget_all(&self) {
         let mut listings = self.listings.lock().unwrap_or_else(|e| e.into_inner());
+        let had_any = listings.values().any(|records| !records.is_empty());
         listings.clear();
+        drop(listings);
+        if had_any {
+            crate::freed_memory::return_freed_memory();
+        }
     }
 }
 

@@ -97,7 +97,7 @@ export interface LoadAllOptions {
   maxRecords: number;
   /** Where the records are kept on the Rust side, after any kept there before (keptRows.ts). */
   key: string;
-  /** Aborting stops the walk; the records kept before it stay kept. */
+  /** Aborting stops the walk; the records kept before it ends stay kept. */
   signal: AbortSignal;
   /** Called as batches of pages are kept, in the listing's order. */
   onProgress: (progress: KeptProgress) => void;
@@ -117,10 +117,9 @@ export async function loadAllPages(
     throw new Error(`${resource.label} has no listing`);
   }
   const batches = new Channel<KeptBatch_Deserialize>();
-  batches.onmessage = (batch) => {
-    if (options.signal.aborted) return;
+  // Progress that comes after a stop still counts: the pages in flight were kept all the same.
+  batches.onmessage = (batch) =>
     options.onProgress({ kept: batch.kept, pages: batch.pages, next: batch.next ?? null });
-  };
   const result = await withCancellation(options.signal, (requestId) =>
     commands.loadAllPages(
       requestId,

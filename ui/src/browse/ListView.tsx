@@ -4,6 +4,7 @@
 // "Load all" brought on the Rust side (useLoadedListing.ts). Each part of the screen is a
 // component of its own; this one wires them to the listing.
 import { Paper, Stack, Text } from "@mantine/core";
+import type { SortingState } from "@tanstack/react-table";
 import { useCallback, useMemo, useState } from "react";
 import type { Value } from "../bindings";
 import { CollectionChanges, editsFromRows } from "../actions";
@@ -45,7 +46,7 @@ import { RecordTable } from "./RecordTable";
 import { RefreshControls } from "./RefreshControls";
 import { keepingWindowChoice, newestFirst, withRecentWindow } from "./recentWindow";
 import { LoadError, LoadingRows, RateLimitStopped, RateLimitWait } from "./states";
-import { keptFieldNames, useKeptCopies } from "./keptCopies";
+import { keptFieldNames, useKeptCopies, useWholeKeptRecords } from "./keptCopies";
 import { useLoadedListing } from "./useLoadedListing";
 import { useWholeRecordActions } from "./useWholeRecordActions";
 import { useRateLimitWait } from "./useRateLimitWait";
@@ -131,8 +132,25 @@ export function ListView({
         .filter((column) => column !== undefined),
     [available, chosenNames],
   );
-  // What Load all kept is shown from light copies of the columns shown (keptCopies.ts).
-  const keptFields = useMemo(() => keptFieldNames(resource, chosenNames), [resource, chosenNames]);
+  // What Load all kept is sorted and selected by light copies (keptCopies.ts); the rows in
+  // view are drawn from whole records.
+  const initialSorting = useMemo(() => newestFirst(resource, chosenNames), [resource, chosenNames]);
+  const [sortedColumns, setSortedColumns] = useState(() =>
+    initialSorting.map((sort) => sort.id).join(" "),
+  );
+  const onSorted = useCallback(
+    (sorting: SortingState) => setSortedColumns(sorting.map((sort) => sort.id).join(" ")),
+    [],
+  );
+  const keptFields = useMemo(
+    () =>
+      keptFieldNames(
+        resource,
+        sortedColumns.split(" ").filter((id) => id !== ""),
+      ),
+    [resource, sortedColumns],
+  );
+  const wholeKept = useWholeKeptRecords();
   const { rows: copies, complete: copied } = useKeptCopies(
     kept,
     keptFields,
@@ -258,7 +276,10 @@ export function ListView({
                 // Records edited from their row have Edit beside the actions menu.
                 rowActionsWidth={editsFromRows(resource) ? ROW_EDIT_AND_ACTIONS_WIDTH : undefined}
                 cellLinks={cellLinks}
-                initialSorting={newestFirst(resource, chosenNames)}
+                initialSorting={initialSorting}
+                onSorted={onSorted}
+                wholeRecord={kept === null ? undefined : wholeKept.whole}
+                onRowsInView={kept === null ? undefined : wholeKept.request}
                 onOpen={
                   hasDetail(resource)
                     ? (record) => {
@@ -292,7 +313,8 @@ export function ListView({
               loadMore={
                 (pagesLoaded > 1 || hasNext) && (
                   <LoadMore
-                    loaded={records.length}
+                    // What Load all has brought so far; the table catches up in batches.
+                    loaded={held.length + (kept?.count ?? 0)}
                     total={total}
                     perPage={perPage}
                     hasMore={hasNext}

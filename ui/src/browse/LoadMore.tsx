@@ -39,7 +39,9 @@ export function LoadMore(props: LoadMoreProps) {
       <Group gap="sm" wrap="wrap">
         {/* A status region: screen readers hear how far Load all has come, and when it ends. */}
         <Text size="sm" data-testid="loaded-count" data-loaded={loaded} role="status">
-          {loadingAll ? `Loading all: ${loadedText}` : loadedText}
+          {loadingAll
+            ? `Loading all: ${count(loaded)}${total !== null ? ` of ${count(total)}` : ""} loaded`
+            : loadedText}
         </Text>
         {hasMore && !loadingAll && (
           <>
@@ -88,7 +90,7 @@ export function LoadMore(props: LoadMoreProps) {
           data-testid="load-all-progress"
           value={share}
           size="sm"
-          animated
+          animated={false}
           aria-label="Records loaded"
         />
       )}

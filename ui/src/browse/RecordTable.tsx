@@ -15,7 +15,7 @@ import {
   type SortingState,
 } from "@tanstack/react-table";
 import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Value } from "../bindings";
 import type { ColumnInfo } from "../catalog/columns";
 import "../components/tableMeta";
@@ -57,6 +57,14 @@ interface RecordTableProps {
   /** Column widths the operator dragged, by column; kept by the caller when given. */
   columnSizing?: ColumnSizingState;
   onColumnSizingChange?: OnChangeFn<ColumnSizingState>;
+  /** Hears the sorting whenever it changes (the columns a light copy must hold). */
+  onSorted?: (sorting: SortingState) => void;
+  /**
+   * For records held as light copies (keptCopies.ts): the whole record where it has arrived.
+   * The table draws it in place of the copy, and tells `onRowsInView` which rows it shows.
+   */
+  wholeRecord?: (record: Row) => Row | undefined;
+  onRowsInView?: (records: readonly Row[]) => void;
 }
 
 export function RecordTable({
@@ -72,8 +80,12 @@ export function RecordTable({
   initialSorting = NO_SORTING,
   columnSizing,
   onColumnSizingChange,
+  onSorted,
+  wholeRecord,
+  onRowsInView,
 }: RecordTableProps) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  useEffect(() => onSorted?.(sorting), [sorting, onSorted]);
   const [ownSizing, setOwnSizing] = useState<ColumnSizingState>({});
   const rows = useMemo(
     () =>
@@ -128,9 +140,17 @@ export function RecordTable({
       indices.push(order === null ? index : (order[index] ?? index));
     return indices;
   }, [rows.length, order, firstIndex, lastIndex]);
-  const inViewRecords = useMemo(
+  const inViewLoaded = useMemo(
     () => inView.map((index) => rows[index]).filter((row) => row !== undefined),
     [inView, rows],
+  );
+  useEffect(() => onRowsInView?.(inViewLoaded), [inViewLoaded, onRowsInView]);
+  const inViewRecords = useMemo(
+    () =>
+      wholeRecord === undefined
+        ? inViewLoaded
+        : inViewLoaded.map((record) => wholeRecord(record) ?? record),
+    [inViewLoaded, wholeRecord],
   );
 
   const table = useReactTable({
@@ -196,7 +216,7 @@ export function RecordTable({
           }}
         >
           <RecordTableRows
-            records={rows}
+            records={inViewRecords}
             rows={tableRows}
             firstIndex={firstIndex}
             virtualizer={virtualizer}

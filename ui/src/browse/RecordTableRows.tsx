@@ -9,7 +9,7 @@ import { PINNED_RIGHT, ROW_ACTIONS_COLUMN, type Row } from "./recordColumns";
 export const ROW_HEIGHT = 36;
 
 interface RecordTableRowsProps {
-  /** The records as loaded: their buttons wait until they have been painted. */
+  /** The records in view: their buttons wait until they have been painted. */
   records: readonly Row[];
   /** The table's rows in view, sorted: the first is the virtualizer's item `firstIndex`. */
   rows: TableRow<Row>[];

@@ -99,7 +99,7 @@ export function useLoadedListing(
     loadAll: {
       running: loadAll.running && loadAll.kind === "all",
       start: () => loadAll.start("all"),
-      // The pages in flight are dropped; the records loaded so far stay.
+      // The walk ends once the pages in flight are kept; the records loaded so far stay.
       stop: loadAll.stop,
       /** Why the last Load all stopped early; the records loaded before it stay. */
       error: loadAll.error,
@@ -139,16 +139,19 @@ function useLoadAll(
     keptNow.current = next;
     setKept(next);
   }, []);
-  const stop = useCallback(() => {
+  // A stopped walk runs until the Rust side has kept the pages in flight and said so, so the
+  // count shown is what is kept; its end marks it stopped.
+  const stop = useCallback(() => current.current?.abort(), []);
+  const abandon = useCallback(() => {
     current.current?.abort();
     current.current = null;
     setRunning(false);
   }, []);
   const forget = useCallback(() => {
-    stop();
+    abandon();
     if (keptNow.current !== null) forgetKept(keptNow.current.key);
     keep(null);
-  }, [stop, keep]);
+  }, [abandon, keep]);
   useEffect(
     () => () => {
       forget();
@@ -160,7 +163,7 @@ function useLoadAll(
 
   const start = useCallback(
     async (walkKind: WalkKind) => {
-      stop();
+      abandon();
       const listing = JSON.parse(listingKey) as ListingKey;
       const data = queryClient.getQueryData<ListingData>(listing);
       const before = keptNow.current;
@@ -204,7 +207,7 @@ function useLoadAll(
         }
       }
     },
-    [listingKey, queryClient, resource, path, query, stop, keep],
+    [listingKey, queryClient, resource, path, query, abandon, keep],
   );
 
   /** Runs `refetch` (the held pages); Load all starts again afterwards if it had kept records. */
