@@ -85,7 +85,7 @@ const email = `e2e-${Date.now()}@example.com`;
 
 test("an invalid value shows its message on the field and nothing is created", async () => {
   await go(`#/r/users`);
-  await byTestId(browser, "create-button").click();
+  await press("create-button");
   await byTestId(browser, "record-form").waitForDisplayed({ timeout: WAIT_MS });
   const before = await textOf("form-field-email");
   await fill("email", "not-an-email");
@@ -103,7 +103,7 @@ test("an invalid value shows its message on the field and nothing is created", a
 
 test("a user is created, found in the list, edited and deleted", async () => {
   await go(`#/r/users`);
-  await byTestId(browser, "create-button").click();
+  await press("create-button");
   await fill("email", email);
   await fill("password", "Secret-pass-1");
   await fill("first_name", "Edith");
