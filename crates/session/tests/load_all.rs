@@ -27,6 +27,18 @@ fn ids(batches: &[LoadedBatch]) -> Vec<Value> {
         .collect()
 }
 
+/// The users' first page, as the window holds it before Load all.
+async fn first_page(session: &Session, per_page: u32) -> ampeco::Page {
+    session
+        .list_page(
+            "first",
+            operation("usersListing").unwrap(),
+            users(per_page, None, 0).request,
+        )
+        .await
+        .unwrap()
+}
+
 async fn connected() -> (Arc<Session>, u32) {
     let session = Arc::new(Session::new());
     session.start_demo().await.unwrap();
@@ -84,14 +96,7 @@ async fn every_page_arrives_once_in_order_with_the_request_that_fetched_it() {
 #[tokio::test]
 async fn it_starts_after_the_pages_the_window_holds_and_stops_at_the_limit() {
     let (session, generation) = connected().await;
-    let first = session
-        .list_page(
-            "first",
-            operation("usersListing").unwrap(),
-            users(50, None, 0).request,
-        )
-        .await
-        .unwrap();
+    let first = first_page(&session, 50).await;
     let start = first.next.clone().expect("a second page");
     let mut batches = Vec::new();
     let end = session
@@ -158,14 +163,7 @@ async fn a_load_meant_for_another_connection_is_refused() {
 #[tokio::test]
 async fn kept_records_stay_in_the_session_and_say_where_to_go_on() {
     let (session, generation) = connected().await;
-    let first = session
-        .list_page(
-            "first",
-            operation("usersListing").unwrap(),
-            users(20, None, 0).request,
-        )
-        .await
-        .unwrap();
+    let first = first_page(&session, 20).await;
     let start = first.next.clone().expect("a second page");
     let mut batches = Vec::new();
     let end = session

@@ -12,16 +12,22 @@ const rowIds = () =>
 const tableRowCount = () =>
   Number(screen.getByTestId("record-table").getAttribute("aria-rowcount"));
 
+/** The charge points list with all `count` of them loaded by Load all. */
+async function loadAllChargePoints(count: number) {
+  const tenant = installFakeTenant({ chargePointCount: count });
+  const user = userEvent.setup();
+  const { history } = renderApp("/r/charge-points");
+  await waitFor(() => expect(rowIds()[0]).toBe("1"));
+  await user.click(screen.getByTestId("load-all"));
+  await waitFor(() =>
+    expect(screen.getByTestId("loaded-count")).toHaveTextContent(`All ${count} loaded`),
+  );
+  return { tenant, user, history };
+}
+
 describe("records Load all kept", { timeout: 30_000 }, () => {
   it("are kept outside the window, sorted by light copies and drawn whole in view", async () => {
-    const tenant = installFakeTenant();
-    const user = userEvent.setup();
-    renderApp("/r/charge-points");
-    await waitFor(() => expect(rowIds()[0]).toBe("1"));
-    await user.click(screen.getByTestId("load-all"));
-    await waitFor(() =>
-      expect(screen.getByTestId("loaded-count")).toHaveTextContent("All 60 loaded"),
-    );
+    const { tenant, user } = await loadAllChargePoints(60);
     expect(tableRowCount()).toBe(60);
 
     // The first page stays in the window; the other 35 records are kept under one key.
@@ -52,12 +58,8 @@ describe("records Load all kept", { timeout: 30_000 }, () => {
   });
 
   it("are forgotten when the listing leaves the screen", async () => {
-    const tenant = installFakeTenant();
-    const user = userEvent.setup();
-    const { history } = renderApp("/r/charge-points");
-    await waitFor(() => expect(rowIds()[0]).toBe("1"));
-    await user.click(screen.getByTestId("load-all"));
-    await waitFor(() => expect(tableRowCount()).toBe(60));
+    const { tenant, history } = await loadAllChargePoints(60);
+    expect(tableRowCount()).toBe(60);
     expect(tenant.kept.size).toBe(1);
 
     history.push("/r/charge-point-vendors");
@@ -65,14 +67,7 @@ describe("records Load all kept", { timeout: 30_000 }, () => {
   });
 
   it("are loaded again by a refresh, under a new key", async () => {
-    const tenant = installFakeTenant({ chargePointCount: 200 });
-    const user = userEvent.setup();
-    renderApp("/r/charge-points");
-    await waitFor(() => expect(rowIds()[0]).toBe("1"));
-    await user.click(screen.getByTestId("load-all"));
-    await waitFor(() =>
-      expect(screen.getByTestId("loaded-count")).toHaveTextContent("All 200 loaded"),
-    );
+    const { tenant, user } = await loadAllChargePoints(200);
     const keyBefore = [...tenant.kept.keys()][0];
     const callsBefore = tenant.listCalls.length;
 

@@ -1,22 +1,17 @@
-// Row buttons for every row of a listing, kept records included (see WholeKeptRecord.tsx).
+// Row buttons for every row of a listing, kept records included: a row still drawn from its
+// light copy (keptCopies.ts) shows none until the table has swapped in its whole record, so an
+// edit form or action never starts from a copy's few fields.
 import { useMemo, type ReactNode } from "react";
 import type { ApiRecord } from "../catalog/records";
 import { keptOrigin } from "./keptCopies";
-import { WholeKeptRecord } from "./WholeKeptRecord";
 
-/** `rowActions` handed whole records, also for rows that are light copies. */
 export function useWholeRecordActions(
   rowActions: ((record: ApiRecord) => ReactNode) | undefined,
 ): ((record: ApiRecord) => ReactNode) | undefined {
   return useMemo(
     () =>
       rowActions &&
-      ((record: ApiRecord) =>
-        keptOrigin(record) === undefined ? (
-          rowActions(record)
-        ) : (
-          <WholeKeptRecord record={record}>{rowActions}</WholeKeptRecord>
-        )),
+      ((record: ApiRecord) => (keptOrigin(record) === undefined ? rowActions(record) : null)),
     [rowActions],
   );
 }
