@@ -99,12 +99,17 @@ fn child_retry_works_once_the_keychain_appears() {
         .stderr(Stdio::null())
         .spawn()
         .expect("dbus-daemon starts");
-    wait_until("the bus socket exists", || socket.exists());
+    // The socket file appears when the daemon binds it, a moment before it listens: a keyring
+    // daemon that connects in that moment gives up on the bus, so wait for a real connection.
+    wait_until("the bus accepts connections", || {
+        std::os::unix::net::UnixStream::connect(&socket).is_ok()
+    });
+    let keyring_log = std::fs::File::create(scratch.join("keyring.log")).unwrap();
     let mut keyring = Command::new("gnome-keyring-daemon")
         .args(["--foreground", "--unlock", "--components=secrets"])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(keyring_log)
         .spawn()
         .expect("gnome-keyring-daemon starts");
     {
@@ -115,13 +120,19 @@ fn child_retry_works_once_the_keychain_appears() {
 
     // Retry, as the operator would press Retry, until the keyring has registered on the bus.
     let mut last_error = None;
-    wait_until("the keychain is usable", || match keychain.probe() {
+    let usable = poll_until(|| match keychain.probe() {
         Ok(()) => true,
         Err(err) => {
             last_error = Some(err);
             false
         }
     });
+    assert!(
+        usable,
+        "the keychain did not become usable; last error {last_error:?}; keyring daemon {:?} said:\n{}",
+        keyring.try_wait(),
+        std::fs::read_to_string(scratch.join("keyring.log")).unwrap_or_default()
+    );
     println!("usable after retrying; last error before that: {last_error:?}");
     let profile = uuid::Uuid::new_v4().to_string();
     keychain
@@ -136,12 +147,21 @@ fn child_retry_works_once_the_keychain_appears() {
     let _ = bus.wait();
 }
 
-fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(20);
+fn wait_until(what: &str, condition: impl FnMut() -> bool) {
+    assert!(poll_until(condition), "timed out waiting until {what}");
+}
+
+/// Polls until the condition holds or 40 s pass (well inside the child's own time limit, and
+/// generous for a machine busy with a parallel build).
+fn poll_until(mut condition: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(40);
     while !condition() {
-        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        if Instant::now() >= deadline {
+            return false;
+        }
         thread::sleep(Duration::from_millis(100));
     }
+    true
 }
 
 fn kind(err: &CredentialsError) -> String {
