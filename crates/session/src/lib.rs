@@ -16,8 +16,10 @@ mod export;
 mod freed_memory;
 mod in_flight;
 mod load_all;
+mod packed_rows;
 mod profile_views;
 mod profiles;
+mod record_projection;
 mod row_store;
 mod views;
 
