@@ -83,6 +83,34 @@ impl Session {
         load: LoadAllRequest,
         mut on_batch: impl FnMut(LoadedBatch) + Send,
     ) -> Result<LoadAllEnd, SessionError> {
+        let mut batch = Vec::new();
+        let mut last_batch = Instant::now();
+        let outcome = self
+            .walk_pages(expected, request_id, load, |loaded| {
+                batch.push(loaded);
+                if last_batch.elapsed() >= BATCH_INTERVAL {
+                    on_batch(LoadedBatch {
+                        pages: std::mem::take(&mut batch),
+                    });
+                    last_batch = Instant::now();
+                }
+            })
+            .await;
+        // What arrived stays loaded, whatever ended the walk.
+        if !batch.is_empty() {
+            on_batch(LoadedBatch { pages: batch });
+        }
+        outcome
+    }
+
+    /// Walks the listing, handing each page to `on_page` as it arrives.
+    async fn walk_pages(
+        &self,
+        expected: Option<u32>,
+        request_id: &str,
+        load: LoadAllRequest,
+        mut on_page: impl FnMut(LoadedPage) + Send,
+    ) -> Result<LoadAllEnd, SessionError> {
         let LoadAllRequest {
             op,
             mut request,
@@ -104,17 +132,15 @@ impl Session {
             records: 0,
             limit_reached: false,
         };
-        let mut batch = Vec::new();
-        let mut last_batch = Instant::now();
-        let outcome = loop {
+        loop {
             let next = tokio::select! {
                 biased;
-                () = guard.token.cancelled() => break Err(ampeco::Error::Cancelled.into()),
+                () = guard.token.cancelled() => return Err(ampeco::Error::Cancelled.into()),
                 next = pages.next() => next,
             };
             let page = match next {
-                None => break Ok(()),
-                Some(Err(error)) => break Err(error.into()),
+                None => return Ok(end),
+                Some(Err(error)) => return Err(error.into()),
                 Some(Ok(page)) => page,
             };
             end.pages += 1;
@@ -123,23 +149,12 @@ impl Session {
                 .saturating_add(u32::try_from(page.records.len()).unwrap_or(u32::MAX));
             let more = page.next.is_some();
             let request = std::mem::replace(&mut asked, page.next.clone());
-            batch.push(LoadedPage { request, page });
-            if last_batch.elapsed() >= BATCH_INTERVAL {
-                on_batch(LoadedBatch {
-                    pages: std::mem::take(&mut batch),
-                });
-                last_batch = Instant::now();
-            }
+            on_page(LoadedPage { request, page });
             if more && end.records >= max_records {
                 end.limit_reached = true;
-                break Ok(());
+                return Ok(end);
             }
-        };
-        // What arrived stays loaded, whatever ended the walk.
-        if !batch.is_empty() {
-            on_batch(LoadedBatch { pages: batch });
         }
-        outcome.map(|()| end)
     }
 }
 
@@ -156,24 +171,51 @@ impl TenantCalls<'_> {
     ) -> Result<LoadAllEnd, SessionError> {
         let store = &self.session.rows;
         store.open(key);
+        // Each page is kept as it arrives and its parsed records dropped at
+        // once: holding a batch's pages as parsed JSON until the window is
+        // told cost tens of MiB while walking.
+        let mut told = KeptBatch {
+            kept: 0,
+            pages: 0,
+            next: None,
+        };
+        let mut forgotten = false;
+        let mut last_batch = Instant::now();
+        let mut tell = |told: &mut KeptBatch| {
+            if told.pages > 0 {
+                on_batch(std::mem::replace(
+                    told,
+                    KeptBatch {
+                        kept: told.kept,
+                        pages: 0,
+                        next: None,
+                    },
+                ));
+            }
+        };
         let end = self
-            .load_all(request_id, load, |batch| {
-                let mut kept = None;
-                for loaded in &batch.pages {
-                    kept = store.append(key, &loaded.page.records);
-                }
+            .session
+            .walk_pages(Some(self.generation), request_id, load, |loaded| {
                 // Forgotten meanwhile: the listing left the screen.
-                let Some(kept) = kept else { return };
-                on_batch(KeptBatch {
-                    kept: u32::try_from(kept).unwrap_or(u32::MAX),
-                    pages: u32::try_from(batch.pages.len()).unwrap_or(u32::MAX),
-                    next: batch
-                        .pages
-                        .last()
-                        .and_then(|loaded| loaded.page.next.clone()),
-                });
+                let Some(kept) = store.append(key, &loaded.page.records) else {
+                    forgotten = true;
+                    return;
+                };
+                told.kept = u32::try_from(kept).unwrap_or(u32::MAX);
+                told.pages += 1;
+                told.next = loaded.page.next;
+                if last_batch.elapsed() >= BATCH_INTERVAL {
+                    tell(&mut told);
+                    // What parsing the pages since the last batch left free
+                    // goes back to the system as the walk goes.
+                    crate::freed_memory::return_freed_memory();
+                    last_batch = Instant::now();
+                }
             })
             .await;
+        if !forgotten {
+            tell(&mut told);
+        }
         crate::freed_memory::return_freed_memory();
         end
     }

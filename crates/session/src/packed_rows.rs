@@ -31,6 +31,9 @@ pub struct PackedRows {
     blocks: Vec<Block>,
     tail: Vec<u8>,
     tail_ends: Ends,
+    /// Where a block is compressed before it is copied out at its packed
+    /// size (shrinking a buffer in place left a hole behind every block).
+    scratch: Vec<u8>,
 }
 
 impl PackedRows {
@@ -47,9 +50,12 @@ impl PackedRows {
     }
 
     fn seal_tail(&mut self) {
-        let packed = lz4_flex::block::compress_prepend_size(&self.tail);
+        let most = lz4_flex::block::get_maximum_output_size(self.tail.len());
+        self.scratch.resize(most, 0);
+        // The scratch buffer is sized for the worst case, so this cannot fail.
+        let size = lz4_flex::block::compress_into(&self.tail, &mut self.scratch).unwrap_or(0);
         self.blocks.push(Block {
-            packed: packed.into_boxed_slice(),
+            packed: Box::from(&self.scratch[..size]),
             ends: std::mem::take(&mut self.tail_ends).into_boxed_slice(),
         });
         // The buffer is kept for the next block's text.
@@ -65,7 +71,7 @@ impl PackedRows {
     pub fn reader(&self) -> RowReader<'_> {
         RowReader {
             rows: self,
-            unpacked: None,
+            unpacked: (None, Vec::new()),
         }
     }
 }
@@ -73,7 +79,8 @@ impl PackedRows {
 /// Reads kept records' text by index, keeping the last block it unpacked.
 pub struct RowReader<'r> {
     rows: &'r PackedRows,
-    unpacked: Option<(usize, Vec<u8>)>,
+    /// The block unpacked last, and its text.
+    unpacked: (Option<usize>, Vec<u8>),
 }
 
 impl RowReader<'_> {
@@ -84,12 +91,14 @@ impl RowReader<'_> {
         let within = index % BLOCK_RECORDS;
         let (text, ends): (&[u8], &[u32]) = match rows.blocks.get(block_index) {
             Some(block) => {
-                if self.unpacked.as_ref().map(|(at, _)| *at) != Some(block_index) {
-                    let text = lz4_flex::block::decompress_size_prepended(&block.packed).ok()?;
-                    self.unpacked = Some((block_index, text));
+                let (at, text) = &mut self.unpacked;
+                if *at != Some(block_index) {
+                    *at = None;
+                    text.resize(block.ends.last().map_or(0, |&end| end as usize), 0);
+                    lz4_flex::block::decompress_into(&block.packed, text).ok()?;
+                    *at = Some(block_index);
                 }
-                let (_, text) = self.unpacked.as_ref()?;
-                (text, &block.ends)
+                (&self.unpacked.1, &block.ends)
             }
             None if block_index == rows.blocks.len() => (&rows.tail, &rows.tail_ends),
             None => return None,
