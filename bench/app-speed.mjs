@@ -55,6 +55,12 @@ import {
 } from "./lib/window.mjs";
 
 const SHELL_PAINTED = "plugdesk:shell-painted";
+// The app's own start-up marks (ui/src/app/startupTiming.ts), in the order they are set.
+const APP_STARTUP_MARKS = {
+  modulesRun: "plugdesk:modules-run",
+  shellRendered: "plugdesk:shell-rendered",
+  shellCommitted: "plugdesk:shell-committed",
+};
 const LISTING_PAINTED = "plugdesk:listing-painted";
 // Every session, not the last 7 days the list opens on (`recent=off`, as removing the chip does).
 const SESSIONS = "#/r/sessions?perPage=100&recent=off";
@@ -208,7 +214,7 @@ async function measureStartup(launch, byTestId) {
       entry.memory = treeMemory(pid);
       entry.pid = pid;
       console.error(
-        `start ${run + 1} ${which}: page requested ${entry.pageStart.toFixed(0)} ms, scripts run ${entry.scriptsRun.toFixed(0)} ms, shell ${entry.shell.toFixed(0)} ms${entry.firstRows ? `, connected ${entry.connected.toFixed(0)} ms, first rows ${entry.firstRows.toFixed(0)} ms` : ""}, ${entry.memory.rss.toFixed(0)} MiB RSS, ${entry.memory.pss.toFixed(0)} MiB PSS (${entry.memory.processes} processes, PSS MiB each: ${describeParts(entry.memory)})`,
+        `start ${run + 1} ${which}: page requested ${entry.pageStart.toFixed(0)} ms, scripts run ${entry.scriptsRun.toFixed(0)} ms,${entry.shellCommitted ? ` modules run ${entry.modulesRun.toFixed(0)} ms, shell rendered ${entry.shellRendered.toFixed(0)} ms, committed ${entry.shellCommitted.toFixed(0)} ms,` : ""} shell ${entry.shell.toFixed(0)} ms${entry.firstRows ? `, connected ${entry.connected.toFixed(0)} ms, first rows ${entry.firstRows.toFixed(0)} ms` : ""}, ${entry.memory.rss.toFixed(0)} MiB RSS, ${entry.memory.pss.toFixed(0)} MiB PSS (${entry.memory.processes} processes, PSS MiB each: ${describeParts(entry.memory)})`,
       );
       result[which] = entry;
       await session.deleteSession();
@@ -222,14 +228,27 @@ async function measureStartup(launch, byTestId) {
  * Where a start's time went before the shell painted, since the process started: until the
  * page was requested (`performance.timeOrigin`: the Rust side set up, the window and WebKit's
  * processes started), and until the page's scripts had run (the navigation's
- * DOMContentLoaded end: every script of the first page fetched, parsed and run).
+ * DOMContentLoaded end: every script of the first page fetched, parsed and run); for the app,
+ * also its own marks between those and the paint (modules evaluated, shell rendered, shell
+ * committed to the DOM).
  */
 async function pagePhases(session, started) {
-  const { origin, scriptsRun } = await session.execute(() => {
+  const { origin, scriptsRun, marks } = await session.execute((names) => {
     const navigation = performance.getEntriesByType("navigation")[0];
-    return { origin: performance.timeOrigin, scriptsRun: navigation.domContentLoadedEventEnd };
-  });
-  return { pageStart: origin - started, scriptsRun: origin + scriptsRun - started };
+    const marks = {};
+    for (const [phase, name] of Object.entries(names)) {
+      const mark = performance.getEntriesByName(name, "mark")[0];
+      if (mark) marks[phase] = mark.startTime;
+    }
+    return {
+      origin: performance.timeOrigin,
+      scriptsRun: navigation.domContentLoadedEventEnd,
+      marks,
+    };
+  }, APP_STARTUP_MARKS);
+  const phases = { pageStart: origin - started, scriptsRun: origin + scriptsRun - started };
+  for (const [phase, time] of Object.entries(marks)) phases[phase] = origin + time - started;
+  return phases;
 }
 
 /** Opens `screenCount` list screens one after another, then Home; memory after. */
@@ -557,13 +576,14 @@ function report({ startup, screens, loadAll, scrolling, opens: opened }, before,
   );
 
   const phase = (which, pick) => ms(med((run) => pick(run[which])));
+  const appPhase = (name) => phase("app", (e) => e[name]);
   lines.push(
-    "Where the time goes before the shell paints (medians): until the page is requested (`performance.timeOrigin`: the Rust side set up, the window and WebKit's processes started), until its scripts have run (the navigation's DOMContentLoaded end), and until the shell paints.",
+    "Where the time goes before the shell paints (medians): until the page is requested (`performance.timeOrigin`: the Rust side set up, the window and WebKit's processes started), until its scripts have run (the navigation's DOMContentLoaded end), and until the shell paints; for the app, its own marks between (`ui/src/app/startupTiming.ts`): every module evaluated, React reaching the shell (providers and router set up), the shell and Home committed to the DOM. From the commit to the paint is WebKit's style, layout and first frame.",
     "",
-    "|  | Page requested | Scripts run | Shell painted |",
-    "|---|---|---|---|",
-    `| Minimal window | ${phase("minimal", (e) => e.pageStart)} | ${phase("minimal", (e) => e.scriptsRun)} | ${phase("minimal", (e) => e.shell)} |`,
-    `| App | ${phase("app", (e) => e.pageStart)} | ${phase("app", (e) => e.scriptsRun)} | ${phase("app", (e) => e.shell)} |`,
+    "|  | Page requested | Modules run | Scripts run | Shell rendered | Shell committed | Shell painted |",
+    "|---|---|---|---|---|---|---|",
+    `| Minimal window | ${phase("minimal", (e) => e.pageStart)} | – | ${phase("minimal", (e) => e.scriptsRun)} | – | – | ${phase("minimal", (e) => e.shell)} |`,
+    `| App | ${appPhase("pageStart")} | ${appPhase("modulesRun")} | ${appPhase("scriptsRun")} | ${appPhase("shellRendered")} | ${appPhase("shellCommitted")} | ${appPhase("shell")} |`,
     "",
   );
 

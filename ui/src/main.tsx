@@ -8,6 +8,10 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { forgetAllKept } from "./api/keptRows";
 import { App } from "./app/App";
+import { STARTUP_MARKS, markOnce } from "./app/startupTiming";
+
+// Imports are evaluated before this module's first statement.
+markOnce(STARTUP_MARKS.modulesRun);
 
 const container = document.getElementById("root");
 if (container === null) {

@@ -10,13 +10,14 @@ import { Navigation } from "./Navigation";
 import { TenantBadge } from "./TenantBadge";
 import { ThemeToggle } from "./ThemeToggle";
 import { HEADER_HEIGHT, NAVBAR_WIDTH } from "./layout";
-import { markShellPaintedOnce } from "./startupTiming";
+import { STARTUP_MARKS, markOnce, markShellPaintedOnce } from "./startupTiming";
 
 export const MAIN_CONTENT_ID = "main-content";
 
 /** The frame around every page: header, sidebar, and the routed content. */
 export function Shell() {
   // Below the breakpoint the sidebar folds away behind the burger.
+  markOnce(STARTUP_MARKS.shellRendered);
   const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
   useEffect(markShellPaintedOnce, []);
   useBaseCurrency();
