@@ -21,6 +21,9 @@ describe("names for references", { timeout: 20_000 }, () => {
     release();
     await waitFor(() => expect(locationCell(0)).toHaveTextContent("Munich Central · #100"));
     expect(locationCell(1)).toHaveTextContent("Hamburg Port · #101");
+    // A long name in a narrow column ends in "…" inside the link, which fills at most its cell.
+    expect(locationCell(0)).toHaveAttribute("data-truncate", "end");
+    expect(locationCell(0)).toHaveStyle({ maxWidth: "100%", display: "block" });
     // Every row's location, each id once, in one command.
     const locationCalls = tenant.nameCalls.filter((call) => call.read === "locationRead");
     expect(locationCalls).toHaveLength(1);

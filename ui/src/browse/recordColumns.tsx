@@ -91,6 +91,11 @@ export function useRecordColumns(
                 component="button"
                 type="button"
                 size="sm"
+                // A button is laid out as one box, so the cell's own "…" cannot reach the
+                // name inside it: the button ends its text itself, within the cell.
+                display="block"
+                maw="100%"
+                truncate="end"
                 data-testid={`cell-link-${column.name}`}
                 title={`Open ${singularLabel(link.resource)} ${link.id}`}
                 onClick={(event) => {
