@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderApp } from "../test/renderApp";
 import { COLOR_SCHEME_STORAGE_KEY } from "../theme/colorScheme";
 import { NAV_SECTIONS } from "../overlay/navigation";
+import { ListPage } from "./lazyScreens";
 
 describe("the app shell", () => {
   it("shows the title, the empty tenant badge, the theme toggle and the navigation", async () => {
@@ -17,6 +18,14 @@ describe("the app shell", () => {
       expect(within(nav).getByTestId(id)).toBeInTheDocument();
     }
     expect(await screen.findByTestId("page-home")).toBeInTheDocument();
+  });
+
+  it("loads the list and record screens' code once it has painted, before any is opened", async () => {
+    const preload = vi.spyOn(ListPage, "preload");
+    renderApp("/");
+    await screen.findByTestId("page-home");
+    await waitFor(() => expect(preload).toHaveBeenCalled());
+    preload.mockRestore();
   });
 
   it("lists every resource group with its resources, each opening its list screen", async () => {

@@ -10,7 +10,8 @@ import { Navigation } from "./Navigation";
 import { TenantBadge } from "./TenantBadge";
 import { ThemeToggle } from "./ThemeToggle";
 import { HEADER_HEIGHT, NAVBAR_WIDTH } from "./layout";
-import { STARTUP_MARKS, markOnce, markShellPaintedOnce } from "./startupTiming";
+import { preloadRecordScreens } from "./lazyScreens";
+import { STARTUP_MARKS, afterNextPaint, markOnce, markShellPaintedOnce } from "./startupTiming";
 
 export const MAIN_CONTENT_ID = "main-content";
 
@@ -20,6 +21,7 @@ export function Shell() {
   markOnce(STARTUP_MARKS.shellRendered);
   const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
   useEffect(markShellPaintedOnce, []);
+  useEffect(() => afterNextPaint(preloadRecordScreens), []);
   useBaseCurrency();
 
   return (

@@ -4,7 +4,6 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
-  lazyRouteComponent,
   type RouterHistory,
 } from "@tanstack/react-router";
 import { validateDetailSearch } from "../browse/detailSearch";
@@ -13,6 +12,7 @@ import { HomePage } from "../pages/HomePage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { RouteErrorPage } from "../pages/RouteErrorPage";
 import { Shell } from "./Shell";
+import { ActivityPage, ConnectPage, DetailPage, ListPage, SettingsPage } from "./lazyScreens";
 
 /** What every route's loader can reach. */
 export interface RouterContext {
@@ -23,15 +23,6 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Shell,
   notFoundComponent: NotFoundPage,
 });
-
-// Home is where the window opens, so it comes with the app's first script; every other
-// screen's code loads when that screen is first shown (a local file: milliseconds), so the
-// shell parses and paints sooner.
-const ListPage = lazyRouteComponent(() => import("../browse/BrowsePages"), "ListPage");
-const DetailPage = lazyRouteComponent(() => import("../browse/BrowsePages"), "DetailPage");
-const ActivityPage = lazyRouteComponent(() => import("../pages/ActivityPage"), "ActivityPage");
-const ConnectPage = lazyRouteComponent(() => import("../pages/ConnectPage"), "ConnectPage");
-const SettingsPage = lazyRouteComponent(() => import("../pages/SettingsPage"), "SettingsPage");
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage });
 const connectRoute = createRoute({

@@ -23,16 +23,22 @@ export function markOnce(name: string): void {
   performance.mark(name);
 }
 
-/** Marks the shell's commit and then its first paint; returns a canceller for an effect's cleanup. */
-export function markShellPaintedOnce(): () => void {
+/** Runs `callback` in the first task after the next animation frame: once what was just
+ * committed has been painted. Returns a canceller for an effect's cleanup. */
+export function afterNextPaint(callback: () => void): () => void {
   if (typeof requestAnimationFrame !== "function") return () => undefined;
-  markOnce(STARTUP_MARKS.shellCommitted);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => markOnce(STARTUP_MARKS.shellPainted), 0);
+    timer = setTimeout(callback, 0);
   });
   return () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
+}
+
+/** Marks the shell's commit and then its first paint; returns a canceller for an effect's cleanup. */
+export function markShellPaintedOnce(): () => void {
+  markOnce(STARTUP_MARKS.shellCommitted);
+  return afterNextPaint(() => markOnce(STARTUP_MARKS.shellPainted));
 }
