@@ -3,8 +3,8 @@
 //! A Load all parses thousands of pages on the runtime's worker threads and drops each page
 //! once its records are kept; glibc's allocator keeps the freed space in per-thread arenas,
 //! so the process stayed about three times the size of what it kept (measured: 100 MiB more
-//! after keeping 30,000 sessions of about 1.1 KB each). Trimming the arenas once the walk
-//! ends, and when kept records are let go, returns those pages.
+//! after keeping 30,000 sessions of about 1.1 KB each). Trimming the arenas at each batch of
+//! a walk, once it ends, and when kept records are let go, returns those pages.
 
 /// Returns freed heap pages to the system, where the allocator allows it.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
