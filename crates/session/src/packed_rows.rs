@@ -66,6 +66,10 @@ impl PackedRows {
         self.blocks.len() * BLOCK_RECORDS + self.tail_ends.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty() && self.tail_ends.is_empty()
+    }
+
     /// A reader that unpacks each block once however many of its records are
     /// read in a row.
     pub fn reader(&self) -> RowReader<'_> {

@@ -82,7 +82,7 @@ impl RowStore {
     /// Drops what is kept under `key`.
     pub fn forget(&self, key: &str) {
         let dropped = self.listings().remove(key);
-        if dropped.is_some_and(|records| records.len() > 0) {
+        if dropped.is_some_and(|records| !records.is_empty()) {
             crate::freed_memory::return_freed_memory();
         }
     }
@@ -90,7 +90,7 @@ impl RowStore {
     /// Drops every listing kept (a window that starts afresh holds none).
     pub fn forget_all(&self) {
         let mut listings = self.listings();
-        let had_any = listings.values().any(|records| records.len() > 0);
+        let had_any = listings.values().any(|records| !records.is_empty());
         listings.clear();
         drop(listings);
         if had_any {

@@ -28,20 +28,16 @@ const count = formatCount;
 export function LoadMore(props: LoadMoreProps) {
   const { loaded, total, hasMore, loadingAll } = props;
   const share = total !== null && total > 0 ? Math.min(100, (loaded / total) * 100) : null;
-  const loadedText = hasMore
-    ? total !== null
-      ? `${count(loaded)} of ${count(total)} loaded`
-      : `${count(loaded)} loaded`
-    : `All ${count(loaded)} loaded`;
+  const soFar =
+    total !== null ? `${count(loaded)} of ${count(total)} loaded` : `${count(loaded)} loaded`;
+  const loadedText = hasMore ? soFar : `All ${count(loaded)} loaded`;
   return (
     <Stack gap="xs" data-testid="load-more-bar">
       {props.error !== null && <ErrorNotice error={props.error} onRetry={props.onLoadMore} />}
       <Group gap="sm" wrap="wrap">
         {/* A status region: screen readers hear how far Load all has come, and when it ends. */}
         <Text size="sm" data-testid="loaded-count" data-loaded={loaded} role="status">
-          {loadingAll
-            ? `Loading all: ${count(loaded)}${total !== null ? ` of ${count(total)}` : ""} loaded`
-            : loadedText}
+          {loadingAll ? `Loading all: ${soFar}` : loadedText}
         </Text>
         {hasMore && !loadingAll && (
           <>

@@ -164,8 +164,8 @@ export function useWholeKeptRecords() {
 
   // A new function after each arrival, so the table draws what arrived.
   const whole = useCallback(
-    (record: ApiRecord): ApiRecord | undefined =>
-      arrivals >= 0 ? cache.current.get(record) : undefined,
+    (record: ApiRecord): ApiRecord | undefined => cache.current.get(record),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the arrivals are what renew it
     [arrivals],
   );
   return { whole, request };
