@@ -25,24 +25,18 @@ export type FocusTarget = Element | null | undefined | (() => Element | null | u
  * once): it is asked then, so focus lands on what is on screen, not on what was.
  */
 export function returnFocusTo(target: FocusTarget): void {
-  // First after React removes the dialog and Mantine's own return (10 ms after it closes) has
-  // run; then again while a busy window may still be closing it (focus still inside it at the
-  // first look, then gone with it) or drawing the screen a choice in it opened.
-  for (const delay of FOCUS_RETURN_DELAYS_MS) window.setTimeout(() => giveFocusBack(target), delay);
-}
-
-const FOCUS_RETURN_DELAYS_MS = [20, 150, 500];
-
-function giveFocusBack(target: FocusTarget): void {
-  // A window closing (or a test's page torn down) within those milliseconds has no document
-  // left to give focus in.
-  if (typeof document === "undefined" || !focusIsLost()) return;
-  const opener = typeof target === "function" ? target() : target;
-  if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
-    opener.focus({ preventScroll: true });
-  } else {
-    document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
-  }
+  // After React removes the dialog and Mantine's own return (10 ms after it closes) has run.
+  window.setTimeout(() => {
+    // A window closing (or a test's page torn down) within those milliseconds has no
+    // document left to give focus in.
+    if (typeof document === "undefined" || !focusIsLost()) return;
+    const opener = typeof target === "function" ? target() : target;
+    if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
+      opener.focus({ preventScroll: true });
+    } else {
+      document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
+    }
+  }, 20);
 }
 
 /**
