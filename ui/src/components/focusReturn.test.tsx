@@ -80,6 +80,37 @@ describe("focus return", () => {
     }
   });
 
+  it("waits for a dialog that closes slowly, then looks once", () => {
+    vi.useFakeTimers();
+    try {
+      const opener = document.createElement("button");
+      const dialog = document.createElement("div");
+      dialog.setAttribute("role", "dialog");
+      const search = document.createElement("input");
+      dialog.append(search);
+      const later = document.createElement("button");
+      document.body.append(opener, dialog, later);
+      search.focus();
+
+      // A busy window is still closing the palette at the first look and well after it.
+      returnFocusTo(opener);
+      act(() => vi.advanceTimersByTime(500));
+      expect(document.activeElement).toBe(search);
+      // It goes, taking focus with it: focus goes back to the opener.
+      dialog.remove();
+      act(() => vi.advanceTimersByTime(100));
+      expect(document.activeElement).toBe(opener);
+      // Focus lost later, by something else, is not this dialog's to give back.
+      later.focus();
+      later.remove();
+      act(() => vi.runAllTimers());
+      expect(document.activeElement).not.toBe(opener);
+      opener.remove();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("Escape on a confirmation over another dialog closes only the confirmation", async () => {
     const closeOuter = vi.fn();
     const cancel = vi.fn();

@@ -25,18 +25,41 @@ export type FocusTarget = Element | null | undefined | (() => Element | null | u
  * once): it is asked then, so focus lands on what is on screen, not on what was.
  */
 export function returnFocusTo(target: FocusTarget): void {
-  // After React removes the dialog and Mantine's own return (10 ms after it closes) has run.
-  window.setTimeout(() => {
-    // A window closing (or a test's page torn down) within those milliseconds has no
-    // document left to give focus in.
-    if (typeof document === "undefined" || !focusIsLost()) return;
-    const opener = typeof target === "function" ? target() : target;
-    if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
-      opener.focus({ preventScroll: true });
-    } else {
-      document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
+  // The dialog that holds focus now, if it is still on screen: one that closes with a
+  // transition (the palette) keeps focus until it is removed, later on a busy window.
+  const closing = document.activeElement?.closest('[role="dialog"]') ?? null;
+  const startedAt = performance.now();
+  const look = () => {
+    // A window closing (or a test's page torn down) meanwhile has no document left.
+    if (typeof document === "undefined") return;
+    if (holdsFocus(closing) && performance.now() - startedAt < CLOSING_WAIT_LIMIT_MS) {
+      window.setTimeout(look, CLOSING_LOOK_INTERVAL_MS);
+      return;
     }
-  }, 20);
+    giveFocusBack(target);
+  };
+  // First after React removes the dialog and Mantine's own return (10 ms after it closes).
+  window.setTimeout(look, FIRST_LOOK_MS);
+}
+
+const FIRST_LOOK_MS = 20;
+const CLOSING_LOOK_INTERVAL_MS = 30;
+/** A dialog that still holds focus after this long is not closing: focus is left with it. */
+const CLOSING_WAIT_LIMIT_MS = 3000;
+
+function holdsFocus(dialog: Element | null): boolean {
+  return dialog !== null && dialog.isConnected && dialog.contains(document.activeElement);
+}
+
+/** Looks once: whatever loses focus after this is not the closing dialog's doing. */
+function giveFocusBack(target: FocusTarget): void {
+  if (!focusIsLost()) return;
+  const opener = typeof target === "function" ? target() : target;
+  if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
+    opener.focus({ preventScroll: true });
+  } else {
+    document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
+  }
 }
 
 /**
