@@ -204,6 +204,7 @@ impl From<insights::InsightsError> for AppError {
         use insights::InsightsError as E;
         match error {
             E::Api(error) => error.into(),
+            E::Session(error) => error.into(),
             // The window asks again for the tenant it now shows; nothing to report.
             E::TenantChanged => AppError::Cancelled {
                 message: error.to_string(),

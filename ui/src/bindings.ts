@@ -53,12 +53,12 @@ export const commands = {
 	 *  reporting progress after each page; cancel with `cancel_request`.
 	 */
 	exportListing: (requestId: string, tenant: number, operation: ListOperation, request: OperationRequest_Deserialize, file: ExportFile_Deserialize, onProgress: Channel<ExportProgress_Deserialize>) => typedError<ExportResult, AppError_Serialize>(__TAURI_INVOKE("export_listing", { requestId, tenant, operation, request, file, onProgress })),
-	homeChargerStatus: (generation: number, maxAgeSecs: number) => typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charger_status", { generation, maxAgeSecs })),
-	homeChargingNow: (generation: number, maxAgeSecs: number) => typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charging_now", { generation, maxAgeSecs })),
-	homeEnergy: (generation: number, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<EnergyAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_energy", { generation, range, timeZone, maxAgeSecs })),
-	homeRevenue: (generation: number, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<RevenueAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_revenue", { generation, range, timeZone, maxAgeSecs })),
-	homeAttention: (generation: number, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { generation, maxAgeSecs })),
-	homeCounts: (generation: number, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { generation, maxAgeSecs })),
+	homeChargerStatus: (requestId: string, generation: number, maxAgeSecs: number) => typedError<ChargerStatusAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charger_status", { requestId, generation, maxAgeSecs })),
+	homeChargingNow: (requestId: string, generation: number, maxAgeSecs: number) => typedError<ChargingNowAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_charging_now", { requestId, generation, maxAgeSecs })),
+	homeEnergy: (requestId: string, generation: number, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<EnergyAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_energy", { requestId, generation, range, timeZone, maxAgeSecs })),
+	homeRevenue: (requestId: string, generation: number, range: TimeRange, timeZone: string, maxAgeSecs: number) => typedError<RevenueAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_revenue", { requestId, generation, range, timeZone, maxAgeSecs })),
+	homeAttention: (requestId: string, generation: number, maxAgeSecs: number) => typedError<AttentionAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_attention", { requestId, generation, maxAgeSecs })),
+	homeCounts: (requestId: string, generation: number, maxAgeSecs: number) => typedError<CountsAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_counts", { requestId, generation, maxAgeSecs })),
 	resolveNames: (tenant: number, lookup: NameLookup_Deserialize) => typedError<ResolvedName[], AppError_Serialize>(__TAURI_INVOKE("resolve_names", { tenant, lookup })),
 	runBulk: (tenant: number, request: BulkRequest_Deserialize, onProgress: Channel<BulkProgress_Deserialize>) => typedError<BulkReport_Serialize, AppError_Serialize>(__TAURI_INVOKE("run_bulk", { tenant, request, onProgress })),
 	/**  Stops run `run_id` from starting more records; false when it had ended. */
@@ -71,7 +71,7 @@ export const commands = {
 	pinView: (tenant: number, id: number, pinned: boolean) => typedError<SavedView_Serialize, AppError_Serialize>(__TAURI_INVOKE("pin_view", { tenant, id, pinned })),
 	deleteView: (tenant: number, id: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("delete_view", { tenant, id })),
 	/**  How many records a pinned view lists, for its tile on Home. */
-	homeViewCount: (generation: number, listing: ViewListing, maxAgeSecs: number) => typedError<ViewCountAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_view_count", { generation, listing, maxAgeSecs })),
+	homeViewCount: (requestId: string, generation: number, listing: ViewListing, maxAgeSecs: number) => typedError<ViewCountAnswer_Serialize, AppError_Serialize>(__TAURI_INVOKE("home_view_count", { requestId, generation, listing, maxAgeSecs })),
 	/**  From now on, a close held back because work is in flight is reported on `on_request`. */
 	watchCloseRequests: (onRequest: Channel<WorkInFlight>) => __TAURI_INVOKE<void>("watch_close_requests", { onRequest }),
 	/**  Closes the window although work is in flight: the operator confirmed. */

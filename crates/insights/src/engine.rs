@@ -27,16 +27,54 @@ pub struct Insights {
     cache: Cache,
 }
 
+/// Runs `work` on `generation` as the read `request_id`, which the window cancels when Home
+/// is left before the answer came; a switch of tenant cancels it too, and says so.
+async fn cancellable<T>(
+    session: &Session,
+    request_id: &str,
+    generation: u32,
+    work: impl Future<Output = Result<T, InsightsError>>,
+) -> Result<T, InsightsError> {
+    match session.run_cancellable(request_id, work).await {
+        Ok(done) => done,
+        Err(cancelled) => {
+            Watch::new(session, generation).check()?;
+            Err(cancelled.into())
+        }
+    }
+}
+
 impl Insights {
     pub fn new() -> Insights {
         Insights::default()
     }
 
     /// `widget` on the connection `generation` (the one the window believes is active):
-    /// from the cache, or computed by `compute` while the connection lasts. A request
-    /// meant for an earlier connection is refused; cached results outlive a reconnect
-    /// to the same tenant, because they are kept by tenant, not by connection.
+    /// from the cache, or computed by `compute` while the connection lasts, as the read
+    /// `request_id`: cancelling it (Home left before its numbers came) stops the walk and
+    /// keeps the last result. A request meant for an earlier connection is refused; cached
+    /// results outlive a reconnect to the same tenant, because they are kept by tenant, not
+    /// by connection.
     async fn widget<'s, T, F, Fut>(
+        &self,
+        session: &'s Session,
+        request_id: &str,
+        generation: u32,
+        widget: WidgetKey,
+        max_age: Duration,
+        compute: F,
+    ) -> Result<Computed<T>, InsightsError>
+    where
+        T: Clone + Send + Sync + 'static,
+        F: FnOnce(ActiveTenant, Watch<'s>) -> Fut,
+        Fut: Future<Output = Result<T, InsightsError>>,
+    {
+        let work = self.widget_within(session, generation, widget, max_age, compute);
+        cancellable(session, request_id, generation, work).await
+    }
+
+    /// [`Insights::widget`] inside a call already registered (one widget building on another).
+    async fn widget_within<'s, T, F, Fut>(
         &self,
         session: &'s Session,
         generation: u32,
@@ -64,11 +102,22 @@ impl Insights {
     pub async fn charger_status(
         &self,
         session: &Session,
+        request_id: &str,
+        generation: u32,
+        max_age: Duration,
+    ) -> Result<Computed<ChargerStatus>, InsightsError> {
+        let work = self.charger_status_within(session, generation, max_age);
+        cancellable(session, request_id, generation, work).await
+    }
+
+    async fn charger_status_within(
+        &self,
+        session: &Session,
         generation: u32,
         max_age: Duration,
     ) -> Result<Computed<ChargerStatus>, InsightsError> {
         let key = WidgetKey::ChargerStatus;
-        self.widget(session, generation, key, max_age, |active, watch| async move {
+        self.widget_within(session, generation, key, max_age, |active, watch| async move {
             charger_status::charger_status(&active.client, &watch).await
         })
         .await
@@ -78,12 +127,14 @@ impl Insights {
     pub async fn charging_now(
         &self,
         session: &Session,
+        request_id: &str,
         generation: u32,
         max_age: Duration,
     ) -> Result<Computed<ChargingNow>, InsightsError> {
         let key = WidgetKey::ChargingNow;
         self.widget(
             session,
+            request_id,
             generation,
             key,
             max_age,
@@ -97,6 +148,7 @@ impl Insights {
     pub async fn energy(
         &self,
         session: &Session,
+        request_id: &str,
         generation: u32,
         range: TimeRange,
         zone: &str,
@@ -105,6 +157,7 @@ impl Insights {
         let key = WidgetKey::Energy(range, zone.to_owned());
         self.widget(
             session,
+            request_id,
             generation,
             key,
             max_age,
@@ -120,6 +173,7 @@ impl Insights {
     pub async fn revenue(
         &self,
         session: &Session,
+        request_id: &str,
         generation: u32,
         range: TimeRange,
         zone: &str,
@@ -128,6 +182,7 @@ impl Insights {
         let key = WidgetKey::Revenue(range, zone.to_owned());
         self.widget(
             session,
+            request_id,
             generation,
             key,
             max_age,
@@ -143,18 +198,22 @@ impl Insights {
     pub async fn attention(
         &self,
         session: &Session,
+        request_id: &str,
         generation: u32,
         max_age: Duration,
     ) -> Result<Computed<Attention>, InsightsError> {
         let key = WidgetKey::Attention;
         self.widget(
             session,
+            request_id,
             generation,
             key,
             max_age,
             |active, watch| async move {
                 let shared = max_age.max(SHARED_WALK_MAX_AGE);
-                let chargers = self.charger_status(session, generation, shared).await?;
+                let chargers = self
+                    .charger_status_within(session, generation, shared)
+                    .await?;
                 attention::attention(&active.client, &watch, &chargers.value).await
             },
         )
@@ -165,12 +224,14 @@ impl Insights {
     pub async fn counts(
         &self,
         session: &Session,
+        request_id: &str,
         generation: u32,
         max_age: Duration,
     ) -> Result<Computed<Counts>, InsightsError> {
         let key = WidgetKey::Counts;
         self.widget(
             session,
+            request_id,
             generation,
             key,
             max_age,
@@ -183,6 +244,7 @@ impl Insights {
     pub async fn view_count(
         &self,
         session: &Session,
+        request_id: &str,
         generation: u32,
         listing: &ViewListing,
         max_age: Duration,
@@ -190,6 +252,7 @@ impl Insights {
         let key = WidgetKey::View(listing.cache_key());
         self.widget(
             session,
+            request_id,
             generation,
             key,
             max_age,

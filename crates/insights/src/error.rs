@@ -10,4 +10,7 @@ pub enum InsightsError {
     TenantChanged,
     #[error(transparent)]
     Api(#[from] ampeco::Error),
+    /// The count was cancelled (Home left before it finished), or its id was in use.
+    #[error(transparent)]
+    Session(#[from] session::SessionError),
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use ampeco::generated::ListOperation;
-use common::{all_records, connect, field, Demo};
+use common::{all_records, call_id, connect, field, Demo};
 use insights::{AttentionKind, CountKind, Insights, TimeRange};
 use serde_json::Value;
 
@@ -56,7 +56,7 @@ async fn check_every_widget(seed: u64, scale: u64) {
     let evses = all_records(&client, ListOperation::EvsesListing).await;
     let charge_points = all_records(&client, ListOperation::ChargePointsListing).await;
     let status = insights
-        .charger_status(&session, tenant.generation, FRESH)
+        .charger_status(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap();
     assert_eq!(status.tenant, tenant.key);
@@ -107,7 +107,7 @@ async fn check_every_widget(seed: u64, scale: u64) {
         .filter(|s| field(s, "status").as_deref() == Some("active"))
         .collect();
     let now = insights
-        .charging_now(&session, tenant.generation, FRESH)
+        .charging_now(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap();
     assert_eq!(now.value.active as usize, active.len(), "{context}");
@@ -116,7 +116,7 @@ async fn check_every_widget(seed: u64, scale: u64) {
     assert_eq!(now.value.newest[0].id, newest_id, "newest first");
 
     let attention = insights
-        .attention(&session, tenant.generation, FRESH)
+        .attention(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap();
     let failed = sessions
@@ -175,7 +175,14 @@ async fn check_every_widget(seed: u64, scale: u64) {
 
     // Energy and sessions per day, in UTC so the test's own days are easy to cut.
     let energy = insights
-        .energy(&session, tenant.generation, TimeRange::Days30, "UTC", FRESH)
+        .energy(
+            &session,
+            &call_id(),
+            tenant.generation,
+            TimeRange::Days30,
+            "UTC",
+            FRESH,
+        )
         .await
         .unwrap();
     let starts: Vec<String> = energy
@@ -227,7 +234,14 @@ async fn check_every_widget(seed: u64, scale: u64) {
     // Revenue per day and currency from finalized transactions.
     let transactions = all_records(&client, ListOperation::TransactionsListing).await;
     let revenue = insights
-        .revenue(&session, tenant.generation, TimeRange::Days30, "UTC", FRESH)
+        .revenue(
+            &session,
+            &call_id(),
+            tenant.generation,
+            TimeRange::Days30,
+            "UTC",
+            FRESH,
+        )
         .await
         .unwrap();
     assert!(
@@ -266,7 +280,7 @@ async fn check_every_widget(seed: u64, scale: u64) {
 
     // Counts.
     let counts = insights
-        .counts(&session, tenant.generation, FRESH)
+        .counts(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap();
     let count_all = |records: &[Value]| records.len() as u32;
@@ -328,6 +342,7 @@ async fn today_is_counted_by_hour_up_to_now() {
     let today = insights
         .energy(
             &session,
+            &call_id(),
             tenant.generation,
             TimeRange::Today,
             "Europe/Berlin",
@@ -340,6 +355,7 @@ async fn today_is_counted_by_hour_up_to_now() {
     let week = insights
         .energy(
             &session,
+            &call_id(),
             tenant.generation,
             TimeRange::Days7,
             "Europe/Berlin",

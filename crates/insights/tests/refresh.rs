@@ -7,9 +7,10 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{activate, connect, tenant_of, Demo};
+use common::{activate, call_id, connect, tenant_of, Demo};
 use demo_tenant::FaultSettings;
 use insights::{CountKind, Insights, InsightsError, TimeRange};
+use session::SessionError;
 
 const FRESH: Duration = Duration::ZERO;
 
@@ -29,7 +30,14 @@ async fn switching_tenant_mid_count_stops_it_and_never_shows_the_old_tenants_num
         let (session, insights, key) = (session.clone(), insights.clone(), first_key.clone());
         tokio::spawn(async move {
             insights
-                .energy(&session, key.generation, TimeRange::Days30, "UTC", FRESH)
+                .energy(
+                    &session,
+                    &call_id(),
+                    key.generation,
+                    TimeRange::Days30,
+                    "UTC",
+                    FRESH,
+                )
                 .await
         })
     };
@@ -40,10 +48,12 @@ async fn switching_tenant_mid_count_stops_it_and_never_shows_the_old_tenants_num
 
     // A window still naming the first tenant is refused; the second one's numbers come
     // back labelled with the second tenant.
-    let stale = insights.counts(&session, first_key.generation, FRESH).await;
+    let stale = insights
+        .counts(&session, &call_id(), first_key.generation, FRESH)
+        .await;
     assert_eq!(stale.unwrap_err(), InsightsError::TenantChanged);
     let counts = insights
-        .counts(&session, second_key.generation, FRESH)
+        .counts(&session, &call_id(), second_key.generation, FRESH)
         .await
         .unwrap();
     assert_eq!(counts.tenant, second_key.key);
@@ -52,12 +62,68 @@ async fn switching_tenant_mid_count_stops_it_and_never_shows_the_old_tenants_num
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_count_cancelled_by_its_request_id_stops_walking_and_the_next_one_counts() {
+    let demo = Demo::start(42, 1).await;
+    // Slow pages, so the cancel lands while the sessions are being walked.
+    demo.running.faults().set(FaultSettings {
+        latency_ms: 40,
+        ..FaultSettings::default()
+    });
+    let (session, tenant) = connect(&demo);
+    let session = Arc::new(session);
+    let insights = Arc::new(Insights::new());
+    let counting = {
+        let (session, insights) = (session.clone(), insights.clone());
+        tokio::spawn(async move {
+            insights
+                .energy(
+                    &session,
+                    "energy-1",
+                    tenant.generation,
+                    TimeRange::Days30,
+                    "UTC",
+                    FRESH,
+                )
+                .await
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(session.cancel("energy-1"), "the count was still running");
+    let outcome = counting.await.unwrap();
+    assert_eq!(
+        outcome.unwrap_err(),
+        InsightsError::Session(SessionError::Api(ampeco::Error::Cancelled))
+    );
+    // Nothing more is asked of the tenant once the walk's requests in flight are answered.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let asked = demo.running.served().len();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(demo.running.served().len(), asked, "the walk went on");
+
+    // The widget is free for the next count, which runs to its end.
+    demo.running.faults().set(FaultSettings::default());
+    let energy = insights
+        .energy(
+            &session,
+            "energy-2",
+            tenant.generation,
+            TimeRange::Days30,
+            "UTC",
+            FRESH,
+        )
+        .await
+        .unwrap();
+    assert_eq!(energy.value.buckets.len(), 30);
+    demo.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refresh_waits_out_429_and_503_and_counts_the_same() {
     let demo = Demo::start(42, 1).await;
     let (session, tenant) = connect(&demo);
     let insights = Insights::new();
     let calm = insights
-        .counts(&session, tenant.generation, FRESH)
+        .counts(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap();
 
@@ -66,7 +132,7 @@ async fn a_refresh_waits_out_429_and_503_and_counts_the_same() {
         ..FaultSettings::default()
     });
     let limited = insights
-        .counts(&session, tenant.generation, FRESH)
+        .counts(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap();
     assert_eq!(limited.value, calm.value, "429 answers are waited out");
@@ -76,7 +142,7 @@ async fn a_refresh_waits_out_429_and_503_and_counts_the_same() {
         ..FaultSettings::default()
     });
     let flaky = insights
-        .counts(&session, tenant.generation, FRESH)
+        .counts(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap();
     assert_eq!(flaky.value, calm.value, "503 answers are retried");
@@ -89,7 +155,7 @@ async fn a_failed_refresh_reports_the_failure_and_keeps_the_last_numbers() {
     let (session, tenant) = connect(&demo);
     let insights = Insights::new();
     let before = insights
-        .counts(&session, tenant.generation, FRESH)
+        .counts(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap();
 
@@ -98,7 +164,7 @@ async fn a_failed_refresh_reports_the_failure_and_keeps_the_last_numbers() {
         ..FaultSettings::default()
     });
     let failed = insights
-        .counts(&session, tenant.generation, FRESH)
+        .counts(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap_err();
     assert!(
@@ -109,7 +175,12 @@ async fn a_failed_refresh_reports_the_failure_and_keeps_the_last_numbers() {
         "{failed:?}"
     );
     let kept = insights
-        .counts(&session, tenant.generation, Duration::from_secs(600))
+        .counts(
+            &session,
+            &call_id(),
+            tenant.generation,
+            Duration::from_secs(600),
+        )
         .await
         .unwrap();
     assert_eq!(kept, before, "the last good numbers, with their time");
@@ -125,9 +196,10 @@ async fn two_refreshes_of_one_widget_at_once_count_once() {
     });
     let (session, tenant) = connect(&demo);
     let insights = Insights::new();
+    let (first_id, second_id) = (call_id(), call_id());
     let (one, two) = tokio::join!(
-        insights.counts(&session, tenant.generation, FRESH),
-        insights.counts(&session, tenant.generation, FRESH)
+        insights.counts(&session, &first_id, tenant.generation, FRESH),
+        insights.counts(&session, &second_id, tenant.generation, FRESH)
     );
     let (one, two) = (one.unwrap(), two.unwrap());
     assert_eq!(
@@ -144,17 +216,24 @@ async fn a_reconnect_to_the_same_tenant_keeps_its_numbers_but_refuses_the_old_co
     let (session, first) = connect(&demo);
     let insights = Insights::new();
     let counted = insights
-        .counts(&session, first.generation, FRESH)
+        .counts(&session, &call_id(), first.generation, FRESH)
         .await
         .unwrap();
 
     let again = activate(&session, tenant_of(&demo, "test"));
     assert_ne!(again.generation, first.generation);
-    let stale = insights.counts(&session, first.generation, FRESH).await;
+    let stale = insights
+        .counts(&session, &call_id(), first.generation, FRESH)
+        .await;
     assert_eq!(stale.unwrap_err(), InsightsError::TenantChanged);
     // Kept by tenant, not by connection: the cached answer comes back as it was.
     let cached = insights
-        .counts(&session, again.generation, Duration::from_secs(600))
+        .counts(
+            &session,
+            &call_id(),
+            again.generation,
+            Duration::from_secs(600),
+        )
         .await
         .unwrap();
     assert_eq!(cached.computed_at, counted.computed_at);

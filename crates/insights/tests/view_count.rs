@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use ampeco::generated::ListOperation;
-use common::{all_records, connect, Demo};
+use common::{all_records, call_id, connect, Demo};
 use insights::{CountKind, Insights, ViewListing, FIRST_PAGE};
 use serde_json::{json, Map};
 
@@ -33,6 +33,7 @@ async fn a_view_of_a_listing_with_a_total_is_counted_past_its_first_page() {
     let count = insights
         .view_count(
             &session,
+            &call_id(),
             tenant.generation,
             &listing(ListOperation::UsersListing, Map::new()),
             FRESH,
@@ -56,6 +57,7 @@ async fn a_view_counts_with_its_filters_and_a_short_listing_is_exact() {
     let view = insights
         .view_count(
             &session,
+            &call_id(),
             tenant.generation,
             &listing(ListOperation::SubscriptionsListing, active),
             FRESH,
@@ -64,7 +66,7 @@ async fn a_view_counts_with_its_filters_and_a_short_listing_is_exact() {
         .unwrap()
         .value;
     let counts = insights
-        .counts(&session, tenant.generation, FRESH)
+        .counts(&session, &call_id(), tenant.generation, FRESH)
         .await
         .unwrap()
         .value;
@@ -84,6 +86,7 @@ async fn a_view_counts_with_its_filters_and_a_short_listing_is_exact() {
     let view = insights
         .view_count(
             &session,
+            &call_id(),
             tenant.generation,
             &listing(ListOperation::ChargePointsListing, filter),
             FRESH,

@@ -113,6 +113,25 @@ impl Session {
         Ok(result?)
     }
 
+    /// Runs `work`, reading from the tenant, as the read `request_id`: cancelling it
+    /// ([`Session::cancel`], or a switch of tenant) drops `work` wherever it waits, so the
+    /// requests it has in flight go too, and answers [`ampeco::Error::Cancelled`].
+    pub async fn run_cancellable<T>(
+        &self,
+        request_id: &str,
+        work: impl std::future::Future<Output = T>,
+    ) -> Result<T, SessionError> {
+        let guard = self
+            .in_flight
+            .begin(request_id)
+            .ok_or(SessionError::AlreadyInFlight)?;
+        guard
+            .token
+            .run_until_cancelled(work)
+            .await
+            .ok_or(SessionError::Api(ampeco::Error::Cancelled))
+    }
+
     /// Cancels the call `request_id`; false when it already ended.
     pub fn cancel(&self, request_id: &str) -> bool {
         self.in_flight.cancel(request_id)

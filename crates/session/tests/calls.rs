@@ -148,6 +148,40 @@ async fn cancelling_a_call_ends_it_with_cancelled() {
 }
 
 #[tokio::test]
+async fn cancelling_a_read_run_under_an_id_drops_it_where_it_waits() {
+    let session = Arc::new(Session::new());
+    let dropped = Arc::new(AtomicUsize::new(0));
+    struct CountsDrop(Arc<AtomicUsize>);
+    impl Drop for CountsDrop {
+        fn drop(&mut self) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+    let walk = {
+        let (session, dropped) = (session.clone(), dropped.clone());
+        tokio::spawn(async move {
+            session
+                .run_cancellable("home-energy", async move {
+                    let _held = CountsDrop(dropped);
+                    std::future::pending::<u32>().await
+                })
+                .await
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(session.cancel("home-energy"));
+    let result = tokio::time::timeout(Duration::from_secs(5), walk).await;
+    assert_eq!(
+        result.unwrap().unwrap().unwrap_err(),
+        SessionError::Api(ampeco::Error::Cancelled)
+    );
+    assert_eq!(dropped.load(Ordering::SeqCst), 1, "the work was dropped");
+    // The id is free again, and work that is not cancelled gives its answer.
+    let answer = session.run_cancellable("home-energy", async { 42 }).await;
+    assert_eq!(answer, Ok(42));
+}
+
+#[tokio::test]
 async fn changes_are_logged_and_reads_are_not() {
     let seen = Seen::default();
     let session = Session::new().with_activity_log(session::ActivityLog::in_memory().unwrap());

@@ -1,5 +1,6 @@
 //! Home's widgets: each command names the connection the window shows and how old
-//! a cached answer may be, and delegates to `crates/insights`.
+//! a cached answer may be, under a request id the window cancels (`cancel_request`) when
+//! Home is left before the answer came; each delegates to `crates/insights`.
 
 use std::time::Duration;
 
@@ -21,11 +22,12 @@ fn seconds(max_age_secs: u32) -> Duration {
 pub async fn home_charger_status(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
+    request_id: String,
     generation: u32,
     max_age_secs: u32,
 ) -> Result<ChargerStatusAnswer, AppError> {
     Ok(insights
-        .charger_status(&session, generation, seconds(max_age_secs))
+        .charger_status(&session, &request_id, generation, seconds(max_age_secs))
         .await?
         .into())
 }
@@ -35,11 +37,12 @@ pub async fn home_charger_status(
 pub async fn home_charging_now(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
+    request_id: String,
     generation: u32,
     max_age_secs: u32,
 ) -> Result<ChargingNowAnswer, AppError> {
     Ok(insights
-        .charging_now(&session, generation, seconds(max_age_secs))
+        .charging_now(&session, &request_id, generation, seconds(max_age_secs))
         .await?
         .into())
 }
@@ -49,6 +52,7 @@ pub async fn home_charging_now(
 pub async fn home_energy(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
+    request_id: String,
     generation: u32,
     range: TimeRange,
     time_zone: String,
@@ -57,6 +61,7 @@ pub async fn home_energy(
     Ok(insights
         .energy(
             &session,
+            &request_id,
             generation,
             range,
             &time_zone,
@@ -71,6 +76,7 @@ pub async fn home_energy(
 pub async fn home_revenue(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
+    request_id: String,
     generation: u32,
     range: TimeRange,
     time_zone: String,
@@ -79,6 +85,7 @@ pub async fn home_revenue(
     Ok(insights
         .revenue(
             &session,
+            &request_id,
             generation,
             range,
             &time_zone,
@@ -93,11 +100,12 @@ pub async fn home_revenue(
 pub async fn home_attention(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
+    request_id: String,
     generation: u32,
     max_age_secs: u32,
 ) -> Result<AttentionAnswer, AppError> {
     Ok(insights
-        .attention(&session, generation, seconds(max_age_secs))
+        .attention(&session, &request_id, generation, seconds(max_age_secs))
         .await?
         .into())
 }
@@ -107,11 +115,12 @@ pub async fn home_attention(
 pub async fn home_counts(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
+    request_id: String,
     generation: u32,
     max_age_secs: u32,
 ) -> Result<CountsAnswer, AppError> {
     Ok(insights
-        .counts(&session, generation, seconds(max_age_secs))
+        .counts(&session, &request_id, generation, seconds(max_age_secs))
         .await?
         .into())
 }

@@ -78,13 +78,14 @@ pub async fn delete_view(
 pub async fn home_view_count(
     session: State<'_, Session>,
     insights: State<'_, Insights>,
+    request_id: String,
     generation: u32,
     listing: ViewListing,
     max_age_secs: u32,
 ) -> Result<ViewCountAnswer, AppError> {
     let max_age = std::time::Duration::from_secs(max_age_secs.into());
     Ok(insights
-        .view_count(&session, generation, &listing, max_age)
+        .view_count(&session, &request_id, generation, &listing, max_age)
         .await?
         .into())
 }

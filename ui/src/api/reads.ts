@@ -21,7 +21,7 @@ export type Page = Page_Serialize;
 export type ListQuery = QueryInput_Deserialize;
 
 /** Runs `call` under a fresh request id and cancels it when `signal` aborts. */
-async function withCancellation<T>(
+export async function withCancellation<T>(
   signal: AbortSignal | undefined,
   call: (requestId: string) => Promise<T>,
 ): Promise<T> {

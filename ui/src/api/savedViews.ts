@@ -11,6 +11,7 @@ import {
   type ViewState_Serialize,
 } from "../bindings";
 import { unwrapResult } from "./bridge";
+import { withCancellation } from "./reads";
 import { useActiveTenant } from "./session";
 import { believedTenant } from "./tenantGeneration";
 
@@ -99,12 +100,19 @@ export function viewCountQueryKey(
   return ["viewCount", tenant.tenantUrl, tenant.profileId ?? "demo", viewId, listing] as const;
 }
 
-/** How many records a pinned view lists, as counted by Rust at most `maxAgeSecs` ago. */
+/**
+ * How many records a pinned view lists, as counted by Rust at most `maxAgeSecs` ago; the
+ * count stops when `signal` aborts.
+ */
 export async function countView(
   tenant: CountingTenant,
   listing: ViewListing | null,
   maxAgeSecs: number,
+  signal?: AbortSignal,
 ) {
   if (listing === null) throw new Error("This view lists a resource Plugdesk no longer knows.");
-  return unwrapResult(await commands.homeViewCount(tenant.generation, listing, maxAgeSecs));
+  const answer = await withCancellation(signal, (requestId) =>
+    commands.homeViewCount(requestId, tenant.generation, listing, maxAgeSecs),
+  );
+  return unwrapResult(answer);
 }

@@ -7,8 +7,12 @@ import { nextRefreshMs } from "./autoRefresh";
 
 export interface HomeNumberOptions<T> {
   queryKey: QueryKey;
-  /** Counts, accepting a cached answer up to `maxAgeSecs` old (0: count anew). */
-  count: (maxAgeSecs: number) => Promise<T>;
+  /**
+   * Counts, accepting a cached answer up to `maxAgeSecs` old (0: count anew); stops when
+   * `signal` aborts: Home left before the answer came, so an operator who opens a list
+   * straight away does not share the tenant and the machine with walks nobody will see.
+   */
+  count: (maxAgeSecs: number, signal: AbortSignal) => Promise<T>;
   /** How old a cached answer Home may open with. */
   openingMaxAgeSecs: number;
   staleTime: number;
@@ -27,8 +31,8 @@ export function useHomeNumber<T>(options: HomeNumberOptions<T>): HomeNumber<T> {
   const counted = useRef(false);
   const query = useQuery({
     queryKey: options.queryKey,
-    queryFn: async () => {
-      const answer = await count(counted.current ? 0 : openingMaxAgeSecs);
+    queryFn: async ({ signal }) => {
+      const answer = await count(counted.current ? 0 : openingMaxAgeSecs, signal);
       counted.current = true;
       return answer;
     },

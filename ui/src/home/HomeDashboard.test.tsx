@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../test/renderApp";
@@ -55,6 +55,23 @@ describe("Home for a connected tenant", { timeout: 60_000 }, () => {
       "The tenant ran into a problem",
     );
     await waitForState("attention", "ready");
+  });
+
+  it("stops the counts still running when Home is left", async () => {
+    const fake = installFakeHome();
+    fake.answers.home_charging_now = () => new Promise(() => {});
+    const { history } = renderApp("/");
+    await waitForState("counts", "ready");
+    const running = fake.calls.find((call) => call.command === "home_charging_now");
+    expect(running?.args.requestId).toEqual(expect.any(String));
+    expect(fake.calls.some((call) => call.command === "cancel_request")).toBe(false);
+
+    act(() => history.push("/settings"));
+    await waitFor(() =>
+      expect(fake.calls.filter((call) => call.command === "cancel_request")).toEqual([
+        { command: "cancel_request", args: { requestId: running?.args.requestId } },
+      ]),
+    );
   });
 
   it("says so when a widget has nothing to show", async () => {

@@ -18,7 +18,8 @@ import {
   type TenantView_Serialize,
   type TimeRange,
 } from "../bindings";
-import { unwrapResult } from "../api/bridge";
+import { unwrapResult, type CommandResult } from "../api/bridge";
+import { withCancellation } from "../api/reads";
 
 // The shapes as Rust sends them.
 export type Attention = Attention_Serialize;
@@ -60,24 +61,27 @@ export interface WidgetFetchers {
 /** The connected tenant as Home needs it: who it is, and which connection to it this is. */
 export type HomeTenant = Pick<TenantView_Serialize, "profileId" | "tenantUrl" | "generation">;
 
-/** Calls the widget's command; `maxAgeSecs` 0 counts anew. */
+/** Calls the widget's command; `maxAgeSecs` 0 counts anew. The count stops when `signal` aborts. */
 export async function fetchWidget<W extends WidgetName>(
   widget: W,
   tenant: HomeTenant,
   range: TimeRange,
   maxAgeSecs: number,
+  signal?: AbortSignal,
 ): Promise<WidgetFetchers[W]> {
   const zone = operatorTimeZone();
   const at = tenant.generation;
-  const calls: { [K in WidgetName]: () => Promise<WidgetFetchers[K]> } = {
-    "charger-status": async () => unwrapResult(await commands.homeChargerStatus(at, maxAgeSecs)),
-    "charging-now": async () => unwrapResult(await commands.homeChargingNow(at, maxAgeSecs)),
-    energy: async () => unwrapResult(await commands.homeEnergy(at, range, zone, maxAgeSecs)),
-    revenue: async () => unwrapResult(await commands.homeRevenue(at, range, zone, maxAgeSecs)),
-    attention: async () => unwrapResult(await commands.homeAttention(at, maxAgeSecs)),
-    counts: async () => unwrapResult(await commands.homeCounts(at, maxAgeSecs)),
+  type Call<K extends WidgetName> = (id: string) => Promise<CommandResult<WidgetFetchers[K]>>;
+  const calls: { [K in WidgetName]: Call<K> } = {
+    "charger-status": (id) => commands.homeChargerStatus(id, at, maxAgeSecs),
+    "charging-now": (id) => commands.homeChargingNow(id, at, maxAgeSecs),
+    energy: (id) => commands.homeEnergy(id, at, range, zone, maxAgeSecs),
+    revenue: (id) => commands.homeRevenue(id, at, range, zone, maxAgeSecs),
+    attention: (id) => commands.homeAttention(id, at, maxAgeSecs),
+    counts: (id) => commands.homeCounts(id, at, maxAgeSecs),
   };
-  return calls[widget]() as Promise<WidgetFetchers[W]>;
+  const answer = await withCancellation(signal, calls[widget]);
+  return unwrapResult(answer) as WidgetFetchers[W];
 }
 
 /** Widgets whose numbers depend on the chosen time range. */

@@ -33,7 +33,7 @@ export function useWidget<W extends WidgetName>(
 ): WidgetData<WidgetFetchers[W]> {
   const { query, refresh } = useHomeNumber({
     queryKey: widgetQueryKey(widget, tenant, range),
-    count: (maxAgeSecs) => fetchWidget(widget, tenant, range, maxAgeSecs),
+    count: (maxAgeSecs, signal) => fetchWidget(widget, tenant, range, maxAgeSecs, signal),
     openingMaxAgeSecs: OPENING_MAX_AGE_SECS,
     staleTime: Infinity,
     refreshMinutes,

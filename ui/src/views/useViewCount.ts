@@ -29,7 +29,7 @@ export function useViewCount(
   const listing = listingOfView(view);
   const { query, refresh } = useHomeNumber({
     queryKey: viewCountQueryKey(tenant, view.id, listing),
-    count: (maxAgeSecs) => countView(tenant, listing, maxAgeSecs),
+    count: (maxAgeSecs, signal) => countView(tenant, listing, maxAgeSecs, signal),
     openingMaxAgeSecs: VIEW_COUNT_OPENING_MAX_AGE_SECS,
     staleTime: VIEW_COUNT_OPENING_MAX_AGE_SECS * 1000,
     refreshMinutes,

@@ -100,3 +100,10 @@ pub fn field(record: &Value, name: &str) -> Option<String> {
         _ => None,
     }
 }
+
+/// A fresh request id for each count, as the window gives one per call.
+pub fn call_id() -> String {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let next = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("count-{next}")
+}
