@@ -91,6 +91,15 @@ pub fn run() {
         .setup(move |app| {
             builder.mount_events(app);
             app.manage(open_session(app.handle()));
+            // The saved profile reconnects (keychain, client) while the window loads, not
+            // once the window first asks who is connected.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                handle
+                    .state::<session::Session>()
+                    .restore_last_profile()
+                    .await;
+            });
             app.manage(insights::Insights::new());
             app.manage(record_names::Names::new());
             app.manage(bulk_run::BulkRuns::new());

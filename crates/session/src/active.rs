@@ -28,6 +28,8 @@ pub struct Session {
     pub(crate) profiles: Option<ProfileBook>,
     /// `Some` once the last active profile was reconnected (or tried) at start.
     pub(crate) restored: Mutex<Option<Option<String>>>,
+    /// Done once that reconnection has ended, however it ended.
+    pub(crate) restore_once: tokio::sync::OnceCell<()>,
     pub(crate) activity: Option<Arc<ActivityLog>>,
     pub(crate) saved_views: Option<Arc<SavedViews>>,
     /// The embedded demo tenant, once the operator opened it.

@@ -14,10 +14,14 @@ use crate::{ActiveTenant, Session, SessionError};
 const PROBE_OPERATION: &str = "settingsListing";
 
 impl Session {
-    /// What the header and the profile screens show. On the first call it
-    /// reconnects the profile that was active when Plugdesk last closed.
+    /// What the header and the profile screens show, once the profile that was active when
+    /// Plugdesk last closed has been reconnected (or tried).
     pub async fn status(&self) -> SessionStatus {
         self.restore_last_profile().await;
+        self.current_status()
+    }
+
+    fn current_status(&self) -> SessionStatus {
         let (profiles, notice) = match &self.profiles {
             Some(book) => (
                 book.views(),
@@ -120,6 +124,12 @@ impl Session {
 
     /// Connects to a saved profile, with its token from the keychain.
     pub async fn activate_profile(&self, id: &str) -> Result<SessionStatus, SessionError> {
+        self.connect_profile(id).await?;
+        Ok(self.status().await)
+    }
+
+    /// Makes profile `id` the active tenant, its token read from the keychain.
+    async fn connect_profile(&self, id: &str) -> Result<(), SessionError> {
         let book = self.profile_book()?;
         let profile = book.get(id)?;
         let token = book.token(id).await?;
@@ -145,7 +155,7 @@ impl Session {
             store.touch(id)?;
         }
         self.mark_restored(None);
-        Ok(self.status().await)
+        Ok(())
     }
 
     /// Disconnects; the profile stays saved.
@@ -168,22 +178,21 @@ impl Session {
             .unwrap_or_else(|poison| poison.into_inner()) = Some(problem);
     }
 
-    async fn restore_last_profile(&self) {
-        let already = self
-            .restored
-            .lock()
-            .unwrap_or_else(|poison| poison.into_inner())
-            .is_some();
-        if already {
-            return;
-        }
+    /// Reconnects the profile that was active when Plugdesk last closed, once. The app starts
+    /// it as it starts, so the keychain and the tenant's client are ready by the time the
+    /// window asks who is connected; a window asking sooner waits for it.
+    pub async fn restore_last_profile(&self) {
+        self.restore_once.get_or_init(|| self.restore_now()).await;
+    }
+
+    async fn restore_now(&self) {
         self.mark_restored(None);
         let Some(book) = &self.profiles else { return };
         let Some(id) = book.store().active().map(|profile| profile.id.clone()) else {
             return;
         };
         if self.active().is_none() {
-            if let Err(error) = Box::pin(self.activate_profile(&id)).await {
+            if let Err(error) = self.connect_profile(&id).await {
                 self.mark_restored(Some(error.to_string()));
             }
         }

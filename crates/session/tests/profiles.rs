@@ -103,6 +103,15 @@ async fn a_saved_profile_reconnects_after_a_restart_and_leaves_no_token_on_disk(
     );
     assert_eq!(status.restore_problem, None);
 
+    // The app starts reconnecting as it starts; a window asking who is connected meanwhile
+    // waits for the reconnection instead of being told no one is.
+    let starting = Session::with_profiles(config.path(), keychain.clone()).unwrap();
+    let ((), status) = tokio::join!(starting.restore_last_profile(), starting.status());
+    assert_eq!(
+        status.active.map(|tenant| tenant.name),
+        Some("Staging".to_string())
+    );
+
     for entry in std::fs::read_dir(config.path()).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
         assert!(
