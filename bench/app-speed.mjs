@@ -91,6 +91,9 @@ const { values: args } = parseArgs({
     // 5 s the p95 of 16–18 frames was nearly the slowest one and moved 0.8–2× between runs.
     "scroll-seconds": { type: "string", default: "15" },
     "no-write": { type: "boolean", default: false },
+    // Only the starts (shell, first rows, idle memory), printed and not written: a quick look
+    // at a change to start-up.
+    "startup-only": { type: "boolean", default: false },
   },
 });
 const profile = args.release ? "release" : "debug";
@@ -145,14 +148,16 @@ try {
   browser = undefined;
 
   results.startup = await measureStartup(launch, byTestId);
-  browser = await launchApp();
-  const window = windowHelpers(browser, byTestId);
-  await browser.setTimeout({ script: LOAD_ALL_TIMEOUT_MS });
-  results.screens = await measureScreens(window);
-  await connect(window, large.url, token, "Large tenant");
-  results.loadAll = await measureLoadAll(window);
-  results.scrolling = await measureScrolling(window, results.loadAll.rows);
-  results.opens = await measureOpens(window);
+  if (!args["startup-only"]) {
+    browser = await launchApp();
+    const window = windowHelpers(browser, byTestId);
+    await browser.setTimeout({ script: LOAD_ALL_TIMEOUT_MS });
+    results.screens = await measureScreens(window);
+    await connect(window, large.url, token, "Large tenant");
+    results.loadAll = await measureLoadAll(window);
+    results.scrolling = await measureScrolling(window, results.loadAll.rows);
+    results.opens = await measureOpens(window);
+  }
 } finally {
   await browser?.deleteSession().catch(() => undefined);
   await driver?.stop();
@@ -160,9 +165,25 @@ try {
   await large.stop();
 }
 
-const section = report(results, loadBefore, loadAverage());
-console.log(section);
-if (!args["no-write"]) console.error(`wrote ${await writeSection(section)}`);
+if (args["startup-only"]) {
+  console.log(startupMedians(results.startup));
+} else {
+  const section = report(results, loadBefore, loadAverage());
+  console.log(section);
+  if (!args["no-write"]) console.error(`wrote ${await writeSection(section)}`);
+}
+
+/** The start-up figures' medians in one line. */
+function startupMedians({ runs }) {
+  const med = (pick) => Math.round(median(runs.map(pick)) * 100) / 100;
+  return [
+    `shell ${med((run) => run.app.shell / run.minimal.shell)}×`,
+    `first rows ${med((run) => run.app.firstRows)} ms`,
+    `idle ${med((run) => run.app.memory.rss / run.minimal.memory.rss)}× RSS`,
+    `${med((run) => run.app.memory.pss / run.minimal.memory.pss)}× PSS`,
+    `(medians of ${runs.length} starts)`,
+  ].join(", ");
+}
 
 /** Wall-clock time of the next `name` mark in the window (after `after` of them). */
 function markTime(browser, name, after = 0) {
@@ -668,7 +689,7 @@ function report({ startup, screens, loadAll, scrolling, opens: opened }, before,
     `npm run bench:app${args.release ? " -- --release" : ""}`,
     "```",
     "",
-    "Options after `--`: `--release` (the release binaries), `--scale N` (3,000 sessions per unit; default 34), `--rows A,B,C` (Load all marks; default 10000,50000,100000), `--starts N` (default 5), `--screens N` (default 20), `--opens N` (default 15), `--scroll-seconds N` (default 15), `--no-write` (print only).",
+    "Options after `--`: `--release` (the release binaries), `--scale N` (3,000 sessions per unit; default 34), `--rows A,B,C` (Load all marks; default 10000,50000,100000), `--starts N` (default 5), `--screens N` (default 20), `--opens N` (default 15), `--scroll-seconds N` (default 15), `--no-write` (print only), `--startup-only` (only the starts, their medians printed).",
   );
   return lines.join("\n");
 }
