@@ -23,12 +23,25 @@ export function windowClassOf(title) {
  * …`: the title comes first, then the class, which GTK's hidden leader window shares.
  */
 export function windowIdsOf(title) {
-  const tree = execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
-  return tree
+  return windowTree()
     .split("\n")
     .map((line) => /^\s*(0x[0-9a-f]+) "(.*)": \(/.exec(line))
     .filter((match) => match !== null && match[2] === title)
     .map((match) => match[1]);
+}
+
+/**
+ * The X server's window tree as `xwininfo` prints it. A window destroyed while the tree is
+ * walked (a closing app's) makes `xwininfo` fail with "Bad Window"; the walk is then made again.
+ */
+function windowTree() {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      if (attempt >= 5 || !/Bad (Window|Drawable)|Can't query/.test(String(error))) throw error;
+    }
+  }
 }
 
 /** The window with the keyboard focus, as a number (ids compare across tools that way). */
