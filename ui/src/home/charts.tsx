@@ -2,7 +2,8 @@
 // paints without it, and it is read once the shell has painted (`loadCharts.ts`).
 import type { BarChartProps, DonutChartProps } from "@mantine/charts";
 import { Skeleton } from "@mantine/core";
-import { lazy, Suspense, useDeferredValue } from "react";
+import { useIntersection } from "@mantine/hooks";
+import { lazy, Suspense, useDeferredValue, useState, type RefCallback } from "react";
 import { loadCharts } from "./loadCharts";
 
 const LoadedBarChart = lazy(() => loadCharts().then((charts) => ({ default: charts.BarChart })));
@@ -19,12 +20,35 @@ function useDrawnAfterUrgentWork(): boolean {
   return useDeferredValue(true, false);
 }
 
+/** How near the view a chart's place must come for it to be drawn. */
+const NEAR_VIEW_MARGIN = "200px";
+
+/**
+ * Whether a chart whose place is `place` is drawn yet: once that place comes near the view,
+ * after urgent work. Home's charts further down (energy, revenue) are drawn when scrolled
+ * to, not as Home opens: each chart drawn holds several MiB in the window, and their numbers
+ * are in the tables beside them either way.
+ */
+function useDrawnNearView(): [RefCallback<HTMLDivElement | null>, boolean] {
+  const { ref, entry } = useIntersection<HTMLDivElement>({ rootMargin: NEAR_VIEW_MARGIN });
+  // Once near, a chart stays drawn: scrolling it away again does not take it down.
+  const [near, setNear] = useState(false);
+  if (entry?.isIntersecting && !near) setNear(true);
+  return [ref, useDeferredValue(near, false)];
+}
+
 export function BarChart(props: BarChartProps) {
-  if (!useDrawnAfterUrgentWork()) return <Skeleton h={props.h} aria-hidden />;
+  const [place, drawn] = useDrawnNearView();
   return (
-    <Suspense fallback={<Skeleton h={props.h} aria-hidden />}>
-      <LoadedBarChart {...props} />
-    </Suspense>
+    <div ref={place}>
+      {drawn ? (
+        <Suspense fallback={<Skeleton h={props.h} aria-hidden />}>
+          <LoadedBarChart {...props} />
+        </Suspense>
+      ) : (
+        <Skeleton h={props.h} aria-hidden />
+      )}
+    </div>
   );
 }
 

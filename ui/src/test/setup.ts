@@ -30,6 +30,25 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 
+// Home draws a chart once its place comes near the view; jsdom lays nothing out, so every
+// place is taken to be in view at once.
+class IntersectionObserverStub {
+  readonly root = null;
+  readonly rootMargin = "0px";
+  readonly thresholds = [0];
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    const entry = { target, isIntersecting: true, intersectionRatio: 1 };
+    this.callback([entry as unknown as IntersectionObserverEntry], this);
+  }
+  unobserve() {}
+  disconnect() {}
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+}
+window.IntersectionObserver = IntersectionObserverStub;
+
 // Mantine's autosizing text areas listen for web fonts loading; jsdom has no font set.
 if (!("fonts" in document)) {
   Object.defineProperty(document, "fonts", {
