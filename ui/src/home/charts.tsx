@@ -27,7 +27,7 @@ const NEAR_VIEW_MARGIN = "200px";
  * Whether a chart whose place is `place` is drawn yet: once that place comes near the view,
  * after urgent work. Home's charts further down (energy, revenue) are drawn when scrolled
  * to, not as Home opens: each chart drawn holds several MiB in the window, and their numbers
- * are in the tables beside them either way.
+ * are in their text alternatives (`ChartTable`) either way.
  */
 function useDrawnNearView(): [RefCallback<HTMLDivElement | null>, boolean] {
   const { ref, entry } = useIntersection<HTMLDivElement>({ rootMargin: NEAR_VIEW_MARGIN });
