@@ -46,7 +46,8 @@ export function BarChart(props: BarChartProps) {
           <LoadedBarChart {...props} />
         </Suspense>
       ) : (
-        <Skeleton h={props.h} aria-hidden />
+        // Still, not pulsing: nothing is loading, the chart waits to be scrolled to.
+        <Skeleton h={props.h} animate={false} aria-hidden />
       )}
     </div>
   );
