@@ -1,29 +1,8 @@
 import { act, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { TestIntersectionObserver } from "../test/intersectionObserver";
 import { renderWithProviders } from "../test/renderWithProviders";
 import { BarChart } from "./charts";
-
-// An observer that reports nothing until the test says the place came near the view.
-let reportNear: ((near: boolean) => void) | undefined;
-const observerInSetup = window.IntersectionObserver;
-
-class HeldIntersectionObserver {
-  readonly root = null;
-  readonly rootMargin = "0px";
-  readonly thresholds = [0];
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-  observe(target: Element) {
-    reportNear = (near) => {
-      const entry = { target, isIntersecting: near, intersectionRatio: near ? 1 : 0 };
-      this.callback([entry as unknown as IntersectionObserverEntry], this);
-    };
-  }
-  unobserve() {}
-  disconnect() {}
-  takeRecords(): IntersectionObserverEntry[] {
-    return [];
-  }
-}
 
 function skeletons(container: HTMLElement) {
   return container.querySelectorAll(".mantine-Skeleton-root").length;
@@ -31,11 +10,8 @@ function skeletons(container: HTMLElement) {
 
 describe("Home's bar charts", () => {
   beforeEach(() => {
-    window.IntersectionObserver = HeldIntersectionObserver;
-  });
-  afterEach(() => {
-    window.IntersectionObserver = observerInSetup;
-    reportNear = undefined;
+    // Places are far from the view until the test says they came near.
+    TestIntersectionObserver.inViewAtOnce = false;
   });
 
   it("are drawn only once their place comes near the view, and stay drawn", async () => {
@@ -54,10 +30,10 @@ describe("Home's bar charts", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(skeletons(container)).toBe(1);
 
-    act(() => reportNear?.(true));
+    act(() => TestIntersectionObserver.report(true));
     await waitFor(() => expect(skeletons(container)).toBe(0), { timeout: 5000 });
 
-    act(() => reportNear?.(false));
+    act(() => TestIntersectionObserver.report(false));
     expect(skeletons(container)).toBe(0);
   });
 });

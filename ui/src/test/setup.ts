@@ -2,6 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { TestIntersectionObserver } from "./intersectionObserver";
 
 // A screen's first render imports and lays out a whole page of Mantine components; on a busy
 // two-core machine that alone can pass Testing Library's one-second default for `findBy…`.
@@ -30,24 +31,7 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 
-// Home draws a chart once its place comes near the view; jsdom lays nothing out, so every
-// place is taken to be in view at once.
-class IntersectionObserverStub {
-  readonly root = null;
-  readonly rootMargin = "0px";
-  readonly thresholds = [0];
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-  observe(target: Element) {
-    const entry = { target, isIntersecting: true, intersectionRatio: 1 };
-    this.callback([entry as unknown as IntersectionObserverEntry], this);
-  }
-  unobserve() {}
-  disconnect() {}
-  takeRecords(): IntersectionObserverEntry[] {
-    return [];
-  }
-}
-window.IntersectionObserver = IntersectionObserverStub;
+window.IntersectionObserver = TestIntersectionObserver;
 
 // Mantine's autosizing text areas listen for web fonts loading; jsdom has no font set.
 if (!("fonts" in document)) {
