@@ -44,6 +44,14 @@ function useTextScale(factor) {
         ];
   const run = spawnSync("xprop", args, { encoding: "utf8" });
   assert.equal(run.status, 0, `xprop ${args.join(" ")} failed: ${run.stderr ?? run.error}`);
+  // Read back through another connection: what the next window will find on the display.
+  const now = spawnSync("xprop", ["-root", "RESOURCE_MANAGER"], { encoding: "utf8" }).stdout;
+  const dpi = /Xft\.dpi:\\t(\d+)/.exec(now ?? "")?.[1];
+  assert.equal(
+    dpi === undefined ? NORMAL_DPI : Number(dpi),
+    Math.round(NORMAL_DPI * factor),
+    `the display's font resolution did not stay set (xprop reads: ${now})`,
+  );
 }
 
 let browser;
@@ -55,11 +63,16 @@ let holder;
 
 before(async () => {
   assert.ok(process.env.DISPLAY, "run this spec through e2e/run.mjs (Xvfb)");
-  holder = spawn("xprop", ["-root", "-spy", "RESOURCE_MANAGER"], { stdio: "ignore" });
-  await new Promise((resolve, reject) => {
-    holder.once("spawn", resolve);
-    holder.once("error", reject);
+  holder = spawn("xprop", ["-root", "-spy", "RESOURCE_MANAGER"], {
+    stdio: ["ignore", "pipe", "ignore"],
   });
+  // It prints the property once it is connected; only then does it hold the display.
+  await new Promise((resolve, reject) => {
+    holder.stdout.once("data", resolve);
+    holder.once("error", reject);
+    holder.once("exit", (code) => reject(new Error(`xprop -spy ended (${code})`)));
+  });
+  holder.stdout.resume();
 });
 
 after(async () => {
@@ -186,6 +199,11 @@ test("with the desktop's large text the text is larger and nothing is cut off or
   assert.ok(normal, "the normal-size run did not finish");
   useTextScale(LARGE_TEXT_FACTOR);
   browser = await launchApp();
+  // The resolution reaches the page as its window is set up; under load the first frames can
+  // still be laid out at the old width, so wait a moment for the narrower one.
+  await browser
+    .waitUntil(async () => (await textSizes()).width < normal.width, { timeout: WAIT_MS })
+    .catch(() => {});
   const large = await textSizes();
   // The window is as wide on screen as before: each CSS pixel is drawn this much larger.
   const drawn = normal.width / large.width;
