@@ -65,7 +65,10 @@ function runInOwnSession(name) {
         "xvfb-run",
         "-a",
         "-s",
-        "-screen 0 1280x800x24 -nolisten tcp",
+        // -noreset: by default the X server starts afresh when its last client goes, as a spec's
+        // window closing makes it; the display would then vanish for a moment under the tools
+        // that watch the window, and lose the resources a spec set for the next window.
+        "-screen 0 1280x800x24 -nolisten tcp -noreset",
         process.execPath,
         fileURLToPath(import.meta.url),
         "--one",

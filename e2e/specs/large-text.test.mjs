@@ -18,7 +18,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 
 import { byTestId, launchApp, quitApp, saveScreenshot } from "../lib/app.mjs";
 import { layoutProblems, pageLayout } from "../lib/layout.mjs";
@@ -55,30 +55,15 @@ function useTextScale(factor) {
 }
 
 let browser;
-/**
- * A client that stays connected to the display for the whole spec: when its last client goes
- * (the window quitting), Xvfb starts afresh and the resource set for the next window is gone.
- */
-let holder;
 
-before(async () => {
+before(() => {
+  // e2e/run.mjs starts the display with -noreset, so the resource outlives each window.
   assert.ok(process.env.DISPLAY, "run this spec through e2e/run.mjs (Xvfb)");
-  holder = spawn("xprop", ["-root", "-spy", "RESOURCE_MANAGER"], {
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  // It prints the property once it is connected; only then does it hold the display.
-  await new Promise((resolve, reject) => {
-    holder.stdout.once("data", resolve);
-    holder.once("error", reject);
-    holder.once("exit", (code) => reject(new Error(`xprop -spy ended (${code})`)));
-  });
-  holder.stdout.resume();
 });
 
 after(async () => {
   await browser?.deleteSession();
   useTextScale(1);
-  holder?.kill();
 });
 
 /** The window's width in CSS pixels and the sizes of Home's text there, in CSS pixels. */
