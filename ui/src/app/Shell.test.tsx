@@ -6,13 +6,6 @@ import { COLOR_SCHEME_STORAGE_KEY } from "../theme/colorScheme";
 import { NAV_SECTIONS } from "../overlay/navigation";
 import { ListPage } from "./lazyScreens";
 
-// Home's charting library, read ahead: counted here, not read (the tests below need no chart).
-const preloadCharts = vi.hoisted(() => vi.fn());
-vi.mock("../home/loadCharts", async (original) => ({
-  ...(await original<typeof import("../home/loadCharts")>()),
-  preloadCharts,
-}));
-
 describe("the app shell", () => {
   it("shows the title, the empty tenant badge, the theme toggle and the navigation", async () => {
     renderApp("/");
@@ -33,13 +26,6 @@ describe("the app shell", () => {
     await screen.findByTestId("page-home");
     await waitFor(() => expect(preload).toHaveBeenCalled());
     preload.mockRestore();
-  });
-
-  it("reads Home's charting library once it has painted, before Home has numbers", async () => {
-    preloadCharts.mockClear();
-    renderApp("/");
-    await screen.findByTestId("page-home");
-    await waitFor(() => expect(preloadCharts).toHaveBeenCalledTimes(1));
   });
 
   it("lists every resource group with its resources, each opening its list screen", async () => {

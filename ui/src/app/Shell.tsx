@@ -5,7 +5,6 @@ import { useEffect } from "react";
 import { useBaseCurrency } from "../api/baseCurrency";
 import { SessionNotices } from "../connect/SessionNotices";
 import { TokenPromptProvider } from "../connect/TokenPrompt";
-import { preloadCharts } from "../home";
 import { KeyboardShortcuts } from "./KeyboardShortcuts";
 import { Navigation } from "./Navigation";
 import { TenantBadge } from "./TenantBadge";
@@ -23,7 +22,6 @@ export function Shell() {
   const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
   useEffect(markShellPaintedOnce, []);
   useEffect(() => afterNextPaint(preloadRecordScreens), []);
-  useEffect(() => afterNextPaint(preloadCharts), []);
   useBaseCurrency();
 
   return (

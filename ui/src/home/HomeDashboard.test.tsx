@@ -1,8 +1,16 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { TestIntersectionObserver } from "../test/intersectionObserver";
 import { renderApp } from "../test/renderApp";
+import { loadCharts } from "./loadCharts";
 import { installFakeHome, TENANT } from "./testing/fakeHome";
+
+// The charting library as Home reads it, counted.
+vi.mock("./loadCharts", async (original) => {
+  const real = await original<typeof import("./loadCharts")>();
+  return { loadCharts: vi.fn(real.loadCharts) };
+});
 
 // The whole app renders in jsdom, charts included: slower than one component.
 const WAIT_MS = 15_000;
@@ -143,6 +151,20 @@ describe("Home for a connected tenant", { timeout: 60_000 }, () => {
     expect(records.map((row) => row.getAttribute("data-id"))).toEqual(["7"]);
     await user.click(within(records[0]!).getByRole("link", { name: "SOF-0003*1" }));
     await waitFor(() => expect(history.location.pathname).toBe("/r/evses/7"), { timeout: WAIT_MS });
+  });
+
+  it("draws the status rings without the charting library, each segment opening its records", async () => {
+    // Nothing comes near the view: the bar charts further down wait to be scrolled to.
+    TestIntersectionObserver.inViewAtOnce = false;
+    vi.mocked(loadCharts).mockClear();
+    installFakeHome();
+    const user = userEvent.setup();
+    renderApp("/");
+    await waitForState("charger-status", "ready");
+    await user.click(screen.getByTestId("home-ring-evses-faulted"));
+    const records = await screen.findAllByTestId("home-segment-record", {}, { timeout: WAIT_MS });
+    expect(records.map((row) => row.getAttribute("data-id"))).toEqual(["7"]);
+    expect(loadCharts).not.toHaveBeenCalled();
   });
 
   it("opens the filtered list behind a line of needs attention and a count", async () => {

@@ -1,18 +1,21 @@
-import type { StatusGroup } from "./api";
-// One status breakdown as a donut with a legend of buttons: each segment and each legend entry
+// One status breakdown as a ring with a legend of buttons: each segment and each legend entry
 // opens the records it counts. Exact numbers show on hover and in the legend; the legend is
-// also the chart's text alternative.
-import { DonutChart } from "./charts";
+// also the chart's text alternative. The ring is Mantine's own SVG, not the charting library:
+// Home's first screenful draws without reading that library, which holds several MiB in the
+// window once read.
 import {
   Box,
   ColorSwatch,
   Group,
+  RingProgress,
   Stack,
   Text,
   UnstyledButton,
   VisuallyHidden,
 } from "@mantine/core";
+import type { StatusGroup } from "./api";
 import { formatCount, statusLabel } from "./format";
+import { ringShares } from "./ringShares";
 
 interface StatusChartProps {
   /** "EVSEs", "Charge points". */
@@ -26,11 +29,17 @@ interface StatusChartProps {
 }
 
 export function StatusChart({ noun, kind, groups, total, colorOf, onOpen }: StatusChartProps) {
-  const data = groups.map((group) => ({
-    name: statusLabel(group.status),
-    value: group.count,
-    color: colorOf(group.status),
-  }));
+  const shares = ringShares(groups.map((group) => group.count));
+  const sections = groups
+    .map((group, index) => ({
+      value: shares[index] ?? 0,
+      color: colorOf(group.status),
+      tooltip: `${statusLabel(group.status)}: ${formatCount(group.count)}`,
+      onClick: () => onOpen(group),
+      style: { cursor: "pointer" },
+      "data-testid": `home-ring-${kind}-${group.status}`,
+    }))
+    .filter((section) => section.value > 0);
   const summary = `${noun}: ${formatCount(total)} in all; ${groups
     .map((group) => `${formatCount(group.count)} ${statusLabel(group.status).toLowerCase()}`)
     .join(", ")}.`;
@@ -40,23 +49,15 @@ export function StatusChart({ noun, kind, groups, total, colorOf, onOpen }: Stat
         {noun}
       </Text>
       <Box role="img" aria-label={summary}>
-        <DonutChart
-          data={data}
+        <RingProgress
           size={140}
           thickness={22}
-          withTooltip
-          tooltipDataSource="segment"
-          valueFormatter={formatCount}
-          chartLabel={formatCount(total)}
-          // The picture is summarised by its label; the buttons beside it are the focus stops.
-          pieChartProps={{ accessibilityLayer: false }}
-          pieProps={{
-            onClick: (_: unknown, index: number) => {
-              const group = groups[index];
-              if (group !== undefined) onOpen(group);
-            },
-            style: { cursor: "pointer" },
-          }}
+          sections={sections}
+          label={
+            <Text ta="center" fw={700} size="lg">
+              {formatCount(total)}
+            </Text>
+          }
         />
       </Box>
       <Stack gap={2} w="100%">

@@ -1,24 +1,12 @@
-// Home's charts. The charting library is about a quarter of the window's script: the app shell
-// paints without it, and it is read once the shell has painted (`loadCharts.ts`).
-import type { BarChartProps, DonutChartProps } from "@mantine/charts";
+// Home's bar charts. The charting library is about a quarter of the window's script and holds
+// several MiB once read: it is read when the first bar chart comes near the view.
+import type { BarChartProps } from "@mantine/charts";
 import { Skeleton } from "@mantine/core";
 import { useIntersection } from "@mantine/hooks";
 import { lazy, Suspense, useDeferredValue, useState, type RefCallback } from "react";
 import { loadCharts } from "./loadCharts";
 
 const LoadedBarChart = lazy(() => loadCharts().then((charts) => ({ default: charts.BarChart })));
-const LoadedDonutChart = lazy(() =>
-  loadCharts().then((charts) => ({ default: charts.DonutChart })),
-);
-
-/**
- * False at first, true in a second render at low priority: a chart is drawn after what the
- * operator asked for. Drawing Home's charts is the window's heaviest work when Home's numbers
- * come, just after Plugdesk starts; a list opened then is not kept waiting behind it.
- */
-function useDrawnAfterUrgentWork(): boolean {
-  return useDeferredValue(true, false);
-}
 
 /** How near the view a chart's place must come for it to be drawn. */
 const NEAR_VIEW_MARGIN = "200px";
@@ -50,14 +38,5 @@ export function BarChart(props: BarChartProps) {
         <Skeleton h={props.h} animate={false} aria-hidden />
       )}
     </div>
-  );
-}
-
-export function DonutChart(props: DonutChartProps) {
-  if (!useDrawnAfterUrgentWork()) return <Skeleton circle height={props.size} aria-hidden />;
-  return (
-    <Suspense fallback={<Skeleton circle height={props.size} aria-hidden />}>
-      <LoadedDonutChart {...props} />
-    </Suspense>
   );
 }

@@ -1,4 +1,3 @@
 // What other screens use from Home: the dashboard for a connected tenant, and its setting.
 export { HomeDashboard } from "./HomeDashboard";
-export { preloadCharts } from "./loadCharts";
 export { HomeRefreshSetting } from "./HomeRefreshSetting";
