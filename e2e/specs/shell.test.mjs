@@ -18,7 +18,7 @@ test("the window is titled Plugdesk and shows the app shell", async () => {
   assert.equal(await byTestId(browser, "app-title").getText(), "Plugdesk");
   assert.ok(await byTestId(browser, "nav").isDisplayed());
   assert.ok(await byTestId(browser, "tenant-badge").isDisplayed());
-  assert.ok(await byTestId(browser, "page-home").isDisplayed());
+  await byTestId(browser, "page-home").waitForDisplayed({ timeout: 5000 });
   await saveScreenshot(browser, "shell-home");
 });
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { appError, installFakeSession } from "../connect/fakeSession";
+import { appError, installFakeSession, profile } from "../connect/fakeSession";
 import { renderApp } from "../test/renderApp";
 
 const DEMO_TENANT = {
@@ -15,6 +15,19 @@ const DEMO_TENANT = {
 };
 
 describe("the home page", () => {
+  it("shows no welcome while the last profile reconnects, then that tenant's Home", async () => {
+    const fake = installFakeSession([profile("Acme")], "Acme");
+    let answer: (status: typeof fake.status) => void = () => {};
+    fake.overrides.session_status = () => new Promise((resolve) => (answer = resolve));
+    renderApp("/");
+    expect(await screen.findByTestId("page-home-opening")).toHaveAttribute("aria-busy", "true");
+    expect(screen.queryByTestId("home-connect")).toBeNull();
+    answer(fake.status);
+    expect(await screen.findByTestId("home-dashboard")).toBeInTheDocument();
+    expect(screen.queryByTestId("page-home-opening")).toBeNull();
+    expect(screen.queryByTestId("home-connect")).toBeNull();
+  });
+
   it("leads to the connect page", async () => {
     installFakeSession();
     const user = userEvent.setup();

@@ -1,20 +1,30 @@
-import { Group, List, Stack, Text, Title } from "@mantine/core";
+import { Group, List, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
 import { IconPlugConnected } from "@tabler/icons-react";
 import { RouterButton } from "../components/links";
-import { useActiveTenant } from "../connect";
+import { useSession } from "../api/session";
 import { DemoButton } from "../connect/DemoButton";
 import { HomeDashboard } from "../home";
 import { PinnedViewTiles } from "../views";
 
 /** Home: the connected tenant's dashboard, or a welcome that leads to connecting one. */
 export function HomePage() {
-  const tenant = useActiveTenant();
+  const session = useSession();
+  const tenant = session.data?.active ?? null;
   if (tenant !== null) {
     return (
       <Stack data-testid="page-home" gap="lg">
         <PinnedViewTiles tenant={tenant} />
         <HomeDashboard tenant={tenant} />
       </Stack>
+    );
+  }
+  // Until the window knows whether the last profile reconnected, Home shows neither: the
+  // welcome's "Connect a tenant" would flash up before that tenant's dashboard.
+  if (session.isPending) {
+    return (
+      <div data-testid="page-home-opening" aria-busy="true">
+        <VisuallyHidden role="status">Opening Plugdesk</VisuallyHidden>
+      </div>
     );
   }
   return <Welcome />;
