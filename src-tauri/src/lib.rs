@@ -72,6 +72,7 @@ fn open_session(app: &tauri::AppHandle) -> session::Session {
 
 pub fn run() {
     web_process::pace_garbage_collection();
+    web_process::draw_without_gpu_compositing_when_no_gpu();
     let builder = bindings::specta_builder();
     let result = tauri::Builder::default()
         // First, so a second launch exits before anything else starts.
