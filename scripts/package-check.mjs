@@ -270,6 +270,7 @@ async function driveInstalledApp(installed, desktop) {
   mkdirSync(join(root, "e2e", "logs"), { recursive: true });
   const driver = await startDriver(
     join(root, "e2e", "logs", `tauri-driver-package-${profile}.log`),
+    { screenshots: true },
   );
   try {
     const test = spawnSync(

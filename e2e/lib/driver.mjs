@@ -53,8 +53,13 @@ export function freshHome() {
  * `{ env, stop }`: `env` is what a process running `launchApp` needs (spread it into
  * `process.env` in this process, or pass it to a child); `await stop()` ends the driver with
  * everything it started and removes the home.
+ *
+ * With `screenshots`, the app draws its window the usual way even on a machine without a
+ * GPU, where it would otherwise draw without OpenGL compositing (src-tauri/src/web_process.rs):
+ * WebKit's WebDriver never answers a screenshot in that mode. The app keeps a value the
+ * environment already gives, as it does an operator's.
  */
-export async function startDriver(logPath) {
+export async function startDriver(logPath, { screenshots = false } = {}) {
   const { home, downloads } = freshHome();
   const driverPort = await freePort();
   const nativePort = await freePort();
@@ -67,6 +72,7 @@ export async function startDriver(logPath) {
     PLUGDESK_E2E_DOWNLOADS: downloads,
     PLUGDESK_E2E_DRIVER_PORT: String(driverPort),
     NO_AT_BRIDGE: "1",
+    ...(screenshots && { WEBKIT_DISABLE_COMPOSITING_MODE: "0" }),
   };
   const stop = async () => {
     await endProcessGroup(driver);
