@@ -12,12 +12,15 @@ const CLEAR_BUTTON = { "aria-label": "Clear the date" };
 const PICKER_POPOVER = { returnFocus: true };
 
 // System fonts only: the content security policy allows no remote origins, so no web fonts.
+// The operating system's own interface font (`system-ui`: Segoe UI, San Francisco, the Linux
+// desktop's font) and its own monospace, with no list of other systems' font names: on Linux
+// every name in such a list is looked up in fontconfig for each size and weight a screen uses,
+// which cost the window about 120 ms of its start (bench/RESULTS.md).
 export const plugdeskTheme = createTheme({
   primaryColor: "teal",
   defaultRadius: "md",
-  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-  fontFamilyMonospace:
-    "ui-monospace, SFMono-Regular, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, monospace",
+  fontFamily: "system-ui, sans-serif",
+  fontFamilyMonospace: "ui-monospace, monospace",
   // Transitions shorten to nothing when the operating system asks for reduced motion.
   respectReducedMotion: true,
   // Keyboard focus always shows a ring; a mouse click does not draw one.
