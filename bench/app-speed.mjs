@@ -25,7 +25,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -33,6 +33,7 @@ import { parseArgs } from "node:util";
 import { remote } from "webdriverio";
 
 import { demoTenantBinaryPath, startDemoTenant } from "../e2e/lib/demoTenant.mjs";
+import { hasGpu } from "../e2e/lib/gpu.mjs";
 import { startDriver } from "../e2e/lib/driver.mjs";
 import {
   clickAndMeasure,
@@ -124,8 +125,7 @@ for (const binary of [appBinary, minimalBinary, cliBinary, demoTenantBinaryPath(
 // the minimal window drawn as the app draws, through a wrapper that sets the same variable, so
 // the start-up and memory ratios can be read like for like as well as against the bare window.
 const appDrawsWithoutCompositing =
-  process.env.WEBKIT_DISABLE_COMPOSITING_MODE === undefined &&
-  !(existsSync("/dev/dri") && readdirSync("/dev/dri").some((name) => name.startsWith("renderD")));
+  process.env.WEBKIT_DISABLE_COMPOSITING_MODE === undefined && !hasGpu();
 const minimalSameDrawing = appDrawsWithoutCompositing
   ? drawnWithoutCompositing(minimalBinary)
   : null;

@@ -4,6 +4,8 @@
 
 import { execFileSync, spawn } from "node:child_process";
 
+import { WAIT_MS } from "./ui.mjs";
+
 /** The id of the top-level window titled `title` (the first one, if several). */
 export function windowIdOf(title) {
   const [id] = windowIdsOf(title);
@@ -115,6 +117,16 @@ export function windowPixels(id) {
     bytesPerLine,
     data: dump.subarray(start, start + height * bytesPerLine),
   };
+}
+
+/** Waits until what window `id` shows satisfies `matches`; fails saying the window `what`. */
+export async function waitForWindow(id, matches, what) {
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
+    if (matches(windowPixels(id))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the window ${what}`);
 }
 
 /** The share of pixels (0 to 1) that differ between two captures of the same window size. */

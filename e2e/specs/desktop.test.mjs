@@ -29,6 +29,7 @@ import {
   startOtherWindow,
   windowIdOf,
   windowIdsOf,
+  waitForWindow,
   windowPixels,
 } from "../lib/desktop.mjs";
 import { go, press, textOf, WAIT_MS } from "../lib/ui.mjs";
@@ -200,8 +201,7 @@ test("a window whose page process ends comes back where it was, a few times a mi
     return Date.now();
   };
   /** Waits until the window shows what `matches` accepts, within the usual wait. */
-  const windowShows = (matches, what) =>
-    waitFor(() => matches(windowPixels(window)), `the window ${what}`);
+  const windowShows = (matches, what) => waitForWindow(window, matches, what);
 
   // Up to three ends within a minute: each time the page comes back at the same screen.
   for (const end of ["first", "second", "third"]) {

@@ -8,29 +8,23 @@
 
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 
 import { byTestId, launchApp, webProcessesOfApp } from "../lib/app.mjs";
-import { differingShare, isBlank, windowIdOf, windowPixels } from "../lib/desktop.mjs";
+import {
+  differingShare,
+  isBlank,
+  waitForWindow,
+  windowIdOf,
+  windowPixels,
+} from "../lib/desktop.mjs";
+import { hasGpu } from "../lib/gpu.mjs";
 import { go, WAIT_MS } from "../lib/ui.mjs";
 
 let browser;
 after(async () => {
   await browser?.deleteSession();
 });
-
-const hasGpu =
-  existsSync("/dev/dri") && readdirSync("/dev/dri").some((name) => name.startsWith("renderD"));
-
-/** Waits until the window's pixels satisfy `matches`. */
-async function windowShows(window, matches, what) {
-  const deadline = Date.now() + WAIT_MS;
-  while (Date.now() < deadline) {
-    if (matches(windowPixels(window))) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the window ${what}`);
-}
 
 test("the window draws the way the machine suits, and shows each screen it is sent to", async () => {
   assert.equal(process.env.WEBKIT_DISABLE_COMPOSITING_MODE, undefined, "run through e2e/run.mjs");
@@ -39,20 +33,20 @@ test("the window draws the way the machine suits, and shows each screen it is se
     const environment = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
     assert.equal(
       environment.includes("WEBKIT_DISABLE_COMPOSITING_MODE=1"),
-      !hasGpu,
-      `the web process ${pid} ${hasGpu ? "composites as usual" : "draws without OpenGL compositing"} (GPU: ${hasGpu})`,
+      !hasGpu(),
+      `the web process ${pid} ${hasGpu() ? "composites as usual" : "draws without OpenGL compositing"} (GPU: ${hasGpu()})`,
     );
   }
 
   const window = windowIdOf("Plugdesk");
   await go(browser, "#/");
   await byTestId(browser, "page-home").waitForDisplayed({ timeout: WAIT_MS });
-  await windowShows(window, (now) => !isBlank(now), "stayed blank on Home");
+  await waitForWindow(window, (now) => !isBlank(now), "stayed blank on Home");
   const home = windowPixels(window);
 
   await go(browser, "#/settings");
   await byTestId(browser, "about-loading").waitForExist({ timeout: WAIT_MS, reverse: true });
-  await windowShows(
+  await waitForWindow(
     window,
     (now) => differingShare(now, home) > 0.02,
     "still showed Home after Settings opened",
